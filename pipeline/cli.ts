@@ -1,0 +1,64 @@
+// npm run data [-- --sources DIR --out DIR]
+// Reads the source documents, runs the pipeline, checks the contract, writes public/data and prints
+// a summary. The exit code says whether every source was read (0), some were skipped (1), or
+// nothing could be written (2).
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readSources } from './io/readSources.ts';
+import { serializeDataset, writeDataset } from './io/writeDataset.ts';
+import { LexiconError, loadLexicon } from './lexicon/loadLexicon.ts';
+import { runPipeline } from './runPipeline.ts';
+import { checkInvariants } from './validate/checkInvariants.ts';
+import { formatSummary, progressBar } from './summary.ts';
+
+const PROGRESS_THRESHOLD = 30;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: 'data/sources' },
+      out: { type: 'string', default: 'public/data' },
+      data: { type: 'string', default: 'data' },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'list-unmapped': { type: 'boolean', default: false },
+    },
+  });
+  const root = process.cwd();
+  let lexicon;
+  try {
+    lexicon = loadLexicon(resolve(values.data));
+  } catch (error) {
+    if (error instanceof LexiconError) {
+      console.error(`lexicon error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const { sources, ignored } = readSources(resolve(values.sources), root);
+  const showProgress = sources.length > PROGRESS_THRESHOLD && process.stderr.isTTY && !values.quiet;
+  const result = runPipeline(sources, lexicon, {
+    ...(values['max-bytes'] ? { maxBytes: Number(values['max-bytes']) } : {}),
+    ...(showProgress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${progressBar(done, total)}`) } : {}),
+  });
+  if (showProgress) process.stderr.write('\n');
+
+  const problems = checkInvariants(result.dataset);
+  if (problems.length > 0) {
+    console.error(`The dataset breaks the contract; nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    return 2;
+  }
+  const buildReport = {
+    sources: result.outcomes,
+    ignoredFiles: ignored,
+    warnings: result.warnings,
+    unmapped: result.unmapped,
+  };
+  writeDataset(resolve(values.out), serializeDataset(result.dataset, [{ name: 'build-report.json', content: buildReport }]));
+  if (!values.quiet) console.log(formatSummary(result, ignored, values.out, values['list-unmapped']));
+  const skipped = result.outcomes.filter((o) => o.status === 'skipped');
+  for (const s of skipped) if (s.status === 'skipped') console.error(`skipped ${s.file}: ${s.reason}`);
+  return skipped.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,333 @@
+// Assembles the figures of one sentence into facts. Walking the sentence left to right, a metric
+// phrase opens a statement; the values and growth rates after it fill the statement's slots (one
+// per metric: "城乡居民人均可支配收入分别达到29695元、10324元，同比增长7.6%、11.1%" fills two);
+// a clause that only gives a growth rate or a bound ("，同比增长18.5%", "，跨上70亿元台阶") completes
+// the open statement. A figure whose unit does not fit the metric is not forced into it: it is
+// reported as unmapped, with its quote, so the lexicon can grow.
+import type { FactKind } from '../../src/data/schema.ts';
+import type { ResolvedMention } from '../resolve/resolveRegions.ts';
+import type { MetricToken } from './scanMetrics.ts';
+import type { NumberToken } from './scanNumbers.ts';
+import type { PeriodToken } from './scanPeriods.ts';
+import type { ParsedUnit } from './units.ts';
+
+export type FactDraft = {
+  regionId: string;
+  metricId: string;
+  period: string;
+  kind: FactKind;
+  value: NumberToken | null;
+  growth: NumberToken | null;
+  /** Set for ratio parts, which carry their own number text. */
+  ratioPart?: { decimal: string; start: number; end: number };
+  span: [number, number];
+};
+
+export type UnmappedFigure = { token: NumberToken; clause: [number, number] };
+
+export type SentenceInput = {
+  matchText: string;
+  span: [number, number];
+  clauses: [number, number][];
+  metrics: MetricToken[];
+  numbers: NumberToken[];
+  periods: PeriodToken[];
+  mentions: ResolvedMention[];
+  /** Region that owns figures when the sentence names none. */
+  subjectId: string | null;
+  year: number;
+  suffix: string;
+  baseKind: FactKind;
+  /** The year up to which figures are results; a later year in a plan section is a target. */
+  reviewYear: number;
+  estimateCue: RegExp;
+  targetCue: RegExp;
+  metricUnit(metricId: string): ParsedUnit;
+  /** The region a figure of this subject is counted for (an agency's figures count for its territory). */
+  ownerOf(regionId: string): string;
+  /** The zone a "园区" context word means here, if any. */
+  zoneSubject: string | null;
+};
+
+export type SentenceResult = {
+  facts: FactDraft[];
+  unmapped: UnmappedFigure[];
+  warnings: string[];
+  /** A year stated at the start of a clause, which later sentences of the paragraph inherit. */
+  paragraphYear: number | null;
+  /** The subject named in this sentence before its first figure. */
+  leadingSubject: string | null;
+};
+
+type Statement = {
+  metricIds: string[];
+  kind: MetricToken['kind'];
+  regionId: string | null;
+  period: string;
+  factKind: FactKind;
+  quoteStart: number;
+  lastEnd: number;
+  lastMetricEnd: number;
+  values: (NumberToken | undefined)[];
+  growths: (NumberToken | undefined)[];
+  ratio?: { parts: { decimal: string; start: number; end: number }[]; end: number };
+};
+
+type Item =
+  | { at: number; type: 'metric'; token: MetricToken }
+  | { at: number; type: 'number'; token: NumberToken }
+  | { at: number; type: 'period'; token: PeriodToken }
+  | { at: number; type: 'mention'; token: ResolvedMention }
+  | { at: number; type: 'break'; strong: boolean };
+
+const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
+
+export function extractFigures(input: SentenceInput): SentenceResult {
+  const { matchText } = input;
+  const facts: FactDraft[] = [];
+  const unmapped: UnmappedFigure[] = [];
+  const warnings: string[] = [];
+  const clauseOf = (pos: number) => input.clauses.find(([s, e]) => pos >= s && pos < e) ?? input.span;
+
+  const items: Item[] = [
+    ...input.metrics.map((token) => ({ at: token.start, type: 'metric' as const, token })),
+    ...input.numbers.filter((t) => t.role !== 'baseline').map((token) => ({ at: token.start, type: 'number' as const, token })),
+    ...input.periods.map((token) => ({ at: token.start, type: 'period' as const, token })),
+    ...input.mentions.map((token) => ({ at: token.start, type: 'mention' as const, token })),
+  ];
+  for (let i = input.span[0]; i < input.span[1]; i += 1) {
+    const ch = matchText[i];
+    if (ch === '；' || ch === ';') items.push({ at: i, type: 'break', strong: true });
+  }
+  items.sort((a, b) => a.at - b.at || order(a) - order(b));
+
+  let year = input.year;
+  let suffix = input.suffix;
+  let subject: string | null = input.subjectId;
+  let paragraphYear: number | null = null;
+  let leadingSubject: string | null = null;
+  let seenFigure = false;
+  let open: Statement | null = null;
+  let lastClosedMetric: string | null = null;
+  const consumed = new Set<MetricToken>();
+
+  const periodString = () => (suffix ? `${year}-${suffix}` : String(year));
+  const kindAt = (pos: number): FactKind => {
+    const before = matchText.slice(input.span[0], pos);
+    if (input.estimateCue.test(before)) return 'estimate';
+    if (input.targetCue.test(before)) return 'target';
+    if (input.baseKind === 'target' && year <= input.reviewYear) return 'actual';
+    return input.baseKind;
+  };
+
+  function openStatement(token: MetricToken, quoteStart: number) {
+    close();
+    consumed.add(token);
+    const [clauseStart] = clauseOf(token.start);
+    open = {
+      metricIds: [...token.metricIds],
+      kind: token.kind,
+      regionId: subject,
+      period: periodString(),
+      factKind: kindAt(token.start),
+      quoteStart: Math.min(quoteStart, clauseStart),
+      lastEnd: token.end,
+      lastMetricEnd: token.end,
+      values: token.metricIds.map(() => undefined),
+      growths: token.metricIds.map(() => undefined),
+    };
+    if (token.kind === 'ratio') {
+      const m = ratioPattern.exec(matchText.slice(token.end, clauseOf(token.start)[1]));
+      if (m?.[1]) {
+        const whole = m[1];
+        const wholeStart = token.end + m[0].length - whole.length;
+        let cursor = wholeStart;
+        const parts = whole.split(':').map((decimal) => {
+          const start = cursor;
+          cursor += decimal.length + 1;
+          return { decimal, start, end: start + decimal.length };
+        });
+        if (parts.length === token.metricIds.length) open.ratio = { parts, end: wholeStart + whole.length };
+        else warnings.push(`"${token.phrase}" names ${token.metricIds.length} parts but the ratio has ${parts.length}`);
+      }
+    }
+  }
+
+  function fits(token: NumberToken, metricId: string): boolean {
+    const unit = input.metricUnit(metricId);
+    return unit.dimension === token.unit.dimension;
+  }
+
+  function close() {
+    const s: Statement | null = open;
+    open = null;
+    if (!s) return;
+    const n = s.metricIds.length;
+    const valueCount = s.values.filter(Boolean).length;
+    const growthCount = s.growths.filter(Boolean).length;
+    // A list with a trailing qualifier ("分别增长7.5%、8.5%以上") qualifies every item.
+    spreadBound(s.values);
+    spreadBound(s.growths);
+    let values = s.values;
+    let growths = s.growths;
+    if (n > 1 && valueCount > 0 && valueCount < n) {
+      warnings.push(`"${matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${valueCount} values; values not used`);
+      values.filter(Boolean).forEach((token) => token && unmapped.push({ token, clause: [s.quoteStart, s.lastEnd] }));
+      values = s.values.map(() => undefined);
+    }
+    if (n > 1 && growthCount > 0 && growthCount < n) {
+      warnings.push(`"${matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${growthCount} growth rates; growth not used`);
+      growths = s.growths.map(() => undefined);
+    }
+    const region = s.regionId;
+    s.metricIds.forEach((metricId, i) => {
+      const value = values[i] ?? null;
+      const growth = growths[i] ?? null;
+      const part = s.ratio?.parts[i];
+      if (!value && !growth && !part) return;
+      if (!region) {
+        warnings.push(`no region for "${matchText.slice(s.quoteStart, s.lastEnd)}"`);
+        return;
+      }
+      const end = Math.max(s.lastEnd, s.ratio?.end ?? 0);
+      facts.push({
+        regionId: input.ownerOf(region),
+        metricId,
+        period: s.period,
+        kind: s.factKind,
+        value,
+        growth,
+        ...(part ? { ratioPart: part } : {}),
+        span: [s.quoteStart, end],
+      });
+    });
+    lastClosedMetric = s.metricIds[s.metricIds.length - 1] ?? null;
+  }
+
+  function spreadBound(list: (NumberToken | undefined)[]) {
+    const present = list.filter((t): t is NumberToken => t !== undefined);
+    const last = present[present.length - 1];
+    if (present.length > 1 && last?.bound && present.slice(0, -1).every((t) => !t.bound)) {
+      for (const t of present) t.bound = last.bound;
+    }
+  }
+
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (!item) continue;
+    if (item.type === 'break') {
+      close();
+      continue;
+    }
+    if (item.type === 'period') {
+      const t = item.token;
+      if (t.since) continue;
+      if (t.year !== undefined) {
+        year = t.year;
+        suffix = '';
+        const [clauseStart] = clauseOf(t.start);
+        const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
+        if (/^(在|于|截至|截止|到)?$/.test(lead) && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
+      }
+      if (t.suffixes && t.suffixes.length === 1) suffix = t.suffixes[0] ?? '';
+      continue;
+    }
+    if (item.type === 'mention') {
+      const m = item.token;
+      const regionId = m.level === 'zone' && m.isContext ? input.zoneSubject : m.regionId;
+      if (!regionId || !m.subjectEligible) continue;
+      subject = regionId;
+      if (!seenFigure && leadingSubject === null) leadingSubject = regionId;
+      continue;
+    }
+    if (item.type === 'metric') {
+      const t = item.token;
+      if (consumed.has(t)) continue;
+      const current = open as Statement | null;
+      if (t.kind === 'after') {
+        const previous = current?.metricIds[current.metricIds.length - 1] ?? lastClosedMetric;
+        if (previous !== t.requires) continue;
+        // "牛饲养量、出栏量分别…": a second metric right after the first, before any figure, joins it.
+        if (current && current.values.every((v) => !v) && current.growths.every((g) => !g) && /^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start))) {
+          current.metricIds.push(...t.metricIds);
+          current.values.push(undefined);
+          current.growths.push(undefined);
+          current.lastMetricEnd = t.end;
+          current.lastEnd = t.end;
+          consumed.add(t);
+          continue;
+        }
+      }
+      if (current && current.values.every((v) => !v) && current.growths.every((g) => !g) && t.kind === 'single' && /^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start)) && current.kind !== 'ratio') {
+        current.metricIds.push(...t.metricIds);
+        current.values.push(undefined);
+        current.growths.push(undefined);
+        current.lastMetricEnd = t.end;
+        current.lastEnd = t.end;
+        consumed.add(t);
+        continue;
+      }
+      openStatement(t, clauseOf(t.start)[0]);
+      continue;
+    }
+
+    // A number.
+    const token = item.token;
+    seenFigure = true;
+    let statement = open as Statement | null;
+    if (statement?.ratio && token.start < statement.ratio.end) continue;
+    if (!placeNumber(statement, token)) {
+      // "99.73%的政务服务事项全程网办": the metric comes right after the figure.
+      const next = items[index + 1];
+      const link = next?.type === 'metric' ? matchText.slice(token.end, next.token.start) : null;
+      if (next?.type === 'metric' && link === '的' && !consumed.has(next.token)) {
+        openStatement(next.token, token.start);
+        statement = open as Statement | null;
+        if (statement) statement.quoteStart = Math.min(statement.quoteStart, clauseOf(token.start)[0]);
+        if (placeNumber(statement, token)) {
+          if (statement) statement.lastEnd = Math.max(statement.lastEnd, next.token.end);
+          continue;
+        }
+      }
+      unmapped.push({ token, clause: clauseOf(token.start) });
+    }
+  }
+  close();
+  return { facts, unmapped, warnings, paragraphYear, leadingSubject };
+
+  function placeNumber(statement: Statement | null, token: NumberToken): boolean {
+    if (!statement || statement.kind === 'ratio') return false;
+    const slots = token.role === 'growth' ? statement.growths : statement.values;
+    const slot = slots.findIndex((s) => s === undefined);
+    if (slot < 0) return false;
+    if (statement.metricIds.length === 1 && slots.some(Boolean)) return false;
+    const metricId = statement.metricIds[slot];
+    if (!metricId) return false;
+    if (token.role === 'value' && !fits(token, metricId)) return false;
+    if (token.role === 'growth' && token.unit.dimension === 'percentage-points' && input.metricUnit(metricId).dimension !== 'percent') {
+      // a change in points only makes sense for a rate
+      return false;
+    }
+    // A value in a later clause only completes a statement that has no value yet and whose
+    // clause gave a growth rate: "增长7%,跨上70亿元台阶".
+    const [clauseStart] = clauseOf(token.start);
+    if (token.role === 'value' && clauseStart > statement.lastEnd && !statement.growths.some(Boolean)) return false;
+    if (clauseStart > statement.lastEnd && hasOwnVerbSubject(statement.lastEnd, token.start)) return false;
+    slots[slot] = token;
+    statement.lastEnd = Math.max(statement.lastEnd, token.end);
+    return true;
+  }
+
+  /** Between the statement and this figure, is there a new subject or activity ("实施…项目")? */
+  function hasOwnVerbSubject(from: number, to: number): boolean {
+    const [clauseStart] = clauseOf(to);
+    const lead = matchText.slice(clauseStart, to);
+    if (/^(同比|比上年|较上年|增长|增加|下降|减少|提高|跨上|迈上|突破|达到|达|为|占|其中|分别|首次|总量)/.test(lead)) return false;
+    return lead.length > 0 && from < clauseStart;
+  }
+}
+
+function order(item: Item): number {
+  // At one position: a period or mention applies before the figure that starts there.
+  return item.type === 'period' ? 0 : item.type === 'mention' ? 1 : item.type === 'metric' ? 2 : item.type === 'break' ? 3 : 4;
+}

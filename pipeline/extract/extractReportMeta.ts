@@ -1,0 +1,73 @@
+// Title, date, publisher and kind of a report: from front matter where given, otherwise from the
+// masthead, date line, "来源：" line or a work report's "——2024年1月21日在…会议上" line.
+import type { ReportsLexicon } from '../lexicon/loadLexicon.ts';
+import type { FrontMatter } from '../normalize/parseFrontMatter.ts';
+
+export type ReportMeta = { title: string; date: string | null; publisher: string; kind: string };
+
+const OPENING_LINES = 12;
+const TITLE_MAX_CHARS = 80;
+
+export function extractReportMeta(args: {
+  meta: FrontMatter;
+  /** Paragraphs of the cleaned text in simplified characters. */
+  paragraphs: string[];
+  lex: ReportsLexicon;
+}): ReportMeta {
+  const { meta, paragraphs, lex } = args;
+  const opening = paragraphs.slice(0, OPENING_LINES);
+  const title = meta.title ?? inferTitle(opening, lex) ?? '（无标题）';
+  const date = normalizeDate(meta.date) ?? inferDate(opening, lex);
+  const publisher = meta.publisher ?? inferPublisher(paragraphs, lex) ?? '';
+  const openingText = paragraphs.slice(0, 8).join('\n');
+  const kind =
+    meta.kind ??
+    lex.kinds.find((k) => (k.title ? k.title.test(title) : false) || (k.text ? k.text.test(openingText) : false))?.kind ??
+    'feature';
+  return { title, date, publisher, kind };
+}
+
+function inferTitle(lines: string[], lex: ReportsLexicon): string | null {
+  for (const line of lines) {
+    if (lex.mastheads.test(line) || lex.editionLines.test(line)) continue;
+    if (/来源\s*[:：]/.test(line)) continue;
+    if (line.length > TITLE_MAX_CHARS || /[。！？]$/.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+export function normalizeDate(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const m = /(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})/.exec(raw);
+  if (!m) return null;
+  return toIsoDate(m[1], m[2], m[3]);
+}
+
+function toIsoDate(y?: string, mo?: string, d?: string): string | null {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (!(year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function inferDate(lines: string[], lex: ReportsLexicon): string | null {
+  for (const line of lines) {
+    for (const pattern of lex.datePatterns) {
+      const m = pattern.exec(line);
+      const date = m ? toIsoDate(m[1], m[2], m[3]) : null;
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function inferPublisher(paragraphs: string[], lex: ReportsLexicon): string | null {
+  const text = paragraphs.join('\n');
+  for (const pattern of lex.publisherPatterns) {
+    const m = pattern.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

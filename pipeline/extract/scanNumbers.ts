@@ -1,0 +1,161 @@
+// Finds the figures in one sentence: a number (Arabic or Chinese characters) with its unit, what
+// qualifies it (以上 → min, 控制在 → max, 约 → approximate) and whether it is a level, a change
+// (增长8.1%, 下降3%, 增长29倍, 提高0.8个百分点) or a baseline (由原来的5天…).
+// Numbers without a unit (years, codes such as G75 or “3246”) are not figures.
+import type { QualifiersLexicon } from '../lexicon/loadLexicon.ts';
+import { chineseNumeralChars, parseChineseNumeral } from './chineseNumeral.ts';
+import { normalizeDecimal } from './decimal.ts';
+import type { ParsedUnit, UnitReader } from './units.ts';
+
+export type NumberRole = 'value' | 'growth' | 'baseline';
+
+export type NumberToken = {
+  /** Absolute offsets: the number itself, and the whole figure including unit and qualifiers. */
+  numStart: number;
+  numEnd: number;
+  start: number;
+  end: number;
+  decimal: string;
+  unit: ParsedUnit;
+  role: NumberRole;
+  sign: 1 | -1;
+  bound?: 'min' | 'max';
+  approximate?: boolean;
+  /** The number came after 分别 or continues a list begun after 分别. */
+  distributive: boolean;
+};
+
+export type NumberScanner = (sentence: string, offset: number) => NumberToken[];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): NumberScanner {
+  const arabic = /(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+  const chinese = new RegExp(`(?:百分之)?[${chineseNumeralChars}]+`, 'y');
+  const growthVerb = new RegExp(`(?:${alternation(q.growth.comparisons)})?(?:${alternation([...q.growth.up, ...q.growth.down])})(?:了)?(?:分别)?(?:为)?$`);
+  const downVerb = new RegExp(`(?:${alternation(q.growth.down)})(?:了)?(?:分别)?$`);
+  const notYoy = new RegExp(`(?:${alternation(q.growth.notYoy)})(?:了)?(?:分别)?$`);
+  const levelAfterVerb = new RegExp(`(?:${alternation([...q.growth.up, ...q.growth.down])})(?:${alternation(q.growth.levelMarkers)})$`);
+  const prefixMin = new RegExp(`(?:${alternation(q.bounds.prefixMin)})(?:了)?$`);
+  const prefixMax = new RegExp(`(?:${alternation(q.bounds.prefixMax)})$`);
+  const prefixApprox = new RegExp(`(?:${alternation(q.bounds.prefixApprox)})$`);
+  const infixMin = new RegExp(`^\\s?(?:${alternation(q.bounds.infixMin)})`);
+  const suffixMin = new RegExp(`^(?:${alternation(q.bounds.suffixMin)})`);
+  const suffixMax = new RegExp(`^(?:${alternation(q.bounds.suffixMax)})`);
+  const suffixApprox = new RegExp(`^(?:${alternation(q.bounds.suffixApprox)})`);
+  const baselineBefore = new RegExp(`(?:${alternation(q.baselineBefore)})$`);
+  const baselineAfter = new RegExp(`^(?:${alternation(q.baselineAfter)})`);
+
+  return function scanNumbers(sentence, offset) {
+    const tokens: NumberToken[] = [];
+    let i = 0;
+    while (i < sentence.length) {
+      const ch = sentence[i] ?? '';
+      let numText: string | null = null;
+      let decimal: string | null = null;
+      let isChinese = false;
+      if (/\d/.test(ch)) {
+        arabic.lastIndex = i;
+        const m = arabic.exec(sentence);
+        numText = m?.[0] ?? null;
+        decimal = numText ? normalizeDecimal(numText) : null;
+      } else if (chineseNumeralChars.includes(ch) || sentence.startsWith('百分之', i)) {
+        chinese.lastIndex = i;
+        const m = chinese.exec(sentence);
+        if (m) {
+          numText = m[0];
+          decimal = parseChineseNumeral(numText);
+          isChinese = true;
+        }
+      }
+      if (numText === null) {
+        i += 1;
+        continue;
+      }
+      const numStart = i;
+      const numEnd = i + numText.length;
+      i = numEnd;
+      if (decimal === null) continue;
+
+      const before = sentence.slice(Math.max(0, numStart - 12), numStart);
+      const prevChar = sentence[numStart - 1] ?? '';
+      // Codes and ordinals: G75, S565, 第06版, 第十九届.
+      if (/[A-Za-z第.]/.test(prevChar)) continue;
+      let cursor = numEnd;
+      let bound: 'min' | 'max' | undefined;
+      let approximate = false;
+      const infix = infixMin.exec(sentence.slice(cursor));
+      if (infix) {
+        bound = 'min';
+        cursor += infix[0].length;
+      }
+      if (sentence[cursor] === ' ') cursor += 1;
+      let unit: ParsedUnit | null = null;
+      if (numText.startsWith('百分之')) {
+        unit = units.parse('%');
+      } else {
+        unit = units.readAt(sentence.slice(cursor));
+        if (unit) cursor += unit.text.length;
+      }
+      if (!unit) continue;
+      if (/^[A-Za-z]/.test(sentence.slice(cursor))) continue; // 2GWh
+      // Dates: 4月1日 is not one day.
+      if (unit.base === '日' && /月$/.test(before)) continue;
+      if (isChinese && (units.isCountDimension(unit.dimension) || numText.length === 0)) continue;
+
+      const after = sentence.slice(cursor);
+      const sMin = suffixMin.exec(after);
+      const sMax = sMin ? null : suffixMax.exec(after);
+      const sApprox = sMin || sMax ? null : suffixApprox.exec(after);
+      if (sMin) {
+        bound = 'min';
+        cursor += sMin[0].length;
+      } else if (sMax) {
+        bound = 'max';
+        cursor += sMax[0].length;
+      } else if (sApprox) {
+        approximate = true;
+        cursor += sApprox[0].length;
+      }
+      if (prefixMin.test(before)) bound = 'min';
+      else if (prefixMax.test(before)) bound = 'max';
+      if (prefixApprox.test(before)) approximate = true;
+
+      let role: NumberRole = 'value';
+      let sign: 1 | -1 = 1;
+      const previous = tokens[tokens.length - 1];
+      const between = previous ? sentence.slice(previous.end - offset, numStart) : null;
+      const continuesList = previous !== undefined && between !== null && /^(、|和|及|与)$/.test(between);
+      if (continuesList && previous.role === 'growth') {
+        role = 'growth';
+        sign = previous.sign;
+      } else if (!levelAfterVerb.test(before) && growthVerb.test(before) && !notYoy.test(before)) {
+        role = 'growth';
+        if (downVerb.test(before)) sign = -1;
+      } else if (baselineBefore.test(before.replace(/(原来|以前|过去)的$/, '')) || /由原来的$|从原来的$/.test(before)) {
+        // Only a baseline when a second number follows: 由5天压缩至2.5天.
+        const rest = sentence.slice(cursor);
+        if (baselineAfter.test(rest.replace(/^[\u4e00-\u9fff]{0,4}?(?=压缩|缩短|减少|降|提高|提升|增加|增|至|到)/, ''))) role = 'baseline';
+      }
+      if (role === 'growth' && !['percent', 'multiple', 'percentage-points'].includes(unit.dimension)) role = 'value';
+      const distributive = /分别(?:为|是|达到|达|增长|增加|提高|下降|减少)?$/.test(before) || (continuesList && previous.distributive);
+
+      tokens.push({
+        numStart: offset + numStart,
+        numEnd: offset + numEnd,
+        start: offset + numStart,
+        end: offset + cursor,
+        decimal,
+        unit,
+        role,
+        sign,
+        ...(bound ? { bound } : {}),
+        ...(approximate ? { approximate } : {}),
+        distributive,
+      });
+      i = cursor;
+    }
+    return tokens;
+  };
+}

@@ -1,0 +1,69 @@
+// Period expressions in a sentence: years (2021年, 2021年底, 2021年度), halves, quarters and lists
+// of quarters (一、二季度), cumulative month ranges (1至9月), "至11月份", relative years (今年).
+import type { PeriodsLexicon } from '../lexicon/loadLexicon.ts';
+
+export type PeriodToken = {
+  start: number;
+  end: number;
+  year?: number;
+  /** "" = whole year; "H1", "Q3", "01/09", "11". Several for lists: 一、二季度 → ["Q1", "Q2"]. */
+  suffixes?: string[];
+  /** "2021年四季度以来": a starting point, not the period of what follows. */
+  since: boolean;
+};
+
+export type PeriodScanner = (sentence: string, offset: number, publicationYear: number) => PeriodToken[];
+
+const quarterOf: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+const pad = (n: string) => n.padStart(2, '0');
+
+export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
+  const year = /(\d{4})\s*年(?!\d)(?:度|底|末)?/g;
+  const quarterList = /(?:第)?([一二三四1-4])(?:、(?:第)?([一二三四1-4]))+季度/g;
+  const monthRange = new RegExp(lex.monthRange, 'g');
+  const monthTo = new RegExp(lex.monthTo, 'g');
+  const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix }));
+  const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
+
+  return function scanPeriods(sentence, offset, publicationYear) {
+    const tokens: PeriodToken[] = [];
+    const taken = new Uint8Array(sentence.length);
+    const push = (s: number, e: number, t: Omit<PeriodToken, 'start' | 'end' | 'since'>) => {
+      if (taken.subarray(s, e).some((x) => x === 1)) return;
+      taken.fill(1, s, e);
+      const since = /^(以来|起|开始)/.test(sentence.slice(e, e + 2));
+      tokens.push({ start: offset + s, end: offset + e, since, ...t });
+    };
+    for (const m of sentence.matchAll(quarterList)) {
+      const list = [...m[0].matchAll(/[一二三四1-4]/g)].map((q) => quarterOf[q[0]] ?? 'Q1');
+      push(m.index, m.index + m[0].length, { suffixes: list });
+    }
+    for (const m of sentence.matchAll(monthRange)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (from >= 1 && to <= 12 && from < to) push(m.index, m.index + m[0].length, { suffixes: [`${pad(m[1] ?? '1')}/${pad(m[2] ?? '12')}`] });
+    }
+    for (const m of sentence.matchAll(year)) {
+      const y = Number(m[1]);
+      if (y < 1949 || y > 2100) continue;
+      // "2020年4月1日" is a date inside a sentence, not a period for what follows.
+      if (/^\d{1,2}月/.test(sentence.slice(m.index + m[0].length))) {
+        const after = sentence.slice(m.index + m[0].length);
+        if (/^\d{1,2}月\d{1,2}日/.test(after)) continue;
+      }
+      const whole = /年(底|末|度)?$/.test(m[0]);
+      push(m.index, m.index + m[0].length, { year: y, ...(whole && /[底末度]$/.test(m[0]) ? { suffixes: [''] } : {}) });
+    }
+    for (const m of sentence.matchAll(monthTo)) {
+      const month = Number(m[1]);
+      if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [pad(m[1] ?? '1')] });
+    }
+    for (const w of words) {
+      for (const m of sentence.matchAll(w.re)) push(m.index, m.index + m[0].length, { suffixes: [w.suffix] });
+    }
+    for (const m of sentence.matchAll(relative)) {
+      push(m.index, m.index + m[0].length, { year: publicationYear + (lex.relativeYears[m[0]] ?? 0) });
+    }
+    return tokens.sort((a, b) => a.start - b.start);
+  };
+}

@@ -1,0 +1,44 @@
+// Reads a written unit ("亿元", "万千瓦", "个百分点") into a dimension and a power of ten, using the
+// unit table in data/lexicon/units.yaml.
+import type { UnitsLexicon } from '../lexicon/loadLexicon.ts';
+
+export type ParsedUnit = { text: string; base: string; dimension: string; exponent: number };
+
+export type UnitReader = {
+  /** Reads the longest unit at the start of `text`, or null. */
+  readAt(text: string): ParsedUnit | null;
+  /** Reads a whole unit string, such as a metric's canonical unit. */
+  parse(unit: string): ParsedUnit | null;
+  isCountDimension(dimension: string): boolean;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLengthDesc = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+
+export function createUnitReader(units: UnitsLexicon): UnitReader {
+  const magnitudes = Object.keys(units.magnitudes).sort(byLengthDesc);
+  const bases = units.baseUnits.map((u) => u.unit).sort(byLengthDesc);
+  const baseByUnit = new Map(units.baseUnits.map((u) => [u.unit, u]));
+  const pattern = new RegExp(`^(${magnitudes.map(escape).join('|')})?(${bases.map(escape).join('|')})`);
+  const counts = new Set(units.countDimensions);
+
+  function readAt(text: string): ParsedUnit | null {
+    const match = pattern.exec(text);
+    if (!match) return null;
+    const base = baseByUnit.get(match[2] ?? '');
+    if (!base) return null;
+    const magnitude = match[1] ? (units.magnitudes[match[1]] ?? 0) : 0;
+    // "个百分点", "%", "倍" take no magnitude: "万%" is not a unit.
+    if (magnitude !== 0 && ['percent', 'percentage-points', 'multiple'].includes(base.dimension)) return null;
+    return { text: match[0], base: base.unit, dimension: base.dimension, exponent: magnitude + base.exponent };
+  }
+
+  return {
+    readAt,
+    parse(unit) {
+      const parsed = readAt(unit);
+      return parsed && parsed.text === unit ? parsed : null;
+    },
+    isCountDimension: (d) => counts.has(d),
+  };
+}

@@ -1,0 +1,47 @@
+// Optional YAML front matter (Jekyll posts, hand-written sources). Keys the contract names are
+// read; everything else is ignored. A malformed block is reported, not fatal: the body is kept.
+import { parse } from 'yaml';
+
+export type FrontMatter = {
+  title?: string;
+  date?: string;
+  publisher?: string;
+  url?: string;
+  kind?: string;
+  tags?: string[];
+};
+
+export type FrontMatterResult = { meta: FrontMatter; body: string; bodyOffset: number; problem?: string };
+
+const block = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
+
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const match = block.exec(text);
+  if (!match) return { meta: {}, body: text, bodyOffset: 0 };
+  const bodyOffset = match[0].length;
+  const body = text.slice(bodyOffset);
+  let data: unknown;
+  try {
+    data = parse(match[1] ?? '');
+  } catch (error) {
+    return { meta: {}, body, bodyOffset, problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+  if (data === null || typeof data !== 'object') return { meta: {}, body, bodyOffset };
+  const record = data as Record<string, unknown>;
+  const meta: FrontMatter = {};
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString() : undefined);
+  const title = str(record.title);
+  if (title) meta.title = title;
+  const date = str(record.date);
+  if (date) meta.date = date;
+  const publisher = str(record.publisher) ?? str(record.source);
+  if (publisher) meta.publisher = publisher;
+  const url = str(record.url);
+  if (url) meta.url = url;
+  const kind = str(record.kind);
+  if (kind) meta.kind = kind;
+  const tags = record.tags;
+  if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
+  else if (Array.isArray(tags)) meta.tags = tags.filter((t): t is string => typeof t === 'string');
+  return { meta, body, bodyOffset };
+}

@@ -1,0 +1,32 @@
+// Drops page debris lines (breadcrumbs, "返回首页", editor footers, stray URLs, copyright blocks).
+// Patterns live in data/lexicon/debris.yaml; this file only applies them.
+export type DebrisRules = {
+  lines: { name: string; pattern: RegExp }[];
+  trailingBlocks: { name: string; pattern: RegExp }[];
+};
+
+export type DebrisResult = { lines: string[]; removed: { line: string; rule: string }[] };
+
+export function removeDebris(lines: string[], rules: DebrisRules): DebrisResult {
+  const removed: { line: string; rule: string }[] = [];
+  const nonEmpty = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l !== '');
+  let cutAt = lines.length;
+  const tailStart = nonEmpty[Math.floor(nonEmpty.length * 0.75)]?.i ?? lines.length;
+  for (const { l, i } of nonEmpty) {
+    if (i < tailStart) continue;
+    const block = rules.trailingBlocks.find((r) => r.pattern.test(l));
+    if (block) {
+      cutAt = i;
+      for (const rest of lines.slice(i)) if (rest.trim()) removed.push({ line: rest.trim(), rule: block.name });
+      break;
+    }
+  }
+  const kept: string[] = [];
+  for (const line of lines.slice(0, cutAt)) {
+    const trimmed = line.trim();
+    const rule = trimmed === '' ? undefined : rules.lines.find((r) => r.pattern.test(trimmed));
+    if (rule) removed.push({ line: trimmed, rule: rule.name });
+    else kept.push(line);
+  }
+  return { lines: kept, removed };
+}

@@ -1,0 +1,49 @@
+// The text the extractor matches against: simplified characters and half-width digits and
+// punctuation, with exactly the same length as the stored text, so every offset found in it is
+// also an offset into the original (traditional characters stay in quotes).
+import * as OpenCC from 'opencc-js/t2cn';
+
+// 'tw' gives the mainland form where the variants differ (著力 → 着力), and its dictionaries
+// map every key to a value of the same length; the phrase presets do not, so are not used.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const halfWidth: Record<string, string> = {
+  '．': '.', '％': '%', '：': ':', '∶': ':', '﹪': '%', '＋': '+', '－': '-', '～': '~',
+  '（': '(', '）': ')', '／': '/', '　': ' ',
+};
+
+function toHalfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
+  if (code >= 0xff21 && code <= 0xff5a) return String.fromCharCode(code - 0xfee0); // Ａ-ｚ
+  return halfWidth[ch] ?? ch;
+}
+
+export function toMatchText(text: string): { matchText: string; converted: boolean } {
+  const halfWidthText = text.replace(/[\uff01-\uff5e\u3000\u2236\ufe6a]/g, toHalfWidth);
+  const simplified = toSimplified(halfWidthText);
+  if (simplified.length === halfWidthText.length) {
+    return { matchText: simplified, converted: simplified !== halfWidthText };
+  }
+  // Rare dictionary entries turn a BMP character into an astral one; convert character by
+  // character and keep the original wherever the length would change.
+  let out = '';
+  for (const ch of halfWidthText) {
+    const c = toSimplified(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return { matchText: out, converted: out !== halfWidthText };
+}
+
+/** How much of a text is in traditional characters: the share of Han characters opencc changes. */
+export function traditionalShare(text: string, matchText: string): number {
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (/\p{Script=Han}/u.test(text[i] ?? '')) {
+      han += 1;
+      if (text[i] !== matchText[i]) changed += 1;
+    }
+  }
+  return han === 0 ? 0 : changed / han;
+}

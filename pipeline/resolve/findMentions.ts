@@ -1,0 +1,109 @@
+// Finds every way a document names a place or body: gazetteer full names (临洮县), short names
+// (临泽), zones (岷县工业园区), government bodies (市林草局, 区政府办公室), enterprises
+// (市广升担保公司) and context words (全市, 该县). Resolution to real regions happens later, once
+// the document's scope is known.
+import type { RegionsLexicon } from '../lexicon/loadLexicon.ts';
+import type { GazetteerIndex } from './gazetteerIndex.ts';
+
+export type ScopeLevel = 'province' | 'prefecture' | 'county' | 'district' | 'zone';
+
+export type Mention =
+  | { type: 'named'; start: number; end: number; name: string; viaShort: boolean }
+  | { type: 'context'; start: number; end: number; level: ScopeLevel }
+  | { type: 'zone'; start: number; end: number; parentName: string; parentViaShort: boolean; zoneName: string }
+  | {
+      type: 'body';
+      start: number;
+      end: number;
+      /** A named parent ("定西市中小企业服务中心") or a scope prefix ("市林草局"). */
+      parentName: string | null;
+      prefixLevel: ScopeLevel | null;
+      body: string;
+      suffix: string;
+      entity: 'agency' | 'enterprise';
+    };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+
+export type MentionFinder = (matchText: string) => Mention[];
+
+export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexicon): MentionFinder {
+  const ambiguous = new Set(lex.ambiguousNames);
+  const fullNames = [...gazetteer.byName.keys()].filter((n) => !ambiguous.has(n) && n.length >= 2);
+  const shortNames = [...gazetteer.byShort.keys()].filter((n) => !ambiguous.has(n) && !gazetteer.byName.has(n));
+  const names = new RegExp(`${alternation(fullNames)}|${alternation(shortNames)}`, 'g');
+  const contextWords = Object.entries(lex.contextWords).flatMap(([level, words]) => words.map((w) => ({ w, level: level as ScopeLevel })));
+  const contextRe = new RegExp(alternation(contextWords.map((c) => c.w)), 'g');
+  const levelOfContext = new Map(contextWords.map((c) => [c.w, c.level]));
+  const zoneSuffix = new RegExp(`^([\\p{Script=Han}]{0,6}?)(${alternation(lex.zones.suffixes)})`, 'u');
+  const forbidden = lex.bodies.forbidden;
+  const suffixes = [...lex.bodies.agencySuffixes, ...lex.bodies.enterpriseSuffixes];
+  const bodyRe = new RegExp(`^([\\p{Script=Han}]{1,${lex.bodies.maxBodyChars}}?)(${alternation(suffixes)})`, 'u');
+  const enterpriseSuffixes = new Set(lex.bodies.enterpriseSuffixes);
+  const prefixChars = Object.keys(lex.bodies.prefixes);
+  // A scope prefix starts a body only where a name can start: not inside a word (城市…, 建成市…).
+  const bodyMayFollow = /^$|[^\p{Script=Han}]$|[在对由与和及向将把让被经、]$/u;
+
+  function readBody(text: string, at: number): { body: string; suffix: string; length: number } | null {
+    const m = bodyRe.exec(text.slice(at, at + lex.bodies.maxBodyChars + 6));
+    if (!m) return null;
+    const body = m[1] ?? '';
+    const suffix = m[2] ?? '';
+    if (forbidden.some((f) => body.includes(f))) return null;
+    return { body, suffix, length: m[0].length };
+  }
+
+  return function findMentions(text) {
+    const mentions: Mention[] = [];
+    const taken = new Uint8Array(text.length);
+    const claim = (s: number, e: number) => taken.fill(1, s, e);
+    const free = (s: number, e: number) => !taken.subarray(s, e).some((x) => x === 1);
+
+    names.lastIndex = 0;
+    for (let m = names.exec(text); m; m = names.exec(text)) {
+      const start = m.index;
+      const name = m[0];
+      let end = start + name.length;
+      const viaShort = !gazetteer.byName.has(name);
+      const rest = text.slice(end);
+      const zone = zoneSuffix.exec(rest);
+      if (zone && !forbidden.some((f) => (zone[1] ?? '').includes(f))) {
+        end += zone[0].length;
+        mentions.push({ type: 'zone', start, end, parentName: name, parentViaShort: viaShort, zoneName: text.slice(start, end) });
+        claim(start, end);
+        names.lastIndex = end;
+        continue;
+      }
+      const body = viaShort ? null : readBody(text, end);
+      if (body) {
+        mentions.push({ type: 'body', start, end: end + body.length, parentName: name, prefixLevel: null, body: body.body, suffix: body.suffix, entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency' });
+        claim(start, end + body.length);
+        names.lastIndex = end + body.length;
+        continue;
+      }
+      mentions.push({ type: 'named', start, end, name, viaShort });
+      claim(start, end);
+    }
+
+    for (let i = 0; i < text.length; i += 1) {
+      const ch = text[i] ?? '';
+      if (!prefixChars.includes(ch) || taken[i]) continue;
+      if (!bodyMayFollow.test(text.slice(Math.max(0, i - 1), i))) continue;
+      const body = readBody(text, i + 1);
+      if (!body || !free(i, i + 1 + body.length)) continue;
+      mentions.push({ type: 'body', start: i, end: i + 1 + body.length, parentName: null, prefixLevel: lex.bodies.prefixes[ch] ?? null, body: body.body, suffix: body.suffix, entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency' });
+      claim(i, i + 1 + body.length);
+      i += body.length;
+    }
+
+    contextRe.lastIndex = 0;
+    for (let m = contextRe.exec(text); m; m = contextRe.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!free(m.index, end)) continue;
+      mentions.push({ type: 'context', start: m.index, end, level: levelOfContext.get(m[0]) ?? 'prefecture' });
+      claim(m.index, end);
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  };
+}

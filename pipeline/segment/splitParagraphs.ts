@@ -1,0 +1,49 @@
+// Builds the stored report text: one paragraph a line, trimmed, with the paragraph offsets.
+// Some sources put a whole report on one line with a space between paragraphs and around
+// headings ("…提出意見。 2023年工作回顧 2023年是…"); Chinese prose has no other spaces, so a
+// space after sentence-final punctuation, or after a short unpunctuated heading, is a break.
+// Spaces inside a sentence ("23 名", "瞄准 “走在前列”") are kept.
+
+export type Paragraphs = { text: string; paragraphs: [number, number][] };
+
+const HEADING_MAX_CHARS = 24;
+const sentenceEnd = /[。！？!?；;:：”」』)）]$/;
+
+export function splitLongLine(line: string): string[] {
+  const pieces = line.split(/([ \t\u3000]+)/);
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i] ?? '';
+    const gap = pieces[i + 1];
+    current += word;
+    if (gap === undefined) break;
+    const trimmed = current.trim();
+    const isHeading = trimmed.length > 0 && trimmed.length <= HEADING_MAX_CHARS && !/[，,。；;、]/.test(trimmed);
+    const nextStartsCjkOrDigit = /^[\p{Script=Han}\d“"「（(一二三四五六七八九十]/u.test(pieces[i + 2] ?? '');
+    if (trimmed && nextStartsCjkOrDigit && (sentenceEnd.test(trimmed) || isHeading) && !/\d$/.test(trimmed)) {
+      out.push(trimmed);
+      current = '';
+    } else {
+      current += gap;
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+export function splitParagraphs(lines: string[]): Paragraphs {
+  const paragraphsText: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, '').replace(/^[\s\u3000]+/, '');
+    if (!line) continue;
+    for (const piece of splitLongLine(line)) paragraphsText.push(piece);
+  }
+  const paragraphs: [number, number][] = [];
+  let offset = 0;
+  for (const p of paragraphsText) {
+    paragraphs.push([offset, offset + p.length]);
+    offset += p.length + 1;
+  }
+  return { text: paragraphsText.join('\n'), paragraphs };
+}

@@ -1,0 +1,129 @@
+// The dataset contract (shared/DATA-CONTRACT.md) as zod schemas. The pipeline validates what it
+// writes with these, and the app parses what it reads with the same ones, so every type in the
+// project is z.infer of a schema here. Plain zod only: this file must run in Node and the browser.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const regionLevels = ['province', 'prefecture', 'county', 'zone', 'agency', 'enterprise'] as const;
+export const factKinds = ['actual', 'estimate', 'target'] as const;
+
+/** "2021", "2023-H1", "2023-Q3", "2023-01/09" (cumulative Jan–Sep), "2020-11" (a single month). */
+export const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}))?$/;
+
+const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+export const regionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9.-]+$/, 'region ids are URL-safe: lower-case letters, digits, . and -'),
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  level: z.enum(regionLevels),
+  parentId: z.string().nullable(),
+  adcode: z.string().regex(/^\d{6}$/).optional(),
+  aliases: z.array(z.string()),
+  /** Pinyin initials of name and short name ("ltx", "lt"), for search in the region picker. */
+  pinyin: z.array(z.string()).default([]),
+});
+
+export const metricSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  unit: z.string().min(1),
+  category: z.string().min(1),
+  higherIsBetter: z.boolean().nullable(),
+  definition: z.string().optional(),
+});
+
+export const reportSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  publisher: z.string(),
+  kind: z.string().min(1),
+  regionIds: z.array(z.string()),
+  sourceFile: z.string(),
+  script: z.enum(['simplified', 'traditional']),
+  /** The region the document is mainly about; "全市/全县" in it resolve through this. */
+  subjectRegionId: z.string().nullable().default(null),
+  url: z.string().optional(),
+});
+
+export const factSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  metricId: z.string(),
+  period: z.string().regex(periodPattern),
+  kind: z.enum(factKinds),
+  value: z.number().nullable(),
+  unit: z.string(),
+  yoy: z.number().nullable(),
+  bound: z.enum(['min', 'max']).optional(),
+  /** A change in percentage points ("提高0.8个百分点"), which is not a growth rate. */
+  ppChange: z.number().optional(),
+  approximate: z.boolean().optional(),
+  raw: z.object({ value: z.string(), unit: z.string() }),
+  reportId: z.string(),
+  quote: z.string().min(1),
+  span,
+  /** Set when another report gives a different value for the same region, metric, period and kind. */
+  conflictsWith: z.array(z.string()).optional(),
+});
+
+export const rankingSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  scopeId: z.string().nullable(),
+  assessment: z.string(),
+  period: z.string().regex(periodPattern),
+  rank: z.number().int().positive().nullable(),
+  result: z.string().min(1),
+  reportId: z.string(),
+  quote: z.string().min(1),
+  span,
+});
+
+export const reportTextSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  paragraphs: z.array(span),
+});
+
+export const indexSchema = z.object({
+  schemaVersion: z.number().int(),
+  /** Content hash of the dataset: changes exactly when any data file changes (pinned embeds use it). */
+  version: z.string(),
+  counts: z.object({
+    reports: z.number().int(),
+    regions: z.number().int(),
+    metrics: z.number().int(),
+    facts: z.number().int(),
+    rankings: z.number().int(),
+  }),
+  files: z.array(z.string()),
+});
+
+export const regionsFileSchema = z.array(regionSchema);
+export const metricsFileSchema = z.array(metricSchema);
+export const reportsFileSchema = z.array(reportSchema);
+export const factsFileSchema = z.array(factSchema);
+export const rankingsFileSchema = z.array(rankingSchema);
+
+export type RegionLevel = (typeof regionLevels)[number];
+export type FactKind = (typeof factKinds)[number];
+export type Region = z.infer<typeof regionSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Ranking = z.infer<typeof rankingSchema>;
+export type ReportText = z.infer<typeof reportTextSchema>;
+export type DatasetIndex = z.infer<typeof indexSchema>;
+
+export type Dataset = {
+  regions: Region[];
+  metrics: Metric[];
+  reports: Report[];
+  facts: Fact[];
+  rankings: Ranking[];
+  texts: ReportText[];
+};
