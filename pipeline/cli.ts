@@ -9,11 +9,12 @@ import { serializeDataset, writeDataset } from './io/writeDataset.ts';
 import { LexiconError, loadLexicon } from './lexicon/loadLexicon.ts';
 import { runPipeline } from './runPipeline.ts';
 import { checkInvariants } from './validate/checkInvariants.ts';
+import { writeGeo } from './geo/buildGeo.ts';
 import { formatSummary, progressBar } from './summary.ts';
 
 const PROGRESS_THRESHOLD = 30;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       sources: { type: 'string', default: 'data/sources' },
@@ -22,6 +23,9 @@ function main(): number {
       'max-bytes': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'list-unmapped': { type: 'boolean', default: false },
+      // The map's boundary files; benchmarks and tests of the extractor do not need them.
+      geo: { type: 'boolean', default: true },
+      'no-geo': { type: 'boolean', default: false },
     },
   });
   const root = process.cwd();
@@ -55,10 +59,15 @@ function main(): number {
     unmapped: result.unmapped,
   };
   writeDataset(resolve(values.out), serializeDataset(result.dataset, [{ name: 'build-report.json', content: buildReport }]));
+  if (values.geo && !values['no-geo']) {
+    const provinces = result.dataset.regions.filter((r) => r.level === 'province').map((r) => r.id);
+    const geo = await writeGeo(resolve(values.out, 'geo'), provinces);
+    if (!values.quiet) console.log(`Boundaries for ${geo.provinces.map((p) => p.provinceName).join('、') || 'no province'} written to ${values.out}/geo/`);
+  }
   if (!values.quiet) console.log(formatSummary(result, ignored, values.out, values['list-unmapped']));
   const skipped = result.outcomes.filter((o) => o.status === 'skipped');
   for (const s of skipped) if (s.status === 'skipped') console.error(`skipped ${s.file}: ${s.reason}`);
   return skipped.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

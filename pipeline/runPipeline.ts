@@ -136,6 +136,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
     let sectionYear: number | null = null;
     let paragraphIndex = -1;
     let paragraphYear = defaultYear;
+    let paragraphSuffix = '';
     let paragraphSubject = scope.subjectId;
     let firstSentenceOfParagraph = false;
 
@@ -154,6 +155,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
           }
         }
         paragraphYear = sectionYear ?? defaultYear;
+        paragraphSuffix = '';
         paragraphSubject = scope.subjectId;
         firstSentenceOfParagraph = true;
       }
@@ -172,7 +174,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
         mentions: inSentence,
         subjectId: paragraphSubject,
         year: paragraphYear,
-        suffix: '',
+        suffix: paragraphSuffix,
         baseKind: sectionKind,
         reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
         estimateCue,
@@ -195,6 +197,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
           periods,
           subjectId: result.leadingSubject ?? paragraphSubject,
           year: paragraphYear,
+          suffix: paragraphSuffix,
           scope,
           metricNameAt: (from, to) => {
             const found = scanMetrics(matchText.slice(from, to), from)[0];
@@ -204,6 +207,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
       );
       if (result.paragraphYear !== null) paragraphYear = result.paragraphYear;
       if (firstSentenceOfParagraph && result.leadingSubject) paragraphSubject = result.leadingSubject;
+      if (firstSentenceOfParagraph && result.paragraphSuffix) paragraphSuffix = result.paragraphSuffix;
       firstSentenceOfParagraph = false;
     }
 
@@ -218,7 +222,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
     );
     facts.push(...reportFacts);
     rankings.push(...reportRankings);
-    const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportRankings.map((r) => r.regionId), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
+    const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.map((r) => r.regionId), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
     const share = traditionalShare(text, matchText);
     reports.push({
       id: reportId,
@@ -266,6 +270,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
       return {
         id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(d.span[0]), raw.value),
         regionId: d.regionId,
+        ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
         metricId: d.metricId,
         period: d.period,
         kind: d.kind,
@@ -293,7 +298,10 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
       current = current.parentId ? registry.get(current.parentId) : undefined;
     }
   };
-  facts.forEach((f) => keep(f.regionId));
+  facts.forEach((f) => {
+    keep(f.regionId);
+    keep(f.reportedBy);
+  });
   rankings.forEach((r) => {
     keep(r.regionId);
     keep(r.scopeId);

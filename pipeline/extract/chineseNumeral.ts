@@ -2,6 +2,8 @@
 // 百分之八点一 → 8.1. Semantics follow common usage (a lone digit after 万/千 is the next place
 // down, "三万五" = 35000; "十二" = 12). Returns a decimal string, or null if it is not a numeral.
 
+import { shiftDecimal } from './decimal.ts';
+
 const digits: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -60,6 +62,12 @@ export function parseChineseNumeral(input: string): string | null {
   let s = input.trim();
   if (s.startsWith('百分之')) s = s.slice(3);
   if (s === '' || /[^零〇一二两三四五六七八九十百千万亿点]/.test(s)) return null;
+  // 九十点五二亿: a decimal followed by a magnitude.
+  const scaled = /^(.+点[零〇一二两三四五六七八九]+)(万亿|亿|万)$/.exec(s);
+  if (scaled) {
+    const base = parseChineseNumeral(scaled[1] ?? '');
+    return base === null ? null : shiftDecimal(base, scaled[2] === '万' ? 4 : scaled[2] === '亿' ? 8 : 12);
+  }
   const [intPart = '', fracPart, extra] = s.split('点');
   if (extra !== undefined) return null;
   const integer = intPart === '' && fracPart !== undefined ? 0 : parseInteger(intPart);

@@ -13,6 +13,8 @@ import type { ParsedUnit } from './units.ts';
 
 export type FactDraft = {
   regionId: string;
+  /** The subject the sentence names, when the figure counts for another region (an agency's territory). */
+  reportedBy?: string;
   metricId: string;
   period: string;
   kind: FactKind;
@@ -55,6 +57,8 @@ export type SentenceResult = {
   warnings: string[];
   /** A year stated at the start of a clause, which later sentences of the paragraph inherit. */
   paragraphYear: number | null;
+  /** A part of a year ("至11月份") opening a clause of the paragraph's first sentence. */
+  paragraphSuffix: string | null;
   /** The subject named in this sentence before its first figure. */
   leadingSubject: string | null;
 };
@@ -80,6 +84,7 @@ type Item =
   | { at: number; type: 'mention'; token: ResolvedMention }
   | { at: number; type: 'break'; strong: boolean };
 
+const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
 const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
 
 export function extractFigures(input: SentenceInput): SentenceResult {
@@ -105,6 +110,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   let suffix = input.suffix;
   let subject: string | null = input.subjectId;
   let paragraphYear: number | null = null;
+  let paragraphSuffix: string | null = null;
   let leadingSubject: string | null = null;
   let seenFigure = false;
   let open: Statement | null = null;
@@ -190,8 +196,10 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         return;
       }
       const end = Math.max(s.lastEnd, s.ratio?.end ?? 0);
+      const owner = input.ownerOf(region);
       facts.push({
-        regionId: input.ownerOf(region),
+        regionId: owner,
+        ...(owner !== region ? { reportedBy: region } : {}),
         metricId,
         period: s.period,
         kind: s.factKind,
@@ -204,11 +212,14 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     lastClosedMetric = s.metricIds[s.metricIds.length - 1] ?? null;
   }
 
+  /** "分别增长7.5%、8.5%以上", "突破32万头、50万只": a qualifier at either end of a list covers the list. */
   function spreadBound(list: (NumberToken | undefined)[]) {
     const present = list.filter((t): t is NumberToken => t !== undefined);
-    const last = present[present.length - 1];
-    if (present.length > 1 && last?.bound && present.slice(0, -1).every((t) => !t.bound)) {
-      for (const t of present) t.bound = last.bound;
+    if (present.length < 2) return;
+    const bounded = present.filter((t) => t.bound);
+    const edge = bounded.length === 1 ? bounded[0] : undefined;
+    if (edge?.bound && (edge === present[0] || edge === present[present.length - 1])) {
+      for (const t of present) t.bound = edge.bound;
     }
   }
 
@@ -229,13 +240,19 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
         if (/^(在|于|截至|截止|到)?$/.test(lead) && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
       }
-      if (t.suffixes && t.suffixes.length === 1) suffix = t.suffixes[0] ?? '';
+      if (t.suffixes && t.suffixes.length === 1) {
+        suffix = t.suffixes[0] ?? '';
+        const [clauseStart] = clauseOf(t.start);
+        // "金融生态优化,至11月份,全区…": a to-date marker opening a paragraph covers the paragraph.
+        const clauseIndex = input.clauses.findIndex(([cs]) => cs === clauseStart);
+        if (/^01\/\d{2}$/.test(suffix) && clauseIndex >= 0 && clauseIndex <= 1 && matchText.slice(clauseStart, t.start).trim() === '') paragraphSuffix = suffix;
+      }
       continue;
     }
     if (item.type === 'mention') {
       const m = item.token;
       const regionId = m.level === 'zone' && m.isContext ? input.zoneSubject : m.regionId;
-      if (!regionId || !m.subjectEligible) continue;
+      if (!regionId || !m.subjectEligible || !startsClause(m)) continue;
       subject = regionId;
       if (!seenFigure && leadingSubject === null) leadingSubject = regionId;
       continue;
@@ -267,6 +284,11 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         consumed.add(t);
         continue;
       }
+      // "预算内及专项债券资金10亿元": a metric joined to another noun names a combined amount.
+      if (/[及和与]$/.test(matchText.slice(Math.max(input.span[0], t.start - 1), t.start)) && !input.metrics.some((o) => o.end === t.start - 1)) {
+        close();
+        continue;
+      }
       openStatement(t, clauseOf(t.start)[0]);
       continue;
     }
@@ -293,7 +315,18 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     }
   }
   close();
-  return { facts, unmapped, warnings, paragraphYear, leadingSubject };
+  return { facts, unmapped, warnings, paragraphYear, paragraphSuffix, leadingSubject };
+
+  /** A subject opens its clause ("2021年底，临洮县完成…", "全市森林覆盖率…"); a place named mid-clause
+   *  ("打造全市清洁能源基地核心区") only qualifies something else. */
+  function startsClause(m: ResolvedMention): boolean {
+    const [clauseStart] = clauseOf(m.start);
+    let lead = matchText.slice(clauseStart, m.start);
+    for (const p of input.periods) {
+      if (p.start >= clauseStart && p.end <= m.start) lead = lead.replace(matchText.slice(p.start, p.end), '');
+    }
+    return SUBJECT_LEAD.test(lead.replace(/^[\s“"‘(（]+/, ''));
+  }
 
   function placeNumber(statement: Statement | null, token: NumberToken): boolean {
     if (!statement || statement.kind === 'ratio') return false;

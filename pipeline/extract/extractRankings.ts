@@ -24,6 +24,8 @@ export type RankingInput = {
   periods: PeriodToken[];
   subjectId: string | null;
   year: number;
+  /** The part of the year the paragraph is about ("01/11" after "至11月份"), or "". */
+  suffix: string;
   scope: DocumentScope;
   metricNameAt(start: number, end: number): string | null;
 };
@@ -67,7 +69,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
     };
     const periodList = (pos: number): string[] => {
       let year = input.year;
-      let suffixes: string[] = [''];
+      let suffixes: string[] = [input.suffix];
       for (const p of periodsBefore(pos)) {
         if (p.year !== undefined) {
           year = p.year;
@@ -85,13 +87,25 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         .replace(/(达到?|为|是)$/, '')
         .trim();
 
+    const standaloneSpans = [...sentence.matchAll(standaloneRe)].map((m) => [input.span[0] + m.index, input.span[0] + m.index + m[0].length] as const);
     for (const m of sentence.matchAll(verbRe)) {
       const start = input.span[0] + m.index;
       const end = start + m[0].length;
+      if (standaloneSpans.some(([s, e]) => start < e && s < end)) continue;
       const result = m[3] ?? '';
       const [clauseStart] = clauseOf(start);
       // What was assessed: the clause up to the verb, without its subject and period words.
-      const cut = Math.max(clauseStart, ...input.mentions.filter((x) => x.end <= start && x.start >= clauseStart).map((x) => x.end), ...periodsBefore(start).filter((p) => p.start >= clauseStart).map((p) => p.end));
+      // Skip the subject and period words that open the clause ("一、二季度…", "临泽县…").
+      let cut = clauseStart;
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const t of [...input.mentions, ...input.periods]) {
+          if (t.start <= cut + 1 && t.start >= cut && t.end > cut && t.end <= start) {
+            cut = t.end;
+            moved = true;
+          }
+        }
+      }
       let assessment = cleanAssessment(matchText.slice(cut, start));
       let quoteStart = clauseStart;
       if (!assessment) {
@@ -107,9 +121,18 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       if (!ranked) continue;
       const scopeId = scopeRegion(m[2]);
       const spread = m[1]?.startsWith('分列') || /(均|都)$/.test(matchText.slice(cut, start));
-      const parts = spread ? assessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean) : [assessment];
+      const rawAssessment = cleanAssessment(matchText.slice(cut, start));
+      const parts = spread && rawAssessment ? rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean) : [assessment];
       const periods = periodList(start);
-      const pairs = periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map((a) => ({ p: periods[0] ?? String(input.year), a }));
+      // "上半年…测评和下半年…测评分列第二位": each part may carry its own period.
+      const year = periods[0]?.slice(0, 4) ?? String(input.year);
+      const withOwnPeriod = (part: string): { p: string; a: string } => {
+        const at = matchText.indexOf(part, cut);
+        const own = input.periods.filter((p) => at >= 0 && p.start >= at && p.end <= at + part.length && p.suffixes?.length === 1 && p.suffixes[0]).pop();
+        if (!own) return { p: periods[0] ?? String(input.year), a: part };
+        return { p: `${year}-${own.suffixes?.[0]}`, a: cleanAssessment(matchText.slice(own.end, at + part.length)) || part };
+      };
+      const pairs = periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map(withOwnPeriod);
       for (const { p, a } of pairs) {
         drafts.push({ regionId: ranked, scopeId, assessment: a, period: p, rank: rankOf(result), result, span: [quoteStart, end] });
       }

@@ -104,6 +104,8 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       if (unit.base === '日' && /月$/.test(before)) continue;
       if (isChinese && (units.isCountDimension(unit.dimension) || numText.length === 0)) continue;
 
+      // "3日内办结率达到100%": the number names a threshold inside another measure.
+      if (/^[内以上下]{0,2}[\u4e00-\u9fff]{0,3}率/.test(sentence.slice(cursor))) continue;
       const after = sentence.slice(cursor);
       const sMin = suffixMin.exec(after);
       const sMax = sMin ? null : suffixMax.exec(after);

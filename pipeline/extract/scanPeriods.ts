@@ -18,10 +18,13 @@ const quarterOf: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四
 const pad = (n: string) => n.padStart(2, '0');
 
 export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
-  const year = /(\d{4})\s*年(?!\d)(?:度|底|末)?/g;
+  const year = /(\d{4})\s*年(?:度|底|末)?/g;
+  // "被评为2020年度全省先进集体": a year naming an award, not the period of what follows.
+  const awardBefore = /(评为|荣获|获评|获得|授予|命名为|入选|被评|获)$/;
   const quarterList = /(?:第)?([一二三四1-4])(?:、(?:第)?([一二三四1-4]))+季度/g;
   const monthRange = new RegExp(lex.monthRange, 'g');
   const monthTo = new RegExp(lex.monthTo, 'g');
+  // In file order: the lexicon lists 前三季度 before 三季度 so the longer phrase wins.
   const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix }));
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
 
@@ -46,6 +49,7 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     for (const m of sentence.matchAll(year)) {
       const y = Number(m[1]);
       if (y < 1949 || y > 2100) continue;
+      if (awardBefore.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "2020年4月1日" is a date inside a sentence, not a period for what follows.
       if (/^\d{1,2}月/.test(sentence.slice(m.index + m[0].length))) {
         const after = sentence.slice(m.index + m[0].length);
@@ -56,7 +60,7 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     }
     for (const m of sentence.matchAll(monthTo)) {
       const month = Number(m[1]);
-      if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [pad(m[1] ?? '1')] });
+      if (month >= 2 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [`01/${pad(m[1] ?? '1')}`] });
     }
     for (const w of words) {
       for (const m of sentence.matchAll(w.re)) push(m.index, m.index + m[0].length, { suffixes: [w.suffix] });

@@ -44,6 +44,7 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
   const prefixChars = Object.keys(lex.bodies.prefixes);
   // A scope prefix starts a body only where a name can start: not inside a word (城市…, 建成市…).
   const bodyMayFollow = /^$|[^\p{Script=Han}]$|[在对由与和及向将把让被经、]$/u;
+  const wordMayStart = /^$|[^\p{Script=Han}]$|[在对由与和及向将把让被经、的赴到至全是从]$/u;
 
   function readBody(text: string, at: number): { body: string; suffix: string; length: number } | null {
     const m = bodyRe.exec(text.slice(at, at + lex.bodies.maxBodyChars + 6));
@@ -66,6 +67,12 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
       const name = m[0];
       let end = start + name.length;
       const viaShort = !gazetteer.byName.has(name);
+      // Short names (临泽) and two-character names (岷县, 范县) also occur inside words
+      // (公共资源交易中心, 示范县): they count only where a word can start.
+      if ((viaShort || name.length <= 2) && !wordMayStart.test(text.slice(Math.max(0, start - 1), start))) {
+        names.lastIndex = start + 1;
+        continue;
+      }
       const rest = text.slice(end);
       const zone = zoneSuffix.exec(rest);
       if (zone && !forbidden.some((f) => (zone[1] ?? '').includes(f))) {

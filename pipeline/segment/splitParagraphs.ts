@@ -7,6 +7,7 @@
 export type Paragraphs = { text: string; paragraphs: [number, number][] };
 
 const HEADING_MAX_CHARS = 24;
+const HEADING_MIN_CHARS = 4;
 const sentenceEnd = /[。！？!?；;:：”」』)）]$/;
 
 export function splitLongLine(line: string): string[] {
@@ -19,8 +20,9 @@ export function splitLongLine(line: string): string[] {
     current += word;
     if (gap === undefined) break;
     const trimmed = current.trim();
-    const isHeading = trimmed.length > 0 && trimmed.length <= HEADING_MAX_CHARS && !/[，,。；;、]/.test(trimmed);
-    const nextStartsCjkOrDigit = /^[\p{Script=Han}\d“"「（(一二三四五六七八九十]/u.test(pieces[i + 2] ?? '');
+    // "——2024年1月21日在…会议上" under a report's title is a line of its own, however long.
+    const isHeading = trimmed.length >= HEADING_MIN_CHARS && (trimmed.length <= HEADING_MAX_CHARS || /^[—-]{2}/.test(trimmed)) && !/[，,。；;、]/.test(trimmed);
+    const nextStartsCjkOrDigit = /^[\p{Script=Han}\d“"「（(一二三四五六七八九十—]/u.test(pieces[i + 2] ?? '');
     if (trimmed && nextStartsCjkOrDigit && (sentenceEnd.test(trimmed) || isHeading) && !/\d$/.test(trimmed)) {
       out.push(trimmed);
       current = '';

@@ -46,6 +46,7 @@ export function checkInvariants(data: Dataset): string[] {
   for (const f of data.facts) {
     const where = `facts.json: ${f.id}`;
     if (!regions.has(f.regionId)) problems.push(`${where}: unknown region ${f.regionId}`);
+    if (f.reportedBy && !regions.has(f.reportedBy)) problems.push(`${where}: unknown reporting body ${f.reportedBy}`);
     const metric = metrics.get(f.metricId);
     if (!metric) problems.push(`${where}: unknown metric ${f.metricId}`);
     else if (metric.unit !== f.unit) problems.push(`${where}: unit ${f.unit} is not the metric's unit ${metric.unit}`);

@@ -66,6 +66,9 @@ export const factSchema = z.object({
   reportId: z.string(),
   quote: z.string().min(1),
   span,
+  /** The body the document gives the figure for, when it counts for that body's territory
+   *  ("市林草局…完成造林绿化52.4万亩" counts for 定西市, reported by 定西市林业和草原局). */
+  reportedBy: z.string().optional(),
   /** Set when another report gives a different value for the same region, metric, period and kind. */
   conflictsWith: z.array(z.string()).optional(),
 });

