@@ -7,6 +7,7 @@ export type ReportMeta = { title: string; date: string | null; publisher: string
 
 const OPENING_LINES = 12;
 const TITLE_MAX_CHARS = 80;
+const OPENING_CHARS = 1500;
 
 export function extractReportMeta(args: {
   meta: FrontMatter;
@@ -19,7 +20,8 @@ export function extractReportMeta(args: {
   const title = meta.title ?? inferTitle(opening, lex) ?? '（无标题）';
   const date = normalizeDate(meta.date) ?? inferDate(opening, lex);
   const publisher = meta.publisher ?? inferPublisher(paragraphs, lex) ?? '';
-  const openingText = paragraphs.slice(0, 8).join('\n');
+  // Photo captions can fill the first paragraphs of a newspaper page; look a little further.
+  const openingText = paragraphs.join('\n').slice(0, OPENING_CHARS);
   const kind =
     meta.kind ??
     lex.kinds.find((k) => (k.title ? k.title.test(title) : false) || (k.text ? k.text.test(openingText) : false))?.kind ??

@@ -7,6 +7,7 @@
 export type Paragraphs = { text: string; paragraphs: [number, number][] };
 
 const HEADING_MAX_CHARS = 24;
+const LONG_LINE_CHARS = 600;
 const HEADING_MIN_CHARS = 4;
 const sentenceEnd = /[。！？!?；;:：”」』)）]$/;
 
@@ -39,7 +40,8 @@ export function splitParagraphs(lines: string[]): Paragraphs {
   for (const raw of lines) {
     const line = raw.replace(/\s+$/, '').replace(/^[\s\u3000]+/, '');
     if (!line) continue;
-    for (const piece of splitLongLine(line)) paragraphsText.push(piece);
+    // Only a line far longer than a paragraph is a whole report; a title line keeps its spaces.
+    for (const piece of line.length > LONG_LINE_CHARS ? splitLongLine(line) : [line]) paragraphsText.push(piece);
   }
   const paragraphs: [number, number][] = [];
   let offset = 0;
