@@ -1,0 +1,150 @@
+// Sorted horizontal bars of one metric across regions. Results are bars in each region's colour;
+// estimates are hatched and labelled 预计; targets are tick marks beside the bars, never bars;
+// when periods differ, every bar's label carries its own period.
+import type { EChartsOption } from 'echarts';
+import type { Comparison, CompareRow } from '../data/select/compareRows.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import type { Lang } from '../view-state/viewState.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { describeFact, formatAxis, formatValue } from './format.ts';
+import type { ThemeTokens } from './themes.ts';
+
+export type CompareLabels = {
+  estimate: string;
+  target: string;
+  noData: string;
+  periodsDiffer: string;
+  viewReport: string;
+};
+
+export type CompareContext = {
+  lang: Lang;
+  tokens: ThemeTokens;
+  colorOf: (regionId: string) => string;
+  labels: CompareLabels;
+  /** Report titles and dates for tooltips ("定西日报 2022-02-07"). */
+  sourceOf: (reportId: string) => string;
+  /** Short description for screen readers. */
+  description: string;
+};
+
+export const ROW_HEIGHT = 34;
+/** Below this chart width tick labels are hidden (bar labels carry the values). */
+export const NARROW_WIDTH = 520;
+const CHART_PADDING = 64;
+
+export function compareChartHeight(rows: number, fontScale = 1): number {
+  return Math.max(160, rows * ROW_HEIGHT * fontScale + CHART_PADDING * fontScale);
+}
+
+export function categoryLabel(row: CompareRow, comparison: Comparison, lang: Lang): string {
+  const name = lang === 'en' ? row.region.name : (row.region.shortName && row.region.level === 'county' ? row.region.name : row.region.name);
+  return comparison.mixedPeriods && row.period ? `${name}\n${formatPeriod(row.period, lang)}` : name;
+}
+
+export function buildCompareOption(comparison: Comparison, ctx: CompareContext): EChartsOption {
+  const { tokens, lang, labels } = ctx;
+  // Largest at the top: ECharts draws the first category at the bottom of a y axis.
+  const rows = [...comparison.rows].reverse();
+  const fs = (px: number) => Math.round(px * tokens.fontScale);
+  const unit = comparison.unit;
+
+  const bars = rows.map((row) => ({
+    value: row.value,
+    factId: row.fact?.id ?? null,
+    itemStyle: {
+      color: ctx.colorOf(row.region.id),
+      ...(row.estimate ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } } : {}),
+    },
+    label: {
+      show: row.value !== null,
+      position: (row.value ?? 0) < 0 ? ('left' as const) : ('right' as const),
+      formatter: () => `${formatValue(row.value, unit, lang)}${row.fact?.bound === 'min' ? '+' : ''}${row.estimate ? ` ${labels.estimate}` : ''}`,
+      color: tokens.ink,
+      fontSize: fs(12),
+    },
+  }));
+
+  const targetValue = (row: CompareRow) => (row.target ? (comparison.measure === 'value' ? row.target.value : row.target.yoy) : null);
+  const targets = rows.map((row, index) => {
+    const v = targetValue(row);
+    return v === null ? null : { value: [v, index], factId: row.target?.id ?? null };
+  });
+
+  const tooltipFor = (row: CompareRow) => {
+    const lines = [`<strong>${escapeHtml(row.region.name)}</strong>`];
+    if (row.fact) {
+      lines.push(`${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`);
+      lines.push(`<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`);
+      lines.push(`<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`);
+    } else {
+      lines.push(escapeHtml(labels.noData));
+    }
+    if (row.target) lines.push(`${escapeHtml(labels.target)}：${escapeHtml(describeFact(row.target, lang))} · ${escapeHtml(formatPeriod(row.target.period, lang))}`);
+    return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
+  };
+
+  const base: EChartsOption = {
+    aria: { enabled: true, label: { description: ctx.description } },
+    animation: false,
+    grid: { left: 8, right: fs(104), top: fs(28), bottom: fs(8), containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const p = params as { dataIndex: number };
+        const row = rows[p.dataIndex];
+        return row ? tooltipFor(row) : '';
+      },
+    },
+    // The unit is in the chart's subtitle; an axis name would collide with the top bar's label.
+    xAxis: {
+      type: 'value',
+      position: 'top',
+      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(11) },
+      splitNumber: 4,
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((row) => categoryLabel(row, comparison, lang)),
+      axisTick: { show: false },
+      axisLabel: { fontSize: fs(13), color: tokens.ink, lineHeight: fs(16), width: fs(150), overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: comparison.metricId,
+        data: bars,
+        barMaxWidth: fs(22),
+        emphasis: { focus: 'none' },
+        cursor: 'pointer',
+      },
+      {
+        type: 'scatter',
+        name: labels.target,
+        data: targets,
+        symbol: 'rect',
+        symbolSize: [fs(4), fs(22)],
+        itemStyle: { color: tokens.ink },
+        z: 3,
+        tooltip: {
+          formatter: (params: unknown) => {
+            const p = params as { dataIndex: number };
+            const row = rows[p.dataIndex];
+            return row?.target ? `${escapeHtml(row.region.name)} · ${escapeHtml(labels.target)}<br/>${escapeHtml(describeFact(row.target, lang))}<br/><span style="color:${tokens.muted}">「${escapeHtml(row.target.quote)}」</span>` : '';
+          },
+        },
+      },
+    ],
+  };
+  // On a phone the bars carry their values, so tick labels give way to room for names.
+  return {
+    baseOption: base,
+    media: [
+      {
+        query: { maxWidth: NARROW_WIDTH },
+        option: { grid: { right: fs(88), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+// A choropleth of one province at prefecture or county level. Regions without a figure are drawn
+// as "no data" (grey), never as zero; zones and agencies appear as markers inside their parent.
+import type { EChartsOption } from 'echarts';
+import type { Comparison } from '../data/select/compareRows.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import type { Lang } from '../view-state/viewState.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { describeFact, formatValue } from './format.ts';
+import { SEQUENTIAL, type ThemeTokens } from './themes.ts';
+
+export type MapFeatureInfo = { adcode: string; name: string; cp: [number, number] };
+
+export type MapContext = {
+  mapName: string;
+  features: MapFeatureInfo[];
+  lang: Lang;
+  tokens: ThemeTokens;
+  labels: { noData: string; estimate: string };
+  sourceOf: (reportId: string) => string;
+  description: string;
+};
+
+export function buildMapOption(comparison: Comparison, ctx: MapContext): EChartsOption {
+  const { lang, tokens } = ctx;
+  const fs = (px: number) => Math.round(px * tokens.fontScale);
+  const byAdcode = new Map(ctx.features.map((f) => [f.adcode, f]));
+  const areaRows = comparison.rows.filter((r) => r.value !== null && r.region.adcode && byAdcode.has(r.region.adcode));
+  const markerRows = comparison.rows.filter((r) => r.value !== null && !r.region.adcode && r.region.parentId && byAdcode.has(r.region.parentId.slice(0, 6)));
+  const values = [...areaRows, ...markerRows].map((r) => r.value as number);
+  const min = values.length ? Math.min(...values) : 0;
+  const max = values.length ? Math.max(...values) : 1;
+  const rowByAdcode = new Map(areaRows.map((r) => [r.region.adcode as string, r]));
+
+  const describe = (adcode: string) => {
+    const feature = byAdcode.get(adcode);
+    const row = rowByAdcode.get(adcode);
+    if (!row?.fact) return `<strong>${escapeHtml(feature?.name ?? adcode)}</strong><br/>${escapeHtml(ctx.labels.noData)}`;
+    return [
+      `<strong>${escapeHtml(row.region.name)}</strong>`,
+      `${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`,
+      `<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`,
+      `<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`,
+    ].join('<br/>');
+  };
+
+  const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: 'center' as const, aspectScale: 0.85 };
+  return {
+    aria: { enabled: true, label: { description: ctx.description } },
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const p = params as { seriesType: string; name: string; dataIndex: number };
+        if (p.seriesType === 'scatter') {
+          const row = markerRows[p.dataIndex];
+          return row?.fact ? `<strong>${escapeHtml(row.region.name)}</strong><br/>${escapeHtml(describeFact(row.fact, lang))}<br/><span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>` : '';
+        }
+        return `<div style="max-width:300px;white-space:normal;line-height:1.5">${describe(p.name)}</div>`;
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      min,
+      max: max === min ? min + 1 : max,
+      inRange: { color: [...SEQUENTIAL] },
+      text: [formatValue(max, comparison.unit, lang), formatValue(min, comparison.unit, lang)],
+      textStyle: { color: tokens.muted, fontSize: fs(12) },
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: fs(12),
+      itemHeight: fs(120),
+      seriesIndex: 0,
+    },
+    // The choropleth is a map series with its own map, so regions without data keep the grey
+    // "no data" fill; a transparent geo layer with the same layout carries the markers.
+    geo: { ...layout, silent: true, itemStyle: { areaColor: 'transparent', borderWidth: 0 }, emphasis: { disabled: true }, label: { show: false } },
+    series: [
+      {
+        type: 'map',
+        ...layout,
+        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? '#ffffff' : tokens.background, borderWidth: 0.8 },
+        emphasis: { itemStyle: { areaColor: tokens.accent }, label: { show: true, color: '#fff', formatter: (p: { name: string }) => byAdcode.get(p.name)?.name ?? p.name } },
+        label: { show: false },
+        select: { disabled: true },
+        data: areaRows.map((r) => ({ name: r.region.adcode as string, value: r.value as number })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'diamond',
+        symbolSize: fs(12),
+        itemStyle: { color: tokens.ink, borderColor: '#fff', borderWidth: 1 },
+        data: markerRows.map((r) => {
+          const parent = byAdcode.get((r.region.parentId ?? '').slice(0, 6));
+          return { name: r.region.name, value: [...(parent?.cp ?? [0, 0]), r.value as number] };
+        }),
+        label: { show: true, position: 'right', formatter: (p: { name: string }) => p.name, fontSize: fs(11), color: tokens.ink },
+      },
+    ],
+  };
+}

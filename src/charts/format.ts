@@ -1,0 +1,79 @@
+// Figures for people: Chinese magnitudes (万/亿) where they read naturally, the unit as the
+// dataset states it, and the statement kind and bound written out. Pure; tested in Node.
+import type { Fact } from '../data/schema.ts';
+import type { Lang } from '../view-state/viewState.ts';
+
+/** Units whose values are counted in ones, so that 31600人 reads better as 3.16万人. */
+const COMPACTABLE = new Set(['元', '人', '户', '家', '个', '株', '头', '只', '亩', '吨', '千瓦', '人次', '平方米', '立方米']);
+
+const englishUnit: Record<string, string> = {
+  亿元: '× 100 M yuan',
+  万元: '× 10,000 yuan',
+  元: 'yuan',
+  '%': '%',
+  人: 'people',
+  万人: '× 10,000 people',
+  万人次: '× 10,000 visits',
+  户: 'households',
+  家: 'firms',
+  天: 'days',
+  万亩: '× 10,000 mu',
+  万千瓦: '× 10 MW',
+  万吨: '× 10,000 t',
+  万头: '× 10,000 head',
+  万只: '× 10,000 head',
+  万株: '× 10,000 trees',
+  万立方米: '× 10,000 m³',
+  万平方米: '× 10,000 m²',
+  平方公里: 'km²',
+  公里: 'km',
+  '微克/立方米': 'µg/m³',
+};
+
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'en' ? (englishUnit[unit] ?? unit) : unit;
+}
+
+function trimNumber(value: number, maxFraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxFraction }).format(value);
+}
+
+/** 90.52 亿元 → "90.52亿元"; 31600 人 → "3.16万人"; 8.1 % → "8.1%". */
+export function formatValue(value: number | null, unit: string, lang: Lang): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  if (lang === 'zh' && COMPACTABLE.has(unit) && Math.abs(value) >= 100_000) {
+    const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+    return `${compact}${unit}`;
+  }
+  const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4;
+  const number = trimNumber(value, digits, lang);
+  if (lang === 'en') {
+    const u = unitLabel(unit, lang);
+    return u === '%' ? `${number}%` : `${number} ${u}`;
+  }
+  return `${number}${unit}`;
+}
+
+export function formatYoy(yoy: number | null, lang: Lang): string {
+  if (yoy === null) return '—';
+  const sign = yoy > 0 ? '+' : yoy < 0 ? '−' : '±';
+  return `${sign}${trimNumber(Math.abs(yoy), 2, lang)}%`;
+}
+
+/** The number only, for axis ticks. */
+export function formatAxis(value: number, lang: Lang): string {
+  if (Math.abs(value) >= 100_000 && lang === 'zh') return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2, notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard' }).format(value);
+}
+
+/** "90.52亿元（同比+8.1%）", "增长7%以上（目标）" — a fact in one phrase. */
+export function describeFact(fact: Pick<Fact, 'value' | 'unit' | 'yoy' | 'bound' | 'kind'>, lang: Lang): string {
+  const bound = fact.bound === 'min' ? (lang === 'en' ? ' or more' : '以上') : fact.bound === 'max' ? (lang === 'en' ? ' or less' : '以内') : '';
+  const kind = fact.kind === 'actual' ? '' : lang === 'en' ? ` (${fact.kind})` : fact.kind === 'estimate' ? '（预计）' : '（目标）';
+  if (fact.value === null) {
+    const growth = fact.yoy === null ? '—' : lang === 'en' ? `growth ${formatYoy(fact.yoy, lang)}` : `增长${formatYoy(fact.yoy, lang).replace('+', '')}`;
+    return `${growth}${bound}${kind}`;
+  }
+  const yoy = fact.yoy === null ? '' : lang === 'en' ? `, ${formatYoy(fact.yoy, lang)} y/y` : `（同比${formatYoy(fact.yoy, lang)}）`;
+  return `${formatValue(fact.value, fact.unit, lang)}${bound}${yoy}${kind}`;
+}

@@ -1,0 +1,58 @@
+// Theme tokens as data: the page's CSS variables and the ECharts themes come from the same values.
+import type { Theme } from '../view-state/viewState.ts';
+
+/** Colour-blind-safe categorical palette (after Okabe & Ito), without the yellow that vanishes on
+ *  white paper and projectors. One accent for single-series charts: the first colour. */
+export const CATEGORICAL = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8C6D00', '#5B6775'] as const;
+
+/** Sequential blues for maps, light to dark, readable by people with any colour vision. */
+export const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'] as const;
+
+export type ThemeTokens = {
+  name: string;
+  background: string;
+  ink: string;
+  muted: string;
+  line: string;
+  grid: string;
+  noData: string;
+  accent: string;
+  /** Multiplier for type size: the projector theme is read from the back of a room. */
+  fontScale: number;
+};
+
+export const themeTokens: Record<Theme, ThemeTokens> = {
+  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#e3e6ea', accent: '#0b5cad', fontScale: 1 },
+  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#2c3640', accent: '#6fb1ff', fontScale: 1 },
+  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#d9d9d9', accent: '#003f8a', fontScale: 1.6 },
+};
+
+export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+
+/** The ECharts theme object registered once per theme in charts/echarts.ts. */
+export function echartsTheme(t: ThemeTokens): Record<string, unknown> {
+  const axis = {
+    axisLine: { lineStyle: { color: t.line } },
+    axisTick: { lineStyle: { color: t.line } },
+    axisLabel: { color: t.muted, fontSize: Math.round(12 * t.fontScale) },
+    splitLine: { lineStyle: { color: t.grid } },
+    nameTextStyle: { color: t.muted, fontSize: Math.round(12 * t.fontScale) },
+  };
+  return {
+    color: [...CATEGORICAL],
+    backgroundColor: t.background,
+    textStyle: { fontFamily: FONT_FAMILY, color: t.ink },
+    title: { textStyle: { color: t.ink }, subtextStyle: { color: t.muted } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    legend: { textStyle: { color: t.muted } },
+    tooltip: { backgroundColor: t.background === 'transparent' ? (t.name.includes('dark') ? '#19212a' : '#ffffff') : t.background, borderColor: t.line, textStyle: { color: t.ink } },
+  };
+}
+
+/** A region keeps its colour in every view: the colour is chosen by its place in the dataset. */
+export function regionColor(regionId: string, allRegionIds: readonly string[]): string {
+  const index = allRegionIds.indexOf(regionId);
+  const i = index >= 0 ? index : [...regionId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  return CATEGORICAL[i % CATEGORICAL.length] ?? CATEGORICAL[0];
+}

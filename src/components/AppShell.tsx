@@ -1,0 +1,85 @@
+// Site chrome: header with navigation, language and theme switches, and the page. The theme is
+// applied to <html data-theme> so CSS variables and charts agree.
+import { useEffect, type ReactNode } from 'react';
+import { NavLink, useLocation, useSearchParams } from 'react-router';
+import { useLocalHref } from '../app/paths.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { usePresentation } from '../view-state/useViewState.ts';
+import { themes, type Theme } from '../view-state/viewState.ts';
+
+export function useDocumentTheme() {
+  const { theme, lang } = usePresentation();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  }, [theme, lang]);
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  useDocumentTheme();
+  const { t, lang } = useI18n();
+  const { theme } = usePresentation();
+  const local = useLocalHref();
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const set = (key: string, value: string, fallback: string) => {
+    const next = new URLSearchParams(params);
+    if (value === fallback) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+  const themeName: Record<Theme, string> = { light: t('themeLight'), dark: t('themeDark'), projector: t('themeProjector') };
+  const nav = [
+    { to: '/', label: t('navOverview'), end: true },
+    { to: '/compare', label: t('navCompare'), end: false },
+    { to: '/map', label: t('navMap'), end: false },
+    { to: '/data', label: t('navData'), end: false },
+  ];
+  useEffect(() => {
+    if (!location.hash) window.scrollTo(0, 0);
+  }, [location.pathname, location.hash]);
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2">
+        {t('skipToContent')}
+      </a>
+      <header className="no-print border-b border-line bg-panel">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <NavLink to={local('/')} className="text-lg font-semibold tracking-wide text-ink">
+            {t('appName')}
+          </NavLink>
+          <nav aria-label={t('appName')} className="flex flex-wrap gap-1">
+            {nav.map((item) => (
+              <NavLink
+                key={item.to}
+                to={local(item.to)}
+                end={item.end}
+                className={({ isActive }) => `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-white' : 'text-muted hover:text-ink'}`}
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-2 text-sm">
+            <label className="flex items-center gap-1 text-muted">
+              <span className="sr-only sm:not-sr-only">{t('theme')}</span>
+              <select value={theme} onChange={(e) => set('theme', e.target.value, 'light')} className="rounded border border-line bg-panel px-2 py-1 text-ink">
+                {themes.map((th) => (
+                  <option key={th} value={th}>
+                    {themeName[th]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => set('lang', lang === 'zh' ? 'en' : 'zh', 'zh')} className="rounded border border-line px-2 py-1 text-ink" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+              {t('switchLang')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Facts as a table grouped by metric category, each row linked to the sentence it came from.
+import { Link } from 'react-router';
+import { paths, useLocalHref } from '../app/paths.ts';
+import { describeFact } from '../charts/format.ts';
+import type { Fact } from '../data/schema.ts';
+import { comparePeriodsDesc, formatPeriod } from '../data/select/periods.ts';
+import type { CoreData } from '../data/useCoreData.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+
+export function FactList({ data, facts, showRegion = false, caption }: { data: CoreData; facts: Fact[]; showRegion?: boolean; caption: string }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  const byCategory = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const category = data.metric.get(f.metricId)?.category ?? '—';
+    byCategory.set(category, [...(byCategory.get(category) ?? []), f]);
+  }
+  const order = new Map(data.metrics.map((m, i) => [m.id, i]));
+  return (
+    <div className="overflow-x-auto">
+      <table className="tabular w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line text-left text-muted">
+            <th scope="col" className="py-2 pr-3 font-medium">{t('metric')}</th>
+            {showRegion && <th scope="col" className="py-2 pr-3 font-medium">{t('region')}</th>}
+            <th scope="col" className="py-2 pr-3 font-medium">{t('period')}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">{t('value')}</th>
+            <th scope="col" className="py-2 font-medium">{t('source')}</th>
+          </tr>
+        </thead>
+        {[...byCategory.entries()].map(([category, list]) => (
+          <tbody key={category}>
+            <tr>
+              <th colSpan={showRegion ? 5 : 4} scope="rowgroup" className="pt-4 pb-1 text-left text-xs font-semibold uppercase tracking-wider text-muted">
+                {category}
+              </th>
+            </tr>
+            {[...list]
+              .sort((a, b) => (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) || comparePeriodsDesc(a.period, b.period))
+              .map((f) => {
+                const report = data.report.get(f.reportId);
+                return (
+                  <tr key={f.id} className="border-b border-line/60 align-top">
+                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                      <Link to={local(paths.metric(f.metricId))} className="hover:underline">
+                        {metricName(data.metric.get(f.metricId))}
+                      </Link>
+                    </th>
+                    {showRegion && (
+                      <td className="py-1.5 pr-3">
+                        <Link to={local(paths.region(f.regionId))} className="hover:underline">
+                          {data.region.get(f.regionId)?.name}
+                        </Link>
+                      </td>
+                    )}
+                    <td className="py-1.5 pr-3 whitespace-nowrap">{formatPeriod(f.period, lang)}</td>
+                    <td className="py-1.5 pr-3">{describeFact(f, lang)}</td>
+                    <td className="py-1.5">
+                      <Link to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
+                        {report ? `${report.publisher || report.title} ${report.date}` : f.reportId}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

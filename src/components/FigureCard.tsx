@@ -1,0 +1,37 @@
+// A key figure: metric, large value, growth, period and kind, and a link to its sentence.
+import { Link } from 'react-router';
+import { paths, useLocalHref } from '../app/paths.ts';
+import { formatValue, formatYoy } from '../charts/format.ts';
+import type { Fact } from '../data/schema.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import type { CoreData } from '../data/useCoreData.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+
+export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: Fact; regionLabel?: string }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  const metric = data.metric.get(fact.metricId);
+  const report = data.report.get(fact.reportId);
+  return (
+    <article className="flex flex-col rounded-lg border border-line bg-panel p-4">
+      <h3 className="text-sm text-muted">
+        <Link to={local(paths.metric(fact.metricId))} className="hover:underline">
+          {metricName(metric)}
+        </Link>
+        {regionLabel && <span> · {regionLabel}</span>}
+      </h3>
+      <p className="tabular mt-1 text-2xl font-semibold">
+        {fact.value !== null ? formatValue(fact.value, fact.unit, lang) : formatYoy(fact.yoy, lang)}
+        {fact.bound === 'min' ? <span className="text-base font-normal">{t('atLeast')}</span> : null}
+      </p>
+      <p className="tabular text-sm text-muted">
+        {fact.value !== null && fact.yoy !== null ? `${t('yoy')} ${formatYoy(fact.yoy, lang)} · ` : fact.value === null ? `${t('growthOnly')} · ` : ''}
+        {formatPeriod(fact.period, lang)}
+        {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
+      </p>
+      <Link to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
+        {t('source')}：{report?.publisher || report?.title} {report?.date}
+      </Link>
+    </article>
+  );
+}

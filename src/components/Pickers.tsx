@@ -1,0 +1,134 @@
+// Metric, period and region pickers. They only report choices; the page writes them to the URL.
+import { useId, useMemo, useState } from 'react';
+import type { Metric, Region } from '../data/schema.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import { matchesRegion } from '../data/select/regions.ts';
+import type { CoreData } from '../data/useCoreData.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+
+const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-ink';
+
+export function MetricPicker({ metrics, value, onChange, label }: { metrics: Metric[]; value: string; onChange: (id: string) => void; label?: string }) {
+  const { t, metricName } = useI18n();
+  const id = useId();
+  const groups = useMemo(() => {
+    const map = new Map<string, Metric[]>();
+    for (const m of metrics) map.set(m.category, [...(map.get(m.category) ?? []), m]);
+    return [...map.entries()];
+  }, [metrics]);
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
+      {label ?? t('metric')}
+      <select id={id} className={`${field} min-w-48`} value={value} onChange={(e) => onChange(e.target.value)}>
+        {groups.map(([category, list]) => (
+          <optgroup key={category} label={category}>
+            {list.map((m) => (
+              <option key={m.id} value={m.id}>
+                {metricName(m)}（{m.unit}）
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function PeriodPicker({ periods, value, onChange }: { periods: string[]; value: string; onChange: (p: string) => void }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
+      {t('period')}
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="latest">{t('latest')}</option>
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {formatPeriod(p, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+  return (
+    <fieldset className="flex flex-col gap-1 text-sm text-muted">
+      <legend className="mb-1">{label}</legend>
+      <div className="flex overflow-hidden rounded-md border border-line">
+        {options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            aria-pressed={o.value === value}
+            onClick={() => onChange(o.value)}
+            className={`px-3 py-1.5 ${o.value === value ? 'bg-accent text-white' : 'bg-panel text-ink hover:bg-paper'}`}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Searchable multi-select, grouped by the region's parent, searchable by characters and pinyin initials. */
+export function RegionPicker({ data, candidates, selected, onChange }: { data: CoreData; candidates: Region[]; selected: string[] | null; onChange: (ids: string[] | null) => void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const panelId = useId();
+  const chosen = new Set(selected ?? candidates.map((c) => c.id));
+  const groups = useMemo(() => {
+    const map = new Map<string, Region[]>();
+    for (const r of candidates.filter((c) => matchesRegion(c, query))) {
+      const parent = r.parentId ? data.region.get(r.parentId) : undefined;
+      const province = parent?.parentId ? data.region.get(parent.parentId) : undefined;
+      const key = [province?.name, parent?.name].filter(Boolean).join(' › ') || '—';
+      map.set(key, [...(map.get(key) ?? []), r]);
+    }
+    return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
+  }, [candidates, query, data]);
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    const ids = candidates.map((c) => c.id).filter((c) => next.has(c));
+    onChange(ids.length === candidates.length ? null : ids);
+  };
+  return (
+    <div className="relative flex flex-col gap-1 text-sm text-muted">
+      <span id={`${panelId}-label`}>{t('regions')}</span>
+      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => setOpen((o) => !o)} className={`${field} min-w-44 text-left`}>
+        <span id={`${panelId}-summary`}>{selected === null ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
+      </button>
+      {open && (
+        <div id={panelId} className="absolute top-full z-20 mt-1 w-80 max-w-[90vw] rounded-md border border-line bg-panel p-3 shadow-lg">
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('regionSearch')} aria-label={t('regionSearch')} className={`${field} w-full`} />
+          <div className="mt-2 flex gap-3 text-xs">
+            <button type="button" className="text-accent underline" onClick={() => onChange(null)}>
+              {t('selectAll')}
+            </button>
+            <button type="button" className="text-accent underline" onClick={() => onChange([])}>
+              {t('clear')}
+            </button>
+          </div>
+          <div className="mt-2 max-h-72 overflow-auto">
+            {groups.map(([group, regions]) => (
+              <fieldset key={group} className="mt-2">
+                <legend className="text-xs text-muted">{group}</legend>
+                {regions.map((r) => (
+                  <label key={r.id} className="flex items-center gap-2 py-0.5 text-ink">
+                    <input type="checkbox" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} />
+                    {r.name}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// One queryOptions factory per data file. The dataset is built once per deploy, so nothing here
+// ever goes stale; route loaders warm the cache with the same options the components read.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fetchDataFile } from './fetchDataFile.ts';
+import {
+  factsFileSchema,
+  indexSchema,
+  metricsFileSchema,
+  rankingsFileSchema,
+  regionsFileSchema,
+  reportsFileSchema,
+  reportTextSchema,
+} from './schema.ts';
+
+const forever = { staleTime: Infinity, gcTime: Infinity } as const;
+
+export const indexQuery = () => queryOptions({ queryKey: ['data', 'index'], queryFn: () => fetchDataFile('index.json', indexSchema), ...forever });
+export const regionsQuery = () => queryOptions({ queryKey: ['data', 'regions'], queryFn: () => fetchDataFile('regions.json', regionsFileSchema), ...forever });
+export const metricsQuery = () => queryOptions({ queryKey: ['data', 'metrics'], queryFn: () => fetchDataFile('metrics.json', metricsFileSchema), ...forever });
+export const reportsQuery = () => queryOptions({ queryKey: ['data', 'reports'], queryFn: () => fetchDataFile('reports.json', reportsFileSchema), ...forever });
+export const factsQuery = () => queryOptions({ queryKey: ['data', 'facts'], queryFn: () => fetchDataFile('facts.json', factsFileSchema), ...forever });
+export const rankingsQuery = () => queryOptions({ queryKey: ['data', 'rankings'], queryFn: () => fetchDataFile('rankings.json', rankingsFileSchema), ...forever });
+export const reportTextQuery = (reportId: string) =>
+  queryOptions({ queryKey: ['data', 'report-text', reportId], queryFn: () => fetchDataFile(`reports/${reportId}.json`, reportTextSchema), ...forever });
+
+const geoIndexSchema = z.object({
+  provinces: z.array(z.object({ adcode: z.string(), name: z.string(), counties: z.string(), prefectures: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) })),
+  attribution: z.string(),
+});
+export type GeoIndex = z.infer<typeof geoIndexSchema>;
+const featureCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: z.object({ adcode: z.string(), name: z.string(), parent: z.string(), cp: z.tuple([z.number(), z.number()]) }),
+      geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type RegionFeatureCollection = z.infer<typeof featureCollectionSchema>;
+
+export const geoIndexQuery = () => queryOptions({ queryKey: ['geo', 'index'], queryFn: () => fetchDataFile('geo/index.json', geoIndexSchema), ...forever });
+export const geoFileQuery = (file: string) => queryOptions({ queryKey: ['geo', file], queryFn: () => fetchDataFile(`geo/${file}`, featureCollectionSchema), ...forever });
+
+export const useIndex = () => useQuery(indexQuery());
+export const useReportText = (reportId: string) => useQuery(reportTextQuery(reportId));

@@ -1,0 +1,119 @@
+// The comparison behind every compare view (bar, table, map, embed, slide): one row per region
+// for one metric, each with its own period, kind and source fact. Periods are never mixed
+// silently (the result says when they differ), estimates are flagged, and targets sit beside
+// results without ever being ranked as results.
+import type { Fact, Region } from '../schema.ts';
+import type { CoreData } from '../useCoreData.ts';
+import { comparePeriodsDesc } from './periods.ts';
+
+export type Measure = 'value' | 'yoy';
+
+export type CompareRow = {
+  region: Region;
+  /** The result (actual or estimate) the row ranks on; null when only a target exists. */
+  fact: Fact | null;
+  value: number | null;
+  period: string | null;
+  estimate: boolean;
+  target: Fact | null;
+  /** Other reports giving a different figure for the same region and period. */
+  conflicts: Fact[];
+};
+
+export type Comparison = {
+  metricId: string;
+  measure: Measure;
+  unit: string;
+  period: string;
+  rows: CompareRow[];
+  /** Regions asked for that have no figure for this metric and period. */
+  missing: Region[];
+  periods: string[];
+  mixedPeriods: boolean;
+  reportIds: string[];
+};
+
+export type CompareInput = {
+  metricId: string;
+  regionIds: string[] | null;
+  /** "latest" compares each region's latest result; otherwise one period for all. */
+  period: string;
+  measure: Measure;
+  sort?: 'value' | 'name';
+};
+
+const measureOf = (f: Fact, measure: Measure) => (measure === 'value' ? f.value : f.yoy);
+
+export function defaultMeasure(data: CoreData, metricId: string): Measure {
+  return data.facts.some((f) => f.metricId === metricId && f.value !== null) ? 'value' : 'yoy';
+}
+
+export function periodsFor(data: CoreData, metricId: string, measure: Measure): string[] {
+  const set = new Set(data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null).map((f) => f.period));
+  return [...set].sort(comparePeriodsDesc);
+}
+
+export function compareRows(data: CoreData, input: CompareInput): Comparison {
+  const { metricId, measure } = input;
+  const metric = data.metric.get(metricId);
+  const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null);
+  const inPeriod = (f: Fact) => input.period === 'latest' || f.period === input.period;
+  const reportDate = (f: Fact) => data.report.get(f.reportId)?.date ?? '';
+  const regionIds = input.regionIds ?? [...new Set(usable.map((f) => f.regionId))];
+
+  const rows: CompareRow[] = [];
+  const missing: Region[] = [];
+  for (const id of regionIds) {
+    const region = data.region.get(id);
+    if (!region) continue;
+    const own = usable.filter((f) => f.regionId === id && inPeriod(f));
+    const results = own.filter((f) => f.kind !== 'target').sort((a, b) => comparePeriodsDesc(a.period, b.period) || kindRank(a) - kindRank(b) || reportDate(b).localeCompare(reportDate(a)));
+    const fact = results[0] ?? null;
+    const period = fact?.period ?? null;
+    const targets = own.filter((f) => f.kind === 'target' && (period === null || f.period === period)).sort((a, b) => comparePeriodsDesc(a.period, b.period));
+    const target = targets[0] ?? null;
+    if (!fact && !target) {
+      missing.push(region);
+      continue;
+    }
+    const conflicts = fact ? results.filter((f) => f !== fact && f.period === fact.period && f.kind === fact.kind && measureOf(f, measure) !== measureOf(fact, measure)) : [];
+    rows.push({ region, fact, value: fact ? measureOf(fact, measure) : null, period: period ?? target?.period ?? null, estimate: fact?.kind === 'estimate', target, conflicts });
+  }
+
+  const collator = new Intl.Collator('zh-CN');
+  rows.sort((a, b) => {
+    if (input.sort === 'name') return collator.compare(a.region.name, b.region.name);
+    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? collator.compare(a.region.name, b.region.name) : 1) : -1;
+    return b.value - a.value || collator.compare(a.region.name, b.region.name);
+  });
+  const periods = new Set(rows.filter((r) => r.fact).map((r) => r.period));
+  const reportIds = [...new Set(rows.flatMap((r) => [r.fact?.reportId, r.target?.reportId]).filter((x): x is string => !!x))].sort();
+  return {
+    metricId,
+    measure,
+    unit: measure === 'yoy' ? '%' : (metric?.unit ?? ''),
+    period: input.period,
+    rows,
+    missing,
+    periods: periodsFor(data, metricId, measure),
+    mixedPeriods: periods.size > 1,
+    reportIds,
+  };
+}
+
+function kindRank(f: Fact): number {
+  return f.kind === 'actual' ? 0 : f.kind === 'estimate' ? 1 : 2;
+}
+
+/** The metric most regions have results for: the default of the compare view. */
+export function defaultMetricId(data: CoreData): string | null {
+  const regionsPerMetric = new Map<string, Set<string>>();
+  for (const f of data.facts) {
+    if (f.kind === 'target' || f.value === null) continue;
+    const set = regionsPerMetric.get(f.metricId) ?? new Set<string>();
+    set.add(f.regionId);
+    regionsPerMetric.set(f.metricId, set);
+  }
+  const order = new Map(data.metrics.map((m, i) => [m.id, i]));
+  return [...regionsPerMetric.entries()].sort((a, b) => b[1].size - a[1].size || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))[0]?.[0] ?? data.metrics[0]?.id ?? null;
+}

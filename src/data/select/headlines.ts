@@ -1,0 +1,31 @@
+// The overview's "who is ahead on what": for the headline metrics the dataset has, each region's
+// latest result, so an official can read the lead in ten seconds.
+import type { CoreData } from '../useCoreData.ts';
+import { compareRows, defaultMeasure, type Comparison } from './compareRows.ts';
+
+export const HEADLINE_METRICS = [
+  'gdp',
+  'general-budget-revenue',
+  'fixed-asset-investment',
+  'retail-sales',
+  'urban-disposable-income',
+  'rural-disposable-income',
+  'industrial-value-added-above-scale',
+  'investment-attracted',
+  'new-urban-jobs',
+  'new-market-entities',
+  'forest-coverage',
+  'good-air-rate',
+  'new-energy-capacity',
+] as const;
+
+export function headlineComparisons(data: CoreData, limit = 8): Comparison[] {
+  const out: Comparison[] = [];
+  for (const id of HEADLINE_METRICS) {
+    if (!data.metric.has(id)) continue;
+    const c = compareRows(data, { metricId: id, regionIds: null, period: 'latest', measure: defaultMeasure(data, id) });
+    if (c.rows.some((r) => r.fact)) out.push({ ...c, rows: c.rows.filter((r) => r.fact) });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

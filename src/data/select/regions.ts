@@ -1,0 +1,55 @@
+// Region lookups shared by pages: ancestry for breadcrumbs, children and siblings, search.
+import type { Region } from '../schema.ts';
+import type { CoreData } from '../useCoreData.ts';
+
+export function regionPath(data: CoreData, id: string): Region[] {
+  const path: Region[] = [];
+  let current = data.region.get(id);
+  while (current) {
+    path.unshift(current);
+    current = current.parentId ? data.region.get(current.parentId) : undefined;
+  }
+  return path;
+}
+
+export function childrenOf(data: CoreData, id: string): Region[] {
+  return data.regions.filter((r) => r.parentId === id);
+}
+
+export function siblingsOf(data: CoreData, id: string): Region[] {
+  const region = data.region.get(id);
+  if (!region?.parentId) return [];
+  return data.regions.filter((r) => r.parentId === region.parentId && r.id !== id && r.level === region.level);
+}
+
+/** Matches characters, aliases and pinyin initials: "临洮", "臨洮縣", "ltx". */
+export function matchesRegion(region: Region, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  if (region.name.includes(query.trim()) || region.shortName?.includes(query.trim()) || region.aliases.some((a) => a.includes(query.trim()))) return true;
+  return region.pinyin.some((p) => p.startsWith(q));
+}
+
+/** Closest names to an unknown id or name, for "not found" pages. */
+export function closestRegions(data: CoreData, wanted: string, limit = 5): Region[] {
+  const w = decodeURIComponent(wanted).toLowerCase();
+  const score = (r: Region) => {
+    const candidates = [r.id, r.name, r.shortName ?? '', ...r.aliases, ...r.pinyin].map((s) => s.toLowerCase());
+    return Math.min(...candidates.map((c) => editDistance(c, w)));
+  };
+  return [...data.regions].sort((a, b) => score(a) - score(b)).slice(0, limit);
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}

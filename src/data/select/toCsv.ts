@@ -1,0 +1,36 @@
+// Facts as CSV rows for downloads and exports: one row per fact, names resolved, the quote kept.
+import type { Fact } from '../schema.ts';
+import type { CoreData } from '../useCoreData.ts';
+
+export const CSV_COLUMNS = ['region_id', 'region', 'metric_id', 'metric', 'period', 'kind', 'value', 'unit', 'yoy', 'bound', 'raw_value', 'raw_unit', 'report_id', 'report', 'date', 'quote'] as const;
+
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function factsToCsv(data: CoreData, facts: Fact[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const f of facts) {
+    const report = data.report.get(f.reportId);
+    lines.push(
+      [f.regionId, data.region.get(f.regionId)?.name, f.metricId, data.metric.get(f.metricId)?.name, f.period, f.kind, f.value, f.unit, f.yoy, f.bound, f.raw.value, f.raw.unit, f.reportId, report?.title, report?.date, f.quote]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  // A byte-order mark so spreadsheet programs open the Chinese text as UTF-8.
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+export function downloadText(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

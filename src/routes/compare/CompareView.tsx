@@ -1,0 +1,132 @@
+// One metric across regions as bars, a table or a scatter, with its title, unit, period, notes and
+// source line. Used by the compare page and, with its mode, by embeds and slides.
+import { useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
+import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
+import { regionColor, themeTokens } from '../../charts/themes.ts';
+import { Chart } from '../../components/Chart.tsx';
+import { CompareTable } from '../../components/CompareTable.tsx';
+import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
+import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
+import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
+import { formatPeriod } from '../../data/select/periods.ts';
+import { closestRegions } from '../../data/select/regions.ts';
+import type { CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import type { ViewProblem } from '../../view-state/viewState.ts';
+import { useCompareSetup } from './useCompareSetup.ts';
+
+export type CompareMode = 'page' | 'embed' | 'present';
+
+export function CompareView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
+  const { t, lang, metricName } = useI18n();
+  const navigate = useNavigate();
+  const local = useLocalHref();
+  const setup = useCompareSetup(data);
+  const { state, problems, update, comparison, metricId, measure, candidates } = setup;
+  const metric = data.metric.get(metricId);
+  const theme = mode === 'present' ? 'projector' : state.theme;
+  const tokens = themeTokens[theme];
+  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
+  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
+  const sourceOf = useCallback((reportId: string) => {
+    const r = data.report.get(reportId);
+    return r ? `${t('source')}：${r.publisher || r.title} ${r.date}` : '';
+  }, [data, t]);
+
+  const periodLabel = state.period === 'latest' ? (comparison.mixedPeriods ? t('latest') : comparison.rows[0]?.period ? formatPeriod(comparison.rows[0].period, lang) : t('latest')) : formatPeriod(state.period, lang);
+  const title = `${metricName(metric)}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+  const subtitle = `${periodLabel} · ${t('unit')}：${comparison.unit}`;
+  const description = t('chartAlt', { title, n: comparison.rows.length });
+
+  const option = useMemo(
+    () =>
+      buildCompareOption(comparison, {
+        lang,
+        tokens,
+        colorOf,
+        sourceOf,
+        description,
+        labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+      }),
+    [comparison, lang, tokens, colorOf, sourceOf, description, t],
+  );
+  const xMetric = data.metric.get(setup.xMetricId);
+  const scatter = useMemo(() => scatterPoints(setup.xComparison, comparison), [setup.xComparison, comparison]);
+  const scatterOption = useMemo(
+    () => buildScatterOption(scatter, { xName: metricName(xMetric), xUnit: xMetric?.unit ?? '', yName: metricName(metric), yUnit: comparison.unit }, { lang, tokens, colorOf, description: title }),
+    [scatter, xMetric, metric, comparison.unit, lang, tokens, colorOf, title, metricName],
+  );
+
+  const openFact = useCallback(
+    (item: { factId: string | null }) => {
+      if (!item.factId) return;
+      const fact = data.fact.get(item.factId);
+      if (fact) navigate(local(paths.report(fact.reportId, fact.id)));
+    },
+    [data, navigate, local],
+  );
+
+  const suggest = (p: ViewProblem) =>
+    p.reason === 'unknown-region'
+      ? closestRegions(data, p.raw, 3).map((r) => ({ to: local(paths.compare({ ...state, regions: [...(state.regions ?? []), r.id] })), label: r.name }))
+      : p.reason === 'unknown-metric'
+        ? data.metrics.filter((m) => m.id.includes(p.raw.split('-')[0] ?? '') || m.name.includes(p.raw)).slice(0, 3).map((m) => ({ to: local(paths.compare({ ...state, metric: m.id })), label: m.name }))
+        : [];
+
+  const showControls = mode === 'page' || (mode === 'embed' && !state.hideControls);
+  const big = mode === 'present';
+  const chartHeight = compareChartHeight(Math.max(comparison.rows.length, 1), tokens.fontScale);
+  const notes = [comparison.mixedPeriods ? t('periodsDiffer') : null, comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null].filter(Boolean) as string[];
+
+  return (
+    <section aria-labelledby="compare-title" className={big ? 'text-2xl' : ''}>
+      {mode !== 'present' && <ProblemsBanner problems={problems} suggest={suggest} />}
+      {!(mode === 'embed' && state.hideTitle) && (
+        <header className="mb-3">
+          <h1 id="compare-title" className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}>
+            {title}
+          </h1>
+          <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>{subtitle}</p>
+        </header>
+      )}
+      {showControls && (
+        <div className="no-print mb-4 flex flex-wrap items-end gap-3">
+          <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />
+          <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
+          <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
+          <Segmented label={t('view')} value={state.view} onChange={(v) => update({ view: v })} options={[{ value: 'bar', label: t('viewBar') }, { value: 'table', label: t('viewTable') }, { value: 'scatter', label: t('viewScatter') }]} />
+          <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
+          {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
+        </div>
+      )}
+      {comparison.rows.length === 0 ? (
+        <p className="rounded-md border border-line bg-panel p-6 text-muted">{t('noData')}</p>
+      ) : state.view === 'table' ? (
+        <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
+      ) : state.view === 'scatter' ? (
+        scatter.length ? <Chart option={scatterOption} height={big ? 640 : 420} theme={theme} label={title} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
+      ) : (
+        <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} />
+      )}
+      {notes.length > 0 && (
+        <ul className={`${big ? 'text-xl' : 'text-xs'} mt-2 text-muted`}>
+          {notes.map((n) => (
+            <li key={n}>※ {n}</li>
+          ))}
+        </ul>
+      )}
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {mode === 'page' && state.view === 'bar' && comparison.rows.length > 0 && (
+        <details className="mt-6">
+          <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
+          <div className="mt-3">
+            <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}

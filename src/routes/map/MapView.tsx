@@ -1,0 +1,140 @@
+// A choropleth of one metric over one province, at county or prefecture level. Geometry is
+// fetched only here; regions without a figure are grey ("no data"), never zero.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { buildMapOption } from '../../charts/buildMapOption.ts';
+import { echarts } from '../../charts/echarts.ts';
+import { themeTokens } from '../../charts/themes.ts';
+import { Chart } from '../../components/Chart.tsx';
+import { MetricPicker, PeriodPicker, Segmented } from '../../components/Pickers.tsx';
+import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
+import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
+import { LoadError, Loading } from '../../components/States.tsx';
+import { geoFileQuery, geoIndexQuery, type RegionFeatureCollection } from '../../data/queries.ts';
+import { formatPeriod } from '../../data/select/periods.ts';
+import type { CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useCompareSetup } from '../compare/useCompareSetup.ts';
+import type { CompareMode } from '../compare/CompareView.tsx';
+
+type Level = 'county' | 'prefecture';
+
+const registered = new Set<string>();
+function ensureMap(name: string, geo: RegionFeatureCollection) {
+  if (registered.has(name)) return;
+  // ECharts' map types are looser than GeoJSON's; the file was validated when fetched.
+  echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+  registered.add(name);
+}
+
+export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
+  const { t, lang, metricName } = useI18n();
+  const navigate = useNavigate();
+  const local = useLocalHref();
+  const [params, setParams] = useSearchParams();
+  const setup = useCompareSetup({ ...data, facts: data.facts });
+  const { state, problems, update, comparison, metricId, measure } = setup;
+  const theme = mode === 'present' ? 'projector' : state.theme;
+  const tokens = themeTokens[theme];
+  const geoIndex = useQuery(geoIndexQuery());
+
+  const provinceOf = (adcode: string | undefined) => (adcode ? `${adcode.slice(0, 2)}0000` : null);
+  const rowsPerProvince = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of comparison.rows) {
+      const p = provinceOf(r.region.adcode ?? r.region.parentId?.slice(0, 6));
+      if (p && r.value !== null) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    return counts;
+  }, [comparison.rows]);
+  const provinces = geoIndex.data?.provinces ?? [];
+  const requested = params.get('province');
+  const province = provinces.find((p) => p.adcode === requested)?.adcode ?? [...provinces].sort((a, b) => (rowsPerProvince.get(b.adcode) ?? 0) - (rowsPerProvince.get(a.adcode) ?? 0))[0]?.adcode ?? null;
+  const inProvince = comparison.rows.filter((r) => provinceOf(r.region.adcode ?? r.region.parentId?.slice(0, 6)) === province);
+  const autoLevel: Level = inProvince.some((r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency') ? 'county' : 'prefecture';
+  const level: Level = params.get('level') === 'county' || params.get('level') === 'prefecture' ? (params.get('level') as Level) : autoLevel;
+  const entry = provinces.find((p) => p.adcode === province);
+  const geo = useQuery({ ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'), enabled: !!entry });
+
+  const mapName = `${province}-${level}`;
+  if (geo.data) ensureMap(mapName, geo.data);
+  const levelRows = useMemo(
+    () => ({ ...comparison, rows: inProvince.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' : r.region.level === 'prefecture')) }),
+    [comparison, inProvince, level],
+  );
+  const sourceOf = useCallback((id: string) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`, [data]);
+  const title = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+  const option = useMemo(
+    () =>
+      geo.data
+        ? buildMapOption(levelRows, {
+            mapName,
+            features: geo.data.features.map((f) => ({ adcode: f.properties.adcode, name: f.properties.name, cp: f.properties.cp })),
+            lang,
+            tokens,
+            labels: { noData: t('noData'), estimate: t('estimate') },
+            sourceOf,
+            description: t('mapTitle', { metric: title }),
+          })
+        : null,
+    [geo.data, levelRows, mapName, lang, tokens, t, sourceOf, title],
+  );
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { preventScrollReset: true });
+  };
+  const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(state.period, lang);
+  const big = mode === 'present';
+
+  return (
+    <section aria-labelledby="map-title">
+      {mode !== 'present' && <ProblemsBanner problems={problems} />}
+      {!(mode === 'embed' && state.hideTitle) && (
+        <header className="mb-3">
+          <h1 id="map-title" className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}>
+            {t('mapTitle', { metric: title })}
+          </h1>
+          <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>
+            {entry?.name ?? ''} · {periodLabel} · {t('unit')}：{comparison.unit}
+          </p>
+        </header>
+      )}
+      {(mode === 'page' || (mode === 'embed' && !state.hideControls)) && (
+        <div className="no-print mb-4 flex flex-wrap items-end gap-3">
+          <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />
+          <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
+          {provinces.length > 1 && (
+            <Segmented label={t('province')} value={province ?? ''} onChange={(p) => setParam('province', p)} options={provinces.map((p) => ({ value: p.adcode, label: `${p.name}${rowsPerProvince.get(p.adcode) ? `（${rowsPerProvince.get(p.adcode)}）` : ''}` }))} />
+          )}
+          <Segmented label={t('level')} value={level} onChange={(l) => setParam('level', l)} options={[{ value: 'prefecture', label: t('prefecture') }, { value: 'county', label: t('county') }]} />
+        </div>
+      )}
+      {geoIndex.isError ? (
+        <LoadError error={geoIndex.error} retry={() => void geoIndex.refetch()} />
+      ) : geo.isError ? (
+        <LoadError error={geo.error} retry={() => void geo.refetch()} />
+      ) : !option ? (
+        <Loading />
+      ) : (
+        <Chart
+          option={option}
+          height={big ? 720 : 520}
+          theme={theme}
+          label={t('mapTitle', { metric: title })}
+          onItemClick={(item) => {
+            if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
+          }}
+        />
+      )}
+      <p className={`${big ? 'text-xl' : 'text-xs'} mt-2 text-muted`}>
+        {t('mapNoData')}
+        {comparison.mixedPeriods ? ` · ${t('periodsDiffer')}` : ''} · {t('mapAttribution')}
+      </p>
+      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds)}</p> : <SourceLine data={data} reportIds={[...new Set(levelRows.rows.flatMap((r) => (r.fact ? [r.fact.reportId] : [])))]} />)}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// /metrics/:metricId — what the metric means, all its values across regions and periods, and the
+// latest results ranked.
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
+import { regionColor, themeTokens } from '../../charts/themes.ts';
+import { Chart } from '../../components/Chart.tsx';
+import { FactList } from '../../components/FactList.tsx';
+import { SourceLine } from '../../components/SourceLine.tsx';
+import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
+import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
+import { editDistance } from '../../data/select/regions.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { usePresentation } from '../../view-state/useViewState.ts';
+
+export default function MetricRoute() {
+  const { metricId = '' } = useParams();
+  const core = useCoreData();
+  const { t, metricName } = useI18n();
+  const local = useLocalHref();
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
+  if (!core.data.metric.has(metricId)) {
+    const close = [...core.data.metrics].sort((a, b) => Math.min(editDistance(a.id, metricId), editDistance(a.name, metricId)) - Math.min(editDistance(b.id, metricId), editDistance(b.name, metricId))).slice(0, 5);
+    return <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={close.map((m) => ({ to: local(paths.metric(m.id)), label: metricName(m) }))} />;
+  }
+  return <MetricPage data={core.data} metricId={metricId} />;
+}
+
+function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
+  const { t, lang, metricName } = useI18n();
+  const { theme } = usePresentation();
+  const local = useLocalHref();
+  const metric = data.metric.get(metricId);
+  const measure = defaultMeasure(data, metricId);
+  const comparison = useMemo(() => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }), [data, metricId, measure]);
+  const facts = useMemo(() => data.facts.filter((f) => f.metricId === metricId), [data, metricId]);
+  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
+  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
+  if (!metric) return null;
+  const title = metricName(metric);
+  return (
+    <article>
+      <p className="text-sm text-muted">{metric.category}</p>
+      <h1 className="text-3xl font-semibold">{title}</h1>
+      <p className="text-sm text-muted">{lang === 'en' ? metric.name : metric.nameEn}</p>
+      <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">{t('unit')}</dt>
+        <dd>{metric.unit}</dd>
+        {metric.higherIsBetter !== null && (
+          <>
+            <dt className="text-muted">{t('value')}</dt>
+            <dd>{metric.higherIsBetter ? t('higherIsBetter') : t('lowerIsBetter')}</dd>
+          </>
+        )}
+        {metric.definition && (
+          <>
+            <dt className="text-muted">{t('definition')}</dt>
+            <dd>{metric.definition}</dd>
+          </>
+        )}
+      </dl>
+      {comparison.rows.length > 0 && (
+        <section className="mt-8" aria-labelledby="metric-ranking">
+          <h2 id="metric-ranking" className="text-lg font-semibold">
+            {title}
+            {measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · {t('latest')}
+          </h2>
+          <Chart
+            option={buildCompareOption(comparison, {
+              lang,
+              tokens: themeTokens[theme],
+              colorOf,
+              sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
+              description: t('chartAlt', { title, n: comparison.rows.length }),
+              labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+            })}
+            height={compareChartHeight(comparison.rows.length)}
+            theme={theme}
+            label={t('chartAlt', { title, n: comparison.rows.length })}
+          />
+          {comparison.mixedPeriods && <p className="text-xs text-muted">※ {t('periodsDiffer')}</p>}
+          <SourceLine data={data} reportIds={comparison.reportIds} />
+          <p className="mt-1 text-sm">
+            <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
+              {t('navCompare')} →
+            </Link>
+          </p>
+        </section>
+      )}
+      <section className="mt-8" aria-labelledby="metric-values">
+        <h2 id="metric-values" className="text-lg font-semibold">{t('allValues')}</h2>
+        <FactList data={data} facts={facts} showRegion caption={`${title} ${t('allValues')}`} />
+      </section>
+    </article>
+  );
+}

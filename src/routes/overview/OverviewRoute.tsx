@@ -1,0 +1,139 @@
+// / — the latest headline figures across regions as small multiples, the assessment rankings,
+// the regions covered and the latest reports.
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { formatValue, formatYoy } from '../../charts/format.ts';
+import { regionColor } from '../../charts/themes.ts';
+import { RankingList } from '../../components/RankingList.tsx';
+import { LoadError, Loading } from '../../components/States.tsx';
+import type { Comparison } from '../../data/select/compareRows.ts';
+import { headlineComparisons } from '../../data/select/headlines.ts';
+import { formatPeriod } from '../../data/select/periods.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+
+export default function OverviewRoute() {
+  const core = useCoreData();
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
+  return <Overview data={core.data} />;
+}
+
+function Overview({ data }: { data: CoreData }) {
+  const { t } = useI18n();
+  const local = useLocalHref();
+  const headlines = useMemo(() => headlineComparisons(data), [data]);
+  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
+  const reports = [...data.reports].sort((a, b) => b.date.localeCompare(a.date));
+  const covered = data.regions.filter((r) => data.facts.some((f) => f.regionId === r.id));
+  return (
+    <div className="space-y-10">
+      <header>
+        <h1 className="text-3xl font-semibold">{t('appName')}</h1>
+        <p className="mt-1 text-muted">{t('appTagline')}</p>
+      </header>
+
+      <section aria-labelledby="headlines">
+        <h2 id="headlines" className="text-xl font-semibold">{t('headlines')}</h2>
+        <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
+          {headlines.map((c) => (
+            <SmallMultiple key={c.metricId} comparison={c} data={data} colorOf={(id) => regionColor(id, allIds)} />
+          ))}
+        </div>
+      </section>
+
+      {data.rankings.length > 0 && (
+        <section aria-labelledby="rankings">
+          <h2 id="rankings" className="text-xl font-semibold">{t('rankings')}</h2>
+          <div className="mt-3 rounded-lg border border-line bg-panel p-4">
+            <RankingList data={data} rankings={data.rankings} caption={t('rankings')} />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="covered">
+        <h2 id="covered" className="text-xl font-semibold">{t('coveredRegions')}</h2>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {covered.map((r) => (
+            <li key={r.id}>
+              <Link to={local(paths.region(r.id))} className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent">
+                <span className="mr-1 inline-block h-2.5 w-2.5 rounded-full" style={{ background: regionColor(r.id, allIds) }} aria-hidden="true" />
+                {r.name} <span className="text-muted">· {t(r.level)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm">
+          <Link to={local(paths.map())} className="text-accent underline">
+            {t('navMap')} →
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="latest-reports">
+        <h2 id="latest-reports" className="text-xl font-semibold">{t('latestReports')}</h2>
+        <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-panel">
+          {reports.map((r) => (
+            <li key={r.id} className="px-4 py-3">
+              <Link to={local(paths.report(r.id))} className="font-medium text-accent underline-offset-2 hover:underline">
+                {r.title}
+              </Link>
+              <p className="text-sm text-muted">
+                {r.publisher} · {r.date} · {data.facts.filter((f) => f.reportId === r.id).length} {t('facts')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; data: CoreData; colorOf: (id: string) => string }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  const metric = data.metric.get(comparison.metricId);
+  const max = Math.max(...comparison.rows.map((r) => Math.abs(r.value ?? 0)), 1e-9);
+  return (
+    <article className="rounded-lg border border-line bg-panel p-4">
+      <h3 className="font-semibold">
+        <Link to={local(paths.compare({ metric: comparison.metricId }))} className="hover:underline">
+          {metricName(metric)}
+          {comparison.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}
+        </Link>
+        <span className="ml-2 text-xs font-normal text-muted">{comparison.unit}</span>
+      </h3>
+      <table className="tabular mt-2 w-full table-fixed text-sm">
+        <colgroup>
+          <col className="w-24 sm:w-28" />
+          <col />
+          <col className="w-32 sm:w-40" />
+        </colgroup>
+        <caption className="sr-only">{metricName(metric)}</caption>
+        <tbody>
+          {comparison.rows.slice(0, 6).map((row) => (
+            <tr key={row.region.id}>
+              <th scope="row" className="truncate py-1 pr-2 text-left font-normal">
+                <Link to={local(paths.region(row.region.id))} className="hover:underline">
+                  {row.region.shortName && row.region.level !== 'prefecture' ? row.region.name : row.region.name}
+                </Link>
+              </th>
+              <td className="py-1 pr-2">
+                <div className="h-3 rounded-sm" style={{ width: `${(Math.abs(row.value ?? 0) / max) * 100}%`, minWidth: 2, background: colorOf(row.region.id), opacity: row.estimate ? 0.55 : 1 }} />
+              </td>
+              <td className="py-1 text-right whitespace-nowrap">
+                {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
+                {row.fact?.bound === 'min' ? '+' : ''}
+                <span className="block text-xs text-muted">
+                  {row.period ? formatPeriod(row.period, lang) : ''}
+                  {row.estimate ? ` · ${t('estimate')}` : ''}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

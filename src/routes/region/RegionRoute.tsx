@@ -1,0 +1,164 @@
+// /regions/:regionId — everything the dataset knows about one region, each figure with its source.
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
+import { regionColor, themeTokens } from '../../charts/themes.ts';
+import { Chart } from '../../components/Chart.tsx';
+import { FactList } from '../../components/FactList.tsx';
+import { FigureCard } from '../../components/FigureCard.tsx';
+import { RankingList } from '../../components/RankingList.tsx';
+import { SourceLine } from '../../components/SourceLine.tsx';
+import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
+import { compareRows } from '../../data/select/compareRows.ts';
+import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/select/regions.ts';
+import { regionFacts } from '../../data/select/regionFacts.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { usePresentation } from '../../view-state/useViewState.ts';
+
+export default function RegionRoute() {
+  const { regionId = '' } = useParams();
+  const core = useCoreData();
+  const { t } = useI18n();
+  const local = useLocalHref();
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
+  const data = core.data;
+  if (!data.region.has(regionId)) {
+    return <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={closestRegions(data, regionId).map((r) => ({ to: local(paths.region(r.id)), label: r.name }))} />;
+  }
+  return <RegionPage data={data} regionId={regionId} />;
+}
+
+function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
+  const { t, lang, metricName } = useI18n();
+  const { theme } = usePresentation();
+  const local = useLocalHref();
+  const region = data.region.get(regionId);
+  const path = regionPath(data, regionId);
+  const { own, reported, key, reports, rankings } = useMemo(() => regionFacts(data, regionId), [data, regionId]);
+  const siblings = siblingsOf(data, regionId);
+  const children = childrenOf(data, regionId);
+  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
+  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
+
+  // Comparison with siblings on the first metric they share.
+  const shared = key.find((f) => f.value !== null && siblings.some((s) => data.facts.some((g) => g.regionId === s.id && g.metricId === f.metricId && g.value !== null && g.kind !== 'target')));
+  const comparison = useMemo(
+    () => (shared ? compareRows(data, { metricId: shared.metricId, regionIds: [regionId, ...siblings.map((s) => s.id)], period: 'latest', measure: 'value' }) : null),
+    [data, shared, regionId, siblings],
+  );
+  if (!region) return null;
+  const levelName = t(region.level);
+
+  return (
+    <article>
+      <nav aria-label="breadcrumb" className="text-sm text-muted">
+        <ol className="flex flex-wrap gap-1">
+          {path.map((r, i) => (
+            <li key={r.id} className="flex gap-1">
+              {i > 0 && <span aria-hidden="true">›</span>}
+              {r.id === regionId ? <span aria-current="page">{r.name}</span> : <Link to={local(paths.region(r.id))} className="hover:underline">{r.name}</Link>}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h1 className="mt-2 text-3xl font-semibold">{region.name}</h1>
+      <p className="text-sm text-muted">
+        {levelName}
+        {region.adcode ? ` · ${region.adcode}` : ''}
+        {region.aliases.length ? ` · ${region.aliases.join('、')}` : ''}
+      </p>
+
+      {key.length > 0 && (
+        <section aria-labelledby="key-figures" className="mt-6">
+          <h2 id="key-figures" className="text-lg font-semibold">{t('keyFigures')}</h2>
+          <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {key.slice(0, 8).map((f) => (
+              <FigureCard key={f.id} data={data} fact={f} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      {comparison && shared && comparison.rows.length > 1 && (
+        <section aria-labelledby="siblings" className="mt-8">
+          <h2 id="siblings" className="text-lg font-semibold">
+            {t('siblings')}：{metricName(data.metric.get(shared.metricId))}
+          </h2>
+          <Chart
+            option={buildCompareOption(comparison, {
+              lang,
+              tokens: themeTokens[theme],
+              colorOf,
+              sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
+              description: t('chartAlt', { title: metricName(data.metric.get(shared.metricId)), n: comparison.rows.length }),
+              labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+            })}
+            height={compareChartHeight(comparison.rows.length)}
+            theme={theme}
+            label={t('chartAlt', { title: metricName(data.metric.get(shared.metricId)), n: comparison.rows.length })}
+          />
+          {comparison.mixedPeriods && <p className="text-xs text-muted">※ {t('periodsDiffer')}</p>}
+          <SourceLine data={data} reportIds={comparison.reportIds} />
+          <p className="mt-1 text-sm">
+            <Link className="text-accent underline" to={local(paths.compare({ metric: shared.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
+              {t('navCompare')} →
+            </Link>
+          </p>
+        </section>
+      )}
+
+      {own.length > 0 && (
+        <section aria-labelledby="all-facts" className="mt-8">
+          <h2 id="all-facts" className="text-lg font-semibold">{t('allFacts')}</h2>
+          <FactList data={data} facts={own} caption={`${region.name} ${t('allFacts')}`} />
+        </section>
+      )}
+
+      {reported.length > 0 && (
+        <section aria-labelledby="reported" className="mt-8">
+          <h2 id="reported" className="text-lg font-semibold">{t('figuresReported')}</h2>
+          <FactList data={data} facts={reported} showRegion caption={t('figuresReported')} />
+        </section>
+      )}
+
+      {rankings.length > 0 && (
+        <section aria-labelledby="rankings" className="mt-8">
+          <h2 id="rankings" className="text-lg font-semibold">{t('rankings')}</h2>
+          <RankingList data={data} rankings={rankings} caption={`${region.name} ${t('rankings')}`} />
+        </section>
+      )}
+
+      {children.length > 0 && (
+        <section aria-labelledby="children" className="mt-8">
+          <h2 id="children" className="text-lg font-semibold">{t('children')}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link to={local(paths.region(c.id))} className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent">
+                  {c.name} <span className="text-muted">· {t(c.level)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="mentioned" className="mt-8">
+        <h2 id="mentioned" className="text-lg font-semibold">{t('mentionedIn')}</h2>
+        <ul className="mt-2 space-y-1">
+          {reports.map((r) => (
+            <li key={r.id}>
+              <Link to={local(paths.report(r.id))} className="text-accent underline-offset-2 hover:underline">
+                {r.title}
+              </Link>
+              <span className="text-sm text-muted"> · {r.publisher} {r.date}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

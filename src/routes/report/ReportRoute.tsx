@@ -1,0 +1,130 @@
+// /reports/:reportId — the source text with every extracted figure highlighted, where an official
+// audits the numbers: hover a highlight for metric, region and value; #f-<factId> scrolls to one.
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { describeFact } from '../../charts/format.ts';
+import { RankingList } from '../../components/RankingList.tsx';
+import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
+import { editDistance } from '../../data/select/regions.ts';
+import { paragraphRuns } from '../../data/select/highlights.ts';
+import { formatPeriod } from '../../data/select/periods.ts';
+import { useReportText } from '../../data/queries.ts';
+import type { ReportText } from '../../data/schema.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+
+export default function ReportRoute() {
+  const { reportId = '' } = useParams();
+  const core = useCoreData();
+  const { t } = useI18n();
+  const local = useLocalHref();
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
+  if (!core.data.report.has(reportId)) {
+    const suggestions = [...core.data.reports].sort((a, b) => editDistance(a.id, reportId) - editDistance(b.id, reportId)).slice(0, 5);
+    return <NotFoundPanel message={t('notFoundReport', { id: reportId })} suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))} />;
+  }
+  return <ReportLoader data={core.data} reportId={reportId} />;
+}
+
+function ReportLoader({ data, reportId }: { data: CoreData; reportId: string }) {
+  const text = useReportText(reportId);
+  if (text.isPending) return <Loading />;
+  if (text.isError) return <LoadError error={text.error} retry={() => void text.refetch()} />;
+  return <ReportPage data={data} reportId={reportId} text={text.data} />;
+}
+
+function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string; text: ReportText }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  const { hash } = useLocation();
+  const report = data.report.get(reportId);
+  const facts = useMemo(() => data.facts.filter((f) => f.reportId === reportId), [data, reportId]);
+  const rankings = useMemo(() => data.rankings.filter((r) => r.reportId === reportId), [data, reportId]);
+  const activeId = hash.startsWith('#f-') ? hash.slice(3) : null;
+
+  useEffect(() => {
+    if (!hash) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [hash]);
+
+  const titleOf = (factIds: string[]) =>
+    factIds
+      .map((id) => data.fact.get(id))
+      .filter((f) => f !== undefined)
+      .map((f) => `${metricName(data.metric.get(f.metricId))} · ${data.region.get(f.regionId)?.name ?? ''} · ${formatPeriod(f.period, lang)} · ${describeFact(f, lang)}`)
+      .join('\n');
+
+  if (!report) return null;
+  return (
+    <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div>
+        <p className="text-sm text-muted">
+          {report.publisher} · {report.date} · {report.kind}
+          {report.script === 'traditional' ? ' · 繁體' : ''}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold leading-snug">{report.title}</h1>
+        <p className="mt-1 text-sm text-muted">{t('highlightedCount', { n: facts.length })}</p>
+        <div className="mt-6 space-y-4 leading-8" lang="zh">
+          {text.paragraphs.map((p, i) => (
+            <p key={i}>
+              {paragraphRuns(p, facts, rankings).map((run) => {
+                const content = text.text.slice(run.start, run.end);
+                const anchors = run.startsFacts.map((id) => <span key={id} id={`f-${id}`} data-fact-id={id} />);
+                if (!run.factIds.length && !run.rankingIds.length) return [anchors, content];
+                return (
+                  <mark
+                    key={run.start}
+                    className="figure"
+                    data-facts={run.factIds.join(' ')}
+                    data-active={activeId !== null && run.factIds.includes(activeId) ? 'true' : 'false'}
+                    title={run.factIds.length ? titleOf(run.factIds) : t('rankings')}
+                    style={run.factIds.length ? undefined : { background: 'transparent', borderBottom: '2px solid var(--accent)' }}
+                  >
+                    {anchors}
+                    {content}
+                  </mark>
+                );
+              })}
+            </p>
+          ))}
+        </div>
+      </div>
+      <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
+        <section aria-labelledby="report-regions">
+          <h2 id="report-regions" className="font-semibold">{t('reportRegions')}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {report.regionIds.map((id) => (
+              <li key={id}>
+                <Link to={local(paths.region(id))} className="inline-block rounded border border-line bg-panel px-2 py-0.5 text-sm hover:border-accent">
+                  {data.region.get(id)?.name ?? id}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="report-facts">
+          <h2 id="report-facts" className="font-semibold">{t('reportFacts')}（{facts.length}）</h2>
+          <ol className="mt-2 space-y-1 text-sm">
+            {facts.map((f) => (
+              <li key={f.id}>
+                <a href={`#f-${f.id}`} className="hover:underline">
+                  <span className="text-muted">{data.region.get(f.regionId)?.name} · </span>
+                  {metricName(data.metric.get(f.metricId))}：<span className="tabular">{describeFact(f, lang)}</span>
+                  <span className="text-muted"> · {formatPeriod(f.period, lang)}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+        {rankings.length > 0 && (
+          <section aria-labelledby="report-rankings">
+            <h2 id="report-rankings" className="font-semibold">{t('rankings')}</h2>
+            <RankingList data={data} rankings={rankings} caption={t('rankings')} />
+          </section>
+        )}
+      </aside>
+    </article>
+  );
+}

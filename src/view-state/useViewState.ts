@@ -1,0 +1,35 @@
+// The only code that touches the query string. Pages read the parsed state and change it with
+// `update`, which keeps every other parameter and writes only non-defaults.
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { parseViewState, serializeViewState, type Known, type ViewProblem, type ViewState } from './viewState.ts';
+
+export function useViewState(known?: Known): {
+  state: ViewState;
+  problems: ViewProblem[];
+  update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
+} {
+  const [params, setParams] = useSearchParams();
+  const { state, problems } = useMemo(() => parseViewState(params, known), [params, known]);
+  const update = useCallback(
+    (change: Partial<ViewState>, options?: { replace?: boolean }) => {
+      const next = serializeViewState({ ...parseViewState(params).state, ...change });
+      // Parameters this module does not own (deck, slide, pin…) pass through untouched.
+      for (const [key, value] of params) if (!OWNED.has(key)) next.set(key, value);
+      setParams(next, { replace: options?.replace ?? false, preventScrollReset: true });
+    },
+    [params, setParams],
+  );
+  return { state, problems, update };
+}
+
+const OWNED = new Set(['metric', 'regions', 'period', 'view', 'measure', 'x', 'sort', 'theme', 'lang', 'hideTitle', 'hideControls', 'hideFootnote']);
+
+/** Theme and language only: what every page needs for its chrome. */
+export function usePresentation(): Pick<ViewState, 'theme' | 'lang'> {
+  const [params] = useSearchParams();
+  return useMemo(() => {
+    const { state } = parseViewState(params);
+    return { theme: state.theme, lang: state.lang };
+  }, [params]);
+}
