@@ -48,13 +48,13 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLink to={local('/')} className="text-lg font-semibold tracking-wide text-ink">
             {t('appName')}
           </NavLink>
-          <nav aria-label={t('appName')} className="flex flex-wrap gap-1">
+          <nav aria-label={t('mainNav')} className="flex flex-wrap gap-1">
             {nav.map((item) => (
               <NavLink
                 key={item.to}
                 to={local(item.to)}
                 end={item.end}
-                className={({ isActive }) => `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-white' : 'text-muted hover:text-ink'}`}
+                className={({ isActive }) => `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-on-accent' : 'text-muted hover:text-ink'}`}
               >
                 {item.label}
               </NavLink>

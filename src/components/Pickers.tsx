@@ -17,9 +17,9 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
     return [...map.entries()];
   }, [metrics]);
   return (
-    <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
-      {label ?? t('metric')}
-      <select id={id} className={`${field} min-w-48`} value={value} onChange={(e) => onChange(e.target.value)}>
+    <div className="flex flex-col gap-1 text-sm text-muted">
+      <label htmlFor={id}>{label ?? t('metric')}</label>
+      <select id={id} className={`${field} min-w-48 max-w-full`} value={value} onChange={(e) => onChange(e.target.value)}>
         {groups.map(([category, list]) => (
           <optgroup key={category} label={category}>
             {list.map((m) => (
@@ -30,7 +30,7 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
           </optgroup>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -38,8 +38,8 @@ export function PeriodPicker({ periods, value, onChange }: { periods: string[]; 
   const { t, lang } = useI18n();
   const id = useId();
   return (
-    <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
-      {t('period')}
+    <div className="flex flex-col gap-1 text-sm text-muted">
+      <label htmlFor={id}>{t('period')}</label>
       <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="latest">{t('latest')}</option>
         {periods.map((p) => (
@@ -48,7 +48,7 @@ export function PeriodPicker({ periods, value, onChange }: { periods: string[]; 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -63,7 +63,7 @@ export function Segmented<T extends string>({ label, options, value, onChange }:
             type="button"
             aria-pressed={o.value === value}
             onClick={() => onChange(o.value)}
-            className={`px-3 py-1.5 ${o.value === value ? 'bg-accent text-white' : 'bg-panel text-ink hover:bg-paper'}`}
+            className={`px-3 py-1.5 ${o.value === value ? 'bg-accent text-on-accent' : 'bg-panel text-ink hover:bg-paper'}`}
           >
             {o.label}
           </button>

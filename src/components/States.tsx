@@ -18,7 +18,7 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
     <div role="alert" className="m-6 rounded-lg border border-warn/40 bg-panel p-6">
       <h2 className="text-lg font-semibold text-warn">{t('loadFailed')}</h2>
       <p className="mt-2 text-sm text-muted">{error instanceof DataLoadError ? `${error.file}：${error.reason}` : error.message}</p>
-      <button type="button" onClick={retry} className="mt-4 rounded-md bg-accent px-4 py-2 text-white">
+      <button type="button" onClick={retry} className="mt-4 rounded-md bg-accent px-4 py-2 text-on-accent">
         {t('retry')}
       </button>
     </div>

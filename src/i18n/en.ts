@@ -3,6 +3,7 @@ import type { MessageKey } from './zh.ts';
 export const en: Record<MessageKey, string> = {
   appName: 'Region Scorecard',
   appTagline: 'Figures from government work reports and news, every number linked to the sentence it came from',
+  mainNav: 'Main',
   navOverview: 'Overview',
   navCompare: 'Compare',
   navMap: 'Map',

@@ -2,6 +2,7 @@
 export const zh = {
   appName: '县市指标对比看板',
   appTagline: '从政府工作报告和新闻报道中提取的指标，每个数字都附原文出处',
+  mainNav: '主导航',
   navOverview: '总览',
   navCompare: '对比',
   navMap: '地图',

@@ -1,0 +1,111 @@
+// Every route renders from the real dataset, in real Chromium, against the production build.
+import { dataset } from './dataset.ts';
+import { expect, test, waitForCharts } from './fixtures.ts';
+
+test('overview shows headline figures, rankings and reports', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '主要指标' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '地区生产总值' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '考核排名' })).toBeVisible();
+  for (const report of dataset.reports) await expect(page.getByRole('link', { name: report.title })).toBeVisible();
+});
+
+test('compare draws bars for every region with the metric', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=gdp');
+  await waitForCharts(page);
+  const regions = new Set(dataset.facts.filter((f) => f.metricId === 'gdp' && f.value !== null && f.kind !== 'target').map((f) => f.regionId));
+  await page.getByText('以表格显示').click();
+  await expect(page.locator('table tbody tr')).toHaveCount(regions.size);
+  await expect(page.getByText('各地区时期不同')).toBeVisible();
+});
+
+test('compare as a table lists each value with period, kind and source', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=general-budget-revenue&view=table');
+  const row = page.locator('tr', { has: page.getByRole('link', { name: '临洮县' }) });
+  await expect(row).toContainText('4.84亿元');
+  await expect(row).toContainText('+21.1%');
+  await expect(row).toContainText('2021年');
+  await expect(row).toContainText('定西日报 2022-02-07');
+});
+
+test('growth comparison when only rates are given', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=fixed-asset-investment&measure=yoy&view=table');
+  await expect(page.getByRole('heading', { name: /固定资产投资 · 同比增速/ })).toBeVisible();
+  await expect(page.locator('tr', { has: page.getByRole('link', { name: '岷县工业园区' }) })).toContainText('+76.4%');
+});
+
+test('scatter of two metrics draws', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=gdp&view=scatter&x=general-budget-revenue');
+  await waitForCharts(page);
+});
+
+test('map draws the province with data and says where there is none', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/map?metric=gdp&province=620000');
+  await waitForCharts(page);
+  await expect(page.getByText('灰色：无数据')).toBeVisible();
+  await expect(page.getByText(/天地图/)).toBeVisible();
+});
+
+for (const region of dataset.regions) {
+  test(`region page ${region.name} shows its own figures`, async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.goto(`/regions/${region.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: region.name })).toBeVisible();
+    const own = dataset.facts.filter((f) => f.regionId === region.id);
+    if (own.length) {
+      const table = page.locator('section', { has: page.getByRole('heading', { name: '全部指标' }) }).locator('tbody tr:has(td)');
+      await expect(table).toHaveCount(own.length);
+    }
+    const charts = await page.locator('[data-chart-ready]').count();
+    if (charts) await waitForCharts(page, charts);
+  });
+}
+
+for (const report of dataset.reports) {
+  test(`report page ${report.id} highlights every extracted figure`, async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.goto(`/reports/${report.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.title);
+    const facts = dataset.facts.filter((f) => f.reportId === report.id);
+    await expect(page.locator('[data-fact-id]')).toHaveCount(facts.length);
+    for (const f of facts.slice(0, 5)) await expect(page.locator(`mark:has(#f-${f.id})`)).toContainText(f.raw.value);
+  });
+}
+
+for (const metric of dataset.metrics.slice(0, 12)) {
+  test(`metric page ${metric.id}`, async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.goto(`/metrics/${metric.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: metric.name })).toBeVisible();
+    await waitForCharts(page);
+  });
+}
+
+test('data page shows coverage and downloads a CSV of every fact', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/data');
+  await expect(page.getByRole('heading', { name: '覆盖情况' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '全部数字（CSV）' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(file, 'utf8').trim().split(/\r\n/);
+  expect(lines).toHaveLength(dataset.facts.length + 1);
+});
+
+test('English and dark theme carry across navigation', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=gdp&lang=en&theme=dark');
+  await expect(page.getByRole('heading', { name: 'Gross regional product' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(/theme=dark/);
+  await expect(page.getByRole('heading', { name: 'Headline figures' })).toBeVisible();
+});
