@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { compareRows } from '../data/select/compareRows.ts';
+import { coreData, fact } from '../testing/fixtures.ts';
+import { buildCompareOption, categoryLabel } from './buildCompareOption.ts';
+import { themeTokens } from './themes.ts';
+
+const labels = { estimate: '预计', target: '目标', noData: '无数据', periodsDiffer: '时期不同', viewReport: '原文' };
+const ctx = { lang: 'zh' as const, tokens: themeTokens.light, colorOf: (id: string) => `#${id.slice(-6)}`, labels, sourceOf: () => '定西日报 2022-02-07', description: 'd' };
+
+type Bar = { value: number | null; factId: string | null; itemStyle: { color: string; decal?: unknown }; label: { formatter: () => string } };
+type Built = { baseOption: { yAxis: { data: string[] }; series: [{ data: Bar[] }, { data: ({ value: [number, number] } | null)[]; tooltip: { formatter: (p: unknown) => string } }]; tooltip: { formatter: (p: unknown) => string } } };
+const build = (facts: Parameters<typeof coreData>[0], period = 'latest') => {
+  const data = coreData(facts);
+  const comparison = compareRows(data, { metricId: 'gdp', regionIds: null, period, measure: 'value' });
+  return { comparison, option: buildCompareOption(comparison, ctx) as unknown as Built };
+};
+
+describe('buildCompareOption', () => {
+  it('puts the largest value at the top (ECharts draws the first category at the bottom)', () => {
+    const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90 }), fact({ regionId: '621121', metricId: 'gdp', value: 70 })]);
+    expect(option.baseOption.yAxis.data).toEqual(['通渭县', '临洮县']);
+    expect(option.baseOption.series[0].data.map((b) => b.value)).toEqual([70, 90]);
+  });
+
+  it('colours each bar with its region’s colour and links it to its fact', () => {
+    const f = fact({ regionId: '621124', metricId: 'gdp', value: 90 });
+    const { option } = build([f]);
+    expect(option.baseOption.series[0].data[0]).toMatchObject({ factId: f.id, itemStyle: { color: '#621124' } });
+  });
+
+  it('hatches estimates and says 预计 in their label', () => {
+    const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90, kind: 'estimate' })]);
+    const [bar] = option.baseOption.series[0].data;
+    expect(bar?.itemStyle.decal).toBeDefined();
+    expect(bar?.label.formatter()).toBe('90亿元 预计');
+  });
+
+  it('draws a target as a mark beside the bars, never as a bar', () => {
+    const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90 }), fact({ regionId: '621124', metricId: 'gdp', value: 95, kind: 'target' })]);
+    expect(option.baseOption.series[0].data.map((b) => b.value)).toEqual([90]);
+    expect(option.baseOption.series[1].data).toEqual([{ value: [95, 0], factId: expect.any(String) }]);
+  });
+
+  it('labels every bar with its period when periods differ', () => {
+    const { comparison, option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }), fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2023' })]);
+    expect(option.baseOption.yAxis.data).toEqual(['通渭县\n2023年', '临洮县\n2021年']);
+    expect(categoryLabel(comparison.rows[0]!, { ...comparison, mixedPeriods: false }, 'zh')).toBe('临洮县');
+  });
+
+  it('escapes source text in tooltips', () => {
+    const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90, quote: '<img src=x onerror=alert(1)>' })]);
+    const html = option.baseOption.tooltip.formatter({ dataIndex: 0 });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+  });
+
+  it('hides tick labels on narrow charts, where bar labels carry the values', () => {
+    const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90 })]);
+    const media = (option as unknown as { media: { query: { maxWidth: number }; option: { xAxis: { axisLabel: { show: boolean } } } }[] }).media;
+    expect(media[0]?.option.xAxis.axisLabel.show).toBe(false);
+  });
+});

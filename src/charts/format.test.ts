@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeFact, formatValue, formatYoy } from './format.ts';
+
+describe('formatValue', () => {
+  it.each([
+    [90.52, '亿元', '90.52亿元'],
+    [0.1858, '亿元', '0.1858亿元'],
+    [29695, '元', '29,695元'],
+    [31600, '人', '31,600人'],
+    [193000, '户', '19.3万户'],
+    [12.1, '%', '12.1%'],
+    [null, '亿元', '—'],
+  ])('%s %s → %s', (v, unit, text) => {
+    expect(formatValue(v, unit, 'zh')).toBe(text);
+  });
+
+  it('writes English units', () => {
+    expect(formatValue(90.52, '亿元', 'en')).toBe('90.52 × 100 M yuan');
+    expect(formatValue(12.1, '%', 'en')).toBe('12.1%');
+  });
+});
+
+describe('formatYoy', () => {
+  it('signs changes', () => {
+    expect(formatYoy(8.1, 'zh')).toBe('+8.1%');
+    expect(formatYoy(-3, 'zh')).toBe('−3%');
+    expect(formatYoy(null, 'zh')).toBe('—');
+  });
+});
+
+describe('describeFact', () => {
+  it('says kind and bound in words', () => {
+    expect(describeFact({ value: 70, unit: '亿元', yoy: 7, bound: 'min', kind: 'estimate' }, 'zh')).toBe('70亿元以上（同比+7%）（预计）');
+    expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe('增长7%以上（目标）');
+  });
+});
