@@ -29,13 +29,9 @@ const MAX_BYTES = 50 * 1024;
 export function generateCorpus(realDocs: RealDoc[], count: number, seed: number, gazetteer = readGazetteer()): GeneratedDoc[] {
   const templates = realDocs.map(parseTemplate);
   if (templates.length === 0) throw new Error('generateCorpus needs at least one real document');
-  const byStyle = (s: Style) => templates.filter((t) => t.style === s);
-  const plain = byStyle('simplified').length > 0 ? byStyle('simplified') : templates;
-  const styles: Record<Style, Template[]> = {
-    simplified: plain,
-    traditional: byStyle('traditional').length > 0 ? byStyle('traditional') : plain,
-    html: byStyle('html').length > 0 ? byStyle('html') : plain,
-  };
+  // A style the real documents lack falls back to all of them.
+  const ofStyle = (style: Style) => (templates.some((t) => t.style === style) ? templates.filter((t) => t.style === style) : templates);
+  const styles = { simplified: ofStyle('simplified'), traditional: ofStyle('traditional'), html: ofStyle('html') };
   const regions = createRegionSwapper(gazetteer);
   const encoder = new TextEncoder();
   const docs: GeneratedDoc[] = [];
@@ -46,7 +42,7 @@ export function generateCorpus(realDocs: RealDoc[], count: number, seed: number,
     const template = pick(rng, styles[style]);
     const names = regions(rng);
     // Publication years 2020–2024, so the years reported on fall in 2019–2024.
-    const pubDate: Ymd = [2020 + Math.floor(rng() * 5), template.pubDate[1], clamp(template.pubDate[2] + Math.floor(rng() * 21) - 10, 1, 28)];
+    const pubDate: Ymd = [2020 + Math.floor(rng() * 5), template.pubDate[1], Math.min(28, Math.max(1, template.pubDate[2] + Math.floor(rng() * 21) - 10))];
     const rewrite = (text: string, from: Template) => rewriteNumbers(names(text), from.pubDate, pubDate, rng);
 
     const target = MIN_BYTES * Math.exp(rng() * Math.log(MAX_BYTES / MIN_BYTES));
@@ -140,52 +136,51 @@ function spaceSeparated(text: string, start: number, end: number): [number, numb
 
 function traditionalShare(text: string): number {
   const simplified = toSimplified(text);
-  let han = 0;
-  let changed = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (text.charCodeAt(i) < 0x4e00 || text.charCodeAt(i) > 0x9fff) continue;
-    han += 1;
-    if (text[i] !== simplified[i]) changed += 1;
-  }
-  return han === 0 ? 0 : changed / han;
+  const han = [...text.matchAll(/[\u4e00-\u9fff]/g)];
+  return han.length === 0 ? 0 : han.filter((m) => simplified[m.index] !== m[0]).length / han.length;
 }
 
 /** Per document: the four original prefectures become four prefectures of one other province. */
 function createRegionSwapper(gazetteer: GazetteerRegion[]): (rng: () => number) => (text: string) => string {
   const byName = new Map(gazetteer.map((r) => [r.name, r]));
-  const children = new Map<string, GazetteerRegion[]>();
-  for (const r of gazetteer) if (r.level === 'county' && r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
-  const originals = ORIGINAL_PREFECTURES.map((name) => byName.get(name)).filter((r): r is GazetteerRegion => r !== undefined);
-  const provinces = [...new Set(originals.map((p) => p.parent))].map((code) => gazetteer.find((r) => r.code === code)).filter((r): r is GazetteerRegion => r !== undefined);
-  const needed = Math.max(...originals.map((p) => children.get(p.code)?.length ?? 0));
-  const candidates = new Map<string, GazetteerRegion[]>();
-  for (const r of gazetteer) {
-    if (r.level !== 'prefecture' || !r.parent || (children.get(r.code)?.length ?? 0) < needed) continue;
-    candidates.set(r.parent, [...(candidates.get(r.parent) ?? []), r]);
-  }
-  const usable = [...candidates.entries()].filter(([, list]) => list.length >= originals.length);
-  const keys = [...provinces, ...originals, ...originals.flatMap((p) => children.get(p.code) ?? [])];
+  const byCode = new Map(gazetteer.map((r) => [r.code, r]));
+  const children = groupBy(gazetteer.filter((r) => r.level === 'county'), (r) => r.parent);
+  const counties = (p: GazetteerRegion) => children.get(p.code) ?? [];
+  const originals = ORIGINAL_PREFECTURES.flatMap((name) => byName.get(name) ?? []);
+  const provinces = [...new Set(originals.map((p) => p.parent))].flatMap((code) => byCode.get(code ?? '') ?? []);
+  const needed = Math.max(...originals.map((p) => counties(p).length));
+  const candidates = groupBy(gazetteer.filter((r) => r.level === 'prefecture' && counties(r).length >= needed), (r) => r.parent);
+  const usable = [...candidates].filter(([code, list]) => byCode.has(code) && list.length >= originals.length);
+  const keys = [...provinces, ...originals, ...originals.flatMap(counties)];
   const words = keys.flatMap((r) => [r.name, ...(r.short && (r.level === 'province' || SWAP_SHORT_FORM.has(r.name)) ? [r.short] : [])]);
   const pattern = new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).join('|'), 'g');
 
   return (rng) => {
     const [provinceCode, prefectures] = pick(rng, usable);
-    const province = gazetteer.find((r) => r.code === provinceCode);
     const swap = new Map<string, string>();
     const add = (from: GazetteerRegion, to: GazetteerRegion) => {
       swap.set(from.name, to.name);
       if (from.short) swap.set(from.short, to.short ?? to.name);
     };
-    if (province) for (const p of provinces) add(p, province);
+    for (const p of provinces) add(p, byCode.get(provinceCode) as GazetteerRegion);
     const chosen = shuffle(rng, prefectures);
     originals.forEach((original, k) => {
       const target = chosen[k] as GazetteerRegion;
       add(original, target);
-      const counties = shuffle(rng, children.get(target.code) ?? []);
-      (children.get(original.code) ?? []).forEach((c, j) => add(c, counties[j] as GazetteerRegion));
+      const targets = shuffle(rng, counties(target));
+      counties(original).forEach((c, j) => add(c, targets[j] as GazetteerRegion));
     });
     return (text) => text.replace(pattern, (name) => swap.get(name) ?? name);
   };
+}
+
+function groupBy<T>(list: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
 }
 
 // Full dates, clock times (kept as they are), then any other Arabic number.
@@ -220,13 +215,9 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function mix(seed: number, index: number): number {
-  return Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
-}
+const mix = (seed: number, index: number) => Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
 
-function pick<T>(rng: () => number, list: T[]): T {
-  return list[Math.floor(rng() * list.length)] as T;
-}
+const pick = <T>(rng: () => number, list: T[]): T => list[Math.floor(rng() * list.length)] as T;
 
 function shuffle<T>(rng: () => number, list: T[]): T[] {
   const out = [...list];
@@ -238,12 +229,4 @@ function shuffle<T>(rng: () => number, list: T[]): T[] {
 }
 
 /** UTF-8 size, counting every non-ASCII character as three bytes (Han characters are). */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) n += 2;
-  return n;
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, n));
-}
+const utf8Length = (text: string) => text.length + 2 * (text.match(/[^\x00-\x7f]/g)?.length ?? 0);

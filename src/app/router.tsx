@@ -13,6 +13,12 @@ const ReportRoute = lazy(() => import('../routes/report/ReportRoute.tsx'));
 const MetricRoute = lazy(() => import('../routes/metric/MetricRoute.tsx'));
 const DataRoute = lazy(() => import('../routes/data/DataRoute.tsx'));
 const NotFoundRoute = lazy(() => import('../routes/errors/NotFoundRoute.tsx'));
+const embed = () => import('../routes/embed/EmbedRoutes.tsx');
+const EmbedCompare = lazy(() => embed().then((m) => ({ default: m.EmbedCompare })));
+const EmbedMap = lazy(() => embed().then((m) => ({ default: m.EmbedMap })));
+const EmbedRegion = lazy(() => embed().then((m) => ({ default: m.EmbedRegion })));
+const EmbedMetric = lazy(() => embed().then((m) => ({ default: m.EmbedMetric })));
+const PresentRoute = lazy(() => import('../routes/present/PresentRoute.tsx'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -34,6 +40,12 @@ function RouteError() {
 }
 
 export const router = createBrowserRouter([
+  // Embeds and the presenter have no site chrome; they share the views of the pages below.
+  { path: 'embed/compare', element: page(<EmbedCompare />) },
+  { path: 'embed/map', element: page(<EmbedMap />) },
+  { path: 'embed/regions/:regionId', element: page(<EmbedRegion />) },
+  { path: 'embed/metrics/:metricId', element: page(<EmbedMetric />) },
+  { path: 'present', element: page(<PresentRoute />) },
   {
     element: <Layout />,
     errorElement: <RouteError />,

@@ -101,7 +101,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     xAxis: {
       type: 'value',
       position: 'top',
-      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(11) },
+      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) },
       splitNumber: 4,
     },
     yAxis: {

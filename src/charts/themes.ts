@@ -24,10 +24,13 @@ export type ThemeTokens = {
 export const themeTokens: Record<Theme, ThemeTokens> = {
   light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#e3e6ea', accent: '#0b5cad', fontScale: 1 },
   dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#2c3640', accent: '#6fb1ff', fontScale: 1 },
-  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#d9d9d9', accent: '#003f8a', fontScale: 1.6 },
+  // Labels of at least 24 px at 1920×1080: the smallest chart text (12 px) doubled.
+  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#d9d9d9', accent: '#003f8a', fontScale: 2 },
 };
 
-export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+// Single quotes inside: ECharts writes this into double-quoted SVG attributes, and exported SVGs
+// must stay well-formed XML.
+export const FONT_FAMILY = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
 /** The ECharts theme object registered once per theme in charts/echarts.ts. */
 export function echartsTheme(t: ThemeTokens): Record<string, unknown> {

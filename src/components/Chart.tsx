@@ -4,7 +4,7 @@
 import type { EChartsOption } from 'echarts';
 // The ES module build: the CommonJS one's default export arrives wrapped in production bundles.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { echarts } from '../charts/echarts.ts';
 import { themeTokens } from '../charts/themes.ts';
 import type { Theme } from '../view-state/viewState.ts';
@@ -23,7 +23,11 @@ type Props = {
 
 export function Chart({ option, height, theme, label, onItemClick, chartRef }: Props) {
   const [ready, setReady] = useState(false);
-  const instance = useRef<ReactEChartsCore | null>(null);
+  // A stable ref callback: a new one each render would hand the parent a new handle each render.
+  const setInstance = useCallback(
+    (r: ReactEChartsCore | null) => chartRef?.(r ? { getInstance: () => r.getEchartsInstance() } : null),
+    [chartRef],
+  );
   const events = useMemo(
     () => ({
       finished: () => setReady(true),
@@ -35,10 +39,7 @@ export function Chart({ option, height, theme, label, onItemClick, chartRef }: P
   return (
     <div role="img" aria-label={label} data-chart-ready={ready ? 'true' : 'false'} className="w-full">
       <ReactEChartsCore
-        ref={(r) => {
-          instance.current = r;
-          chartRef?.(r ? { getInstance: () => r.getEchartsInstance() } : null);
-        }}
+        ref={setInstance}
         echarts={echarts}
         option={option}
         notMerge

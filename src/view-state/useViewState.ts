@@ -1,15 +1,27 @@
 // The only code that touches the query string. Pages read the parsed state and change it with
 // `update`, which keeps every other parameter and writes only non-defaults.
-import { useCallback, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseViewState, serializeViewState, type Known, type ViewProblem, type ViewState } from './viewState.ts';
+
+type ParamsSource = [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean; preventScrollReset?: boolean }) => void];
+
+/** Lets a presenter show a view whose state is a slide's query string rather than the page's. */
+export const ViewParamsContext = createContext<ParamsSource | null>(null);
+
+/** The query string views read: the page's, or the one a ViewParamsContext supplies. */
+export function useViewParams(): ParamsSource {
+  const page = useSearchParams();
+  const override = useContext(ViewParamsContext);
+  return override ?? (page as unknown as ParamsSource);
+}
 
 export function useViewState(known?: Known): {
   state: ViewState;
   problems: ViewProblem[];
   update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
 } {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const { state, problems } = useMemo(() => parseViewState(params, known), [params, known]);
   const update = useCallback(
     (change: Partial<ViewState>, options?: { replace?: boolean }) => {

@@ -1,5 +1,6 @@
 // Facts as CSV rows for downloads and exports: one row per fact, names resolved, the quote kept.
 import type { Fact } from '../schema.ts';
+import type { Comparison } from './compareRows.ts';
 import type { CoreData } from '../useCoreData.ts';
 
 export const CSV_COLUMNS = ['region_id', 'region', 'metric_id', 'metric', 'period', 'kind', 'value', 'unit', 'yoy', 'bound', 'raw_value', 'raw_unit', 'report_id', 'report', 'date', 'quote'] as const;
@@ -33,4 +34,21 @@ export function downloadText(name: string, text: string, type: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const COMPARISON_COLUMNS = ['region_id', 'region', 'metric_id', 'measure', 'value', 'unit', 'period', 'kind', 'bound', 'target', 'report', 'date', 'quote'] as const;
+
+/** Exactly the rows a comparison view shows, in its order. */
+export function comparisonToCsv(data: CoreData, c: Comparison): string {
+  const lines = [COMPARISON_COLUMNS.join(',')];
+  for (const row of c.rows) {
+    const report = row.fact ? data.report.get(row.fact.reportId) : undefined;
+    const target = row.target ? (c.measure === 'value' ? row.target.value : row.target.yoy) : null;
+    lines.push(
+      [row.region.id, row.region.name, c.metricId, c.measure, row.value, c.unit, row.period, row.fact?.kind ?? (row.target ? 'target' : ''), row.fact?.bound, target, report?.publisher ?? report?.title, report?.date, row.fact?.quote]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -1,12 +1,14 @@
 // One metric across regions as bars, a table or a scatter, with its title, unit, period, notes and
 // source line. Used by the compare page and, with its mode, by embeds and slides.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
 import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
 import { regionColor, themeTokens } from '../../charts/themes.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartHandle } from '../../components/Chart.tsx';
+import { ChartToolbar } from '../../components/ChartToolbar.tsx';
+import { comparisonToCsv } from '../../data/select/toCsv.ts';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
@@ -20,11 +22,12 @@ import { useCompareSetup } from './useCompareSetup.ts';
 
 export type CompareMode = 'page' | 'embed' | 'present';
 
-export function CompareView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
+export function CompareView({ data, mode = 'page', metricOverride }: { data: CoreData; mode?: CompareMode; metricOverride?: string }) {
   const { t, lang, metricName } = useI18n();
   const navigate = useNavigate();
   const local = useLocalHref();
-  const setup = useCompareSetup(data);
+  const setup = useCompareSetup(data, metricOverride);
+  const [chart, setChart] = useState<ChartHandle | null>(null);
   const { state, problems, update, comparison, metricId, measure, candidates } = setup;
   const metric = data.metric.get(metricId);
   const theme = mode === 'present' ? 'projector' : state.theme;
@@ -107,18 +110,29 @@ export function CompareView({ data, mode = 'page' }: { data: CoreData; mode?: Co
       ) : state.view === 'table' ? (
         <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
       ) : state.view === 'scatter' ? (
-        scatter.length ? <Chart option={scatterOption} height={big ? 640 : 420} theme={theme} label={title} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
+        scatter.length ? <Chart option={scatterOption} height={big ? 640 : 420} theme={theme} label={title} chartRef={setChart} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
       ) : (
-        <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} />
+        <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} chartRef={setChart} />
       )}
       {notes.length > 0 && (
-        <ul className={`${big ? 'text-xl' : 'text-xs'} mt-2 text-muted`}>
+        <ul className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
           {notes.map((n) => (
             <li key={n}>※ {n}</li>
           ))}
         </ul>
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {mode === 'page' && comparison.rows.length > 0 && (
+        <ChartToolbar
+          chart={state.view === 'table' ? null : chart}
+          title={title}
+          subtitle={subtitle}
+          source={`${t('source')}：${sourceText(data, comparison.reportIds)}`}
+          theme={theme}
+          csv={() => comparisonToCsv(data, comparison)}
+          fileName={`${metricId}-${state.period}`}
+        />
+      )}
       {mode === 'page' && state.view === 'bar' && comparison.rows.length > 0 && (
         <details className="mt-6">
           <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>

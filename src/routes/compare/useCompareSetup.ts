@@ -13,11 +13,12 @@ export function useKnown(data: CoreData): Known {
   );
 }
 
-export function useCompareSetup(data: CoreData) {
+/** `metricOverride` pins the metric (a metric page's embed); the URL still sets everything else. */
+export function useCompareSetup(data: CoreData, metricOverride?: string) {
   const known = useKnown(data);
   const view = useViewState(known);
   const { state } = view;
-  const metricId = state.metric ?? defaultMetricId(data) ?? '';
+  const metricId = metricOverride ?? state.metric ?? defaultMetricId(data) ?? '';
   const measure = state.measure ?? defaultMeasure(data, metricId);
   const comparison: Comparison = useMemo(
     () => compareRows(data, { metricId, regionIds: state.regions, period: state.period, measure, sort: state.sort }),

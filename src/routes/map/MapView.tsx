@@ -1,13 +1,15 @@
 // A choropleth of one metric over one province, at county or prefecture level. Geometry is
 // fetched only here; regions without a figure are grey ("no data"), never zero.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildMapOption } from '../../charts/buildMapOption.ts';
 import { echarts } from '../../charts/echarts.ts';
 import { themeTokens } from '../../charts/themes.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartHandle } from '../../components/Chart.tsx';
+import { ChartToolbar } from '../../components/ChartToolbar.tsx';
+import { comparisonToCsv } from '../../data/select/toCsv.ts';
 import { MetricPicker, PeriodPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
@@ -16,6 +18,7 @@ import { geoFileQuery, geoIndexQuery, type RegionFeatureCollection } from '../..
 import { formatPeriod } from '../../data/select/periods.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useViewParams } from '../../view-state/useViewState.ts';
 import { useCompareSetup } from '../compare/useCompareSetup.ts';
 import type { CompareMode } from '../compare/CompareView.tsx';
 
@@ -33,12 +36,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const { t, lang, metricName } = useI18n();
   const navigate = useNavigate();
   const local = useLocalHref();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const setup = useCompareSetup({ ...data, facts: data.facts });
   const { state, problems, update, comparison, metricId, measure } = setup;
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
   const geoIndex = useQuery(geoIndexQuery());
+  const [chart, setChart] = useState<ChartHandle | null>(null);
 
   const provinceOf = (adcode: string | undefined) => (adcode ? `${adcode.slice(0, 2)}0000` : null);
   const rowsPerProvince = useMemo(() => {
@@ -61,7 +65,11 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const mapName = `${province}-${level}`;
   if (geo.data) ensureMap(mapName, geo.data);
   const levelRows = useMemo(
-    () => ({ ...comparison, rows: inProvince.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' : r.region.level === 'prefecture')) }),
+    () => {
+      const rows = inProvince.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' : r.region.level === 'prefecture'));
+      const reportIds = [...new Set(rows.flatMap((r) => (r.fact ? [r.fact.reportId] : [])))].sort();
+      return { ...comparison, rows, reportIds };
+    },
     [comparison, inProvince, level],
   );
   const sourceOf = useCallback((id: string) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`, [data]);
@@ -125,16 +133,28 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           height={big ? 720 : 520}
           theme={theme}
           label={t('mapTitle', { metric: title })}
+          chartRef={setChart}
           onItemClick={(item) => {
             if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
           }}
         />
       )}
-      <p className={`${big ? 'text-xl' : 'text-xs'} mt-2 text-muted`}>
+      <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
         {t('mapNoData')}
         {comparison.mixedPeriods ? ` · ${t('periodsDiffer')}` : ''} · {t('mapAttribution')}
       </p>
-      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds)}</p> : <SourceLine data={data} reportIds={[...new Set(levelRows.rows.flatMap((r) => (r.fact ? [r.fact.reportId] : [])))]} />)}
+      {mode === 'page' && (
+        <ChartToolbar
+          chart={chart}
+          title={t('mapTitle', { metric: title })}
+          subtitle={`${entry?.name ?? ''} · ${periodLabel} · ${comparison.unit}`}
+          source={`${t('source')}：${sourceText(data, levelRows.reportIds)} · ${t('mapAttribution')}`}
+          theme={theme}
+          csv={() => comparisonToCsv(data, levelRows)}
+          fileName={`map-${metricId}-${province ?? ''}`}
+        />
+      )}
+      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds)}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
     </section>
   );
 }

@@ -1,0 +1,42 @@
+// Chrome-free frame for iframes on portals: the view, a source line and a link back to the full
+// view. Theme and language come from the URL like everywhere else.
+import { useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useDocumentTheme } from '../../components/AppShell.tsx';
+import { useIndex } from '../../data/queries.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useReportHeight } from './useReportHeight.ts';
+
+export function EmbedLayout({ children }: { children: ReactNode }) {
+  useDocumentTheme();
+  const ref = useRef<HTMLDivElement>(null);
+  useReportHeight(ref);
+  const { t } = useI18n();
+  const location = useLocation();
+  const index = useIndex();
+  const params = new URLSearchParams(location.search);
+  const pinned = params.get('pin');
+  const fullView = `${location.pathname.replace(/^\/embed/, '') || '/'}${stripEmbedParams(params)}`;
+  return (
+    <div ref={ref} className="bg-panel px-3 py-3 text-ink sm:px-4">
+      {pinned && index.data && index.data.version !== pinned && (
+        <p role="status" className="mb-2 rounded border border-warn/50 px-2 py-1 text-xs text-warn">
+          {t('pinnedOutdated', { pinned, current: index.data.version })}
+        </p>
+      )}
+      {children}
+      <p className="mt-2 text-right text-xs">
+        <a href={fullView} target="_blank" rel="noopener" className="text-accent underline-offset-2 hover:underline">
+          {t('openFullView')} ↗
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function stripEmbedParams(params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  for (const key of ['hideTitle', 'hideControls', 'hideFootnote', 'pin']) next.delete(key);
+  const s = next.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,71 @@
+// /embed/compare, /embed/map, /embed/regions/:id, /embed/metrics/:id — the same views and query
+// parameters as the full pages, in a chrome-free frame.
+import { useParams } from 'react-router';
+import { FigureCard } from '../../components/FigureCard.tsx';
+import { SourceLine } from '../../components/SourceLine.tsx';
+import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
+import { regionFacts } from '../../data/select/regionFacts.ts';
+import { regionPath } from '../../data/select/regions.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { CompareView } from '../compare/CompareView.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { EmbedLayout } from './EmbedLayout.tsx';
+
+function WithData({ render }: { render: (data: CoreData) => React.ReactNode }) {
+  const core = useCoreData();
+  return (
+    <EmbedLayout>
+      {core.status === 'pending' ? <Loading /> : core.status === 'error' ? <LoadError error={core.error} retry={core.retry} /> : render(core.data)}
+    </EmbedLayout>
+  );
+}
+
+export function EmbedCompare() {
+  return <WithData render={(data) => <CompareView data={data} mode="embed" />} />;
+}
+
+export function EmbedMap() {
+  return <WithData render={(data) => <MapView data={data} mode="embed" />} />;
+}
+
+export function EmbedMetric() {
+  const { metricId = '' } = useParams();
+  const { t } = useI18n();
+  return (
+    <WithData
+      render={(data) =>
+        data.metric.has(metricId) ? <CompareView data={data} mode="embed" metricOverride={metricId} /> : <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={[]} />
+      }
+    />
+  );
+}
+
+export function EmbedRegion() {
+  const { regionId = '' } = useParams();
+  const { t } = useI18n();
+  return <WithData render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
+}
+
+function RegionCard({ data, regionId }: { data: CoreData; regionId: string }) {
+  const { t } = useI18n();
+  const region = data.region.get(regionId);
+  const { key } = regionFacts(data, regionId);
+  const path = regionPath(data, regionId).slice(0, -1).map((r) => r.name).join(' › ');
+  return (
+    <section aria-labelledby="region-card-title">
+      <p className="text-xs text-muted">{path}</p>
+      <h1 id="region-card-title" className="text-xl font-semibold">{region?.name}</h1>
+      {key.length ? (
+        <div className="mt-3 grid grid-cols-1 gap-2 min-[480px]:grid-cols-2 min-[900px]:grid-cols-4">
+          {key.slice(0, 8).map((f) => (
+            <FigureCard key={f.id} data={data} fact={f} />
+          ))}
+        </div>
+      ) : (
+        <p className="mt-2 text-muted">{t('noData')}</p>
+      )}
+      <SourceLine data={data} reportIds={[...new Set(key.map((f) => f.reportId))]} />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// /present — full-screen slides for projectors: large type, the projector theme, every figure
+// labelled (nothing only on hover), the quote the key figure rests on, and the keys presentation
+// clickers send (→ ← space PageUp PageDown), Esc to leave.
+import { useCallback, useEffect, useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { describeFact } from '../../charts/format.ts';
+import { useDocumentTheme } from '../../components/AppShell.tsx';
+import { LoadError, Loading } from '../../components/States.tsx';
+import { formatPeriod } from '../../data/select/periods.ts';
+import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { ViewParamsContext } from '../../view-state/useViewState.ts';
+import { CompareView } from '../compare/CompareView.tsx';
+import { useCompareSetup } from '../compare/useCompareSetup.ts';
+import { MapView } from '../map/MapView.tsx';
+import { parseDeck, presentHref } from './deck.ts';
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+export default function PresentRoute() {
+  const core = useCoreData();
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
+  return <Presenter data={core.data} />;
+}
+
+function Presenter({ data }: { data: CoreData }) {
+  useDocumentTheme();
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { slides, slide } = parseDeck(params);
+  const current = slides[slide - 1] ?? '/compare';
+  const go = useCallback((n: number) => navigate(presentHref(slides, Math.min(Math.max(n, 1), slides.length), lang), { replace: true }), [navigate, slides, lang]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = 'projector';
+    const onKey = (e: KeyboardEvent) => {
+      if (NEXT.has(e.key)) {
+        e.preventDefault();
+        go(slide + 1);
+      } else if (PREVIOUS.has(e.key)) {
+        e.preventDefault();
+        go(slide - 1);
+      } else if (e.key === 'Home') go(1);
+      else if (e.key === 'End') go(slides.length);
+      else if (e.key === 'Escape' && !document.fullscreenElement) navigate(`${current}${lang === 'en' ? `${current.includes('?') ? '&' : '?'}lang=en` : ''}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, slide, slides.length, navigate, current, lang]);
+
+  const [path, query = ''] = current.split('?');
+  const slideParams = useMemo(() => {
+    const p = new URLSearchParams(query);
+    if (lang !== 'zh') p.set('lang', lang);
+    p.set('theme', 'projector');
+    return p;
+  }, [query, lang]);
+  const source = useMemo(() => [slideParams, () => undefined] as [URLSearchParams, () => void], [slideParams]);
+  const fullscreen = () => void document.documentElement.requestFullscreen?.().catch(() => undefined);
+
+  return (
+    <div className="flex min-h-screen flex-col bg-paper px-10 py-8 text-ink" data-slide={slide}>
+      <ViewParamsContext.Provider value={source}>
+        <div className="flex-1">
+          {path === '/map' ? <MapView data={data} mode="present" /> : <CompareView data={data} mode="present" />}
+          {path !== '/map' && <KeyQuote data={data} />}
+        </div>
+      </ViewParamsContext.Provider>
+      <footer className="no-print mt-6 flex items-center gap-4 text-2xl">
+        <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1} className="rounded border border-line px-5 py-2 disabled:opacity-40" aria-label={t('previousSlide')}>
+          ←
+        </button>
+        <span className="tabular" aria-live="polite">
+          {slide} / {slides.length || 1}
+        </span>
+        <button type="button" onClick={() => go(slide + 1)} disabled={slide >= slides.length} className="rounded border border-line px-5 py-2 disabled:opacity-40" aria-label={t('nextSlide')}>
+          →
+        </button>
+        <button type="button" onClick={fullscreen} className="ml-auto rounded border border-line px-5 py-2">
+          {t('fullscreen')}
+        </button>
+        <span className="text-lg text-muted">{t('presentKeys')}</span>
+      </footer>
+    </div>
+  );
+}
+
+/** The sentence the slide's leading figure rests on, shown in full: projectors have no hover. */
+function KeyQuote({ data }: { data: CoreData }) {
+  const { t, lang, metricName } = useI18n();
+  const { comparison } = useCompareSetup(data);
+  const top = comparison.rows.find((r) => r.fact)?.fact;
+  if (!top) return null;
+  const report = data.report.get(top.reportId);
+  return (
+    <blockquote className="mt-6 border-l-8 border-accent pl-6 text-2xl leading-relaxed">
+      <p>
+        {data.region.get(top.regionId)?.name} · {metricName(data.metric.get(top.metricId))}：{describeFact(top, lang)} · {formatPeriod(top.period, lang)}
+      </p>
+      <p className="mt-2">「{top.quote}」</p>
+      <footer className="mt-2 text-2xl text-muted">
+        {t('source')}：{report?.publisher} {report?.date}
+      </footer>
+    </blockquote>
+  );
+}
