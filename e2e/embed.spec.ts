@@ -107,3 +107,20 @@ for (const width of [320, 640, 1200]) {
     await page.screenshot({ path: `e2e/screenshots/embed-region-${width}.png`, fullPage: true });
   });
 }
+
+test('a default comparison embed paints from its prerendered SVG without loading the dashboard', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/embed/compare?metric=gdp&hideControls=1');
+  await expect(page.locator('[data-chart-ready="true"] svg')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '地区生产总值' })).toBeVisible();
+  await expect(page.getByText(/^来源：/)).toContainText('定西日报 2022-02-07');
+  expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
+  // Hover a bar: its quote and source, as in the full view.
+  const lintao = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');
+  await page.locator(`[data-chart-ready] svg path[fill="${regionColor('621124', dataset.regions.map((r) => r.id))}"]`).first().hover();
+  await expect(page.getByRole('tooltip')).toContainText(lintao?.quote ?? '—');
+});

@@ -1,13 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+// Entry: a few hundred bytes that choose what to load. An embed of a metric's default comparison
+// is drawn from its prerendered SVG by a React-free script (the portal pays a few KB); everything
+// else loads the dashboard.
 import './index.css';
+import { liteEmbedRequest } from './embed-lite/request.ts';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+const lite = liteEmbedRequest(window.location);
+const loadApp = () => import('./app/boot.tsx').then((m) => m.boot());
+
+if (lite) void import('./embed-lite/liteEmbed.ts').then((m) => m.start(lite, loadApp)).catch(loadApp);
+else void loadApp();

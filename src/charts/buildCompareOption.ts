@@ -26,6 +26,8 @@ export type CompareContext = {
   sourceOf: (reportId: string) => string;
   /** Short description for screen readers. */
   description: string;
+  /** A known drawing width (prerendering): the narrow layout is applied directly, without media queries. */
+  width?: number;
 };
 
 export const ROW_HEIGHT = 34;
@@ -87,7 +89,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
   const base: EChartsOption = {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
-    grid: { left: 8, right: fs(104), top: fs(28), bottom: fs(8), containLabel: true },
+    grid: { left: 8, right: fs(104), top: fs(28), bottom: fs(8) },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -138,13 +140,10 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     ],
   };
   // On a phone the bars carry their values, so tick labels give way to room for names.
-  return {
-    baseOption: base,
-    media: [
-      {
-        query: { maxWidth: NARROW_WIDTH },
-        option: { grid: { right: fs(88), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } },
-      },
-    ],
-  };
+  const narrow = { grid: { right: fs(88), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
+  if (ctx.width !== undefined) {
+    if (ctx.width > NARROW_WIDTH) return base;
+    return { ...base, grid: { ...(base.grid as object), ...narrow.grid }, xAxis: { ...(base.xAxis as object), ...narrow.xAxis, axisLabel: { ...((base.xAxis as { axisLabel: object }).axisLabel), show: false } }, yAxis: { ...(base.yAxis as object), axisLabel: { ...((base.yAxis as { axisLabel: object }).axisLabel), ...narrow.yAxis.axisLabel } } } as EChartsOption;
+  }
+  return { baseOption: base, media: [{ query: { maxWidth: NARROW_WIDTH }, option: narrow }] };
 }

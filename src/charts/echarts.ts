@@ -1,12 +1,13 @@
-// The one place ECharts is assembled: only the charts and components the views use are
-// registered, so bundles carry no unused chart code. Themes are registered from charts/themes.ts.
-import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GeoComponent, GridComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+// The one place ECharts is assembled for bars and scatters: only what those views use is
+// registered, so bundles carry no unused chart code. Map views add their modules in
+// echartsMap.ts, loaded only with the map route.
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { echartsTheme, themeTokens } from './themes.ts';
 
-echarts.use([BarChart, ScatterChart, MapChart, GridComponent, TooltipComponent, AriaComponent, GeoComponent, VisualMapComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 for (const tokens of Object.values(themeTokens)) echarts.registerTheme(tokens.name, echartsTheme(tokens));
 

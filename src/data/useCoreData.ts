@@ -3,19 +3,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { factsQuery, metricsQuery, rankingsQuery, regionsQuery, reportsQuery } from './queries.ts';
-import type { Fact, Metric, Ranking, Region, Report } from './schema.ts';
+import { buildCoreData, type CoreData } from './coreData.ts';
 
-export type CoreData = {
-  regions: Region[];
-  metrics: Metric[];
-  reports: Report[];
-  facts: Fact[];
-  rankings: Ranking[];
-  region: Map<string, Region>;
-  metric: Map<string, Metric>;
-  report: Map<string, Report>;
-  fact: Map<string, Fact>;
-};
+export type { CoreData };
 
 export type CoreDataState =
   | { status: 'pending' }
@@ -37,16 +27,4 @@ export function useCoreData(): CoreDataState {
   return { status: 'success', data };
 }
 
-export function buildCoreData(regions: Region[], metrics: Metric[], reports: Report[], facts: Fact[], rankings: Ranking[]): CoreData {
-  return {
-    regions,
-    metrics,
-    reports,
-    facts,
-    rankings,
-    region: new Map(regions.map((r) => [r.id, r])),
-    metric: new Map(metrics.map((m) => [m.id, m])),
-    report: new Map(reports.map((r) => [r.id, r])),
-    fact: new Map(facts.map((f) => [f.id, f])),
-  };
-}
+export { buildCoreData };

@@ -1,6 +1,6 @@
 // Small literal datasets for selector and chart tests.
 import type { Fact, Metric, Region, Report } from '../data/schema.ts';
-import { buildCoreData, type CoreData } from '../data/useCoreData.ts';
+import { buildCoreData, type CoreData } from '../data/coreData.ts';
 
 export const region = (id: string, name: string, level: Region['level'] = 'county', parentId: string | null = '621100'): Region => ({ id, name, level, parentId, adcode: /^\d{6}$/.test(id) ? id : undefined, aliases: [], pinyin: [] });
 

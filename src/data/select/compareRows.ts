@@ -3,7 +3,7 @@
 // silently (the result says when they differ), estimates are flagged, and targets sit beside
 // results without ever being ranked as results.
 import type { Fact, Region } from '../schema.ts';
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 import { comparePeriodsDesc } from './periods.ts';
 
 export type Measure = 'value' | 'yoy';

@@ -1,7 +1,7 @@
 // Which region × metric combinations the dataset has, with their periods and kinds: "not
 // reported" is visible, not a blank.
 import type { FactKind } from '../schema.ts';
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 import { comparePeriodsDesc } from './periods.ts';
 
 export type CoverageCell = { periods: string[]; kinds: FactKind[]; facts: number };

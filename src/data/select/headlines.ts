@@ -1,6 +1,6 @@
 // The overview's "who is ahead on what": for the headline metrics the dataset has, each region's
 // latest result, so an official can read the lead in ten seconds.
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 import { compareRows, defaultMeasure, type Comparison } from './compareRows.ts';
 
 export const HEADLINE_METRICS = [

@@ -1,6 +1,6 @@
 // What a region page shows: its own facts, its latest figure per metric, and its reports.
 import type { Fact } from '../schema.ts';
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 import { comparePeriodsDesc } from './periods.ts';
 
 /** The latest result per metric (actual before estimate; targets only when nothing else exists). */

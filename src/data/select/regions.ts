@@ -1,6 +1,6 @@
 // Region lookups shared by pages: ancestry for breadcrumbs, children and siblings, search.
 import type { Region } from '../schema.ts';
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 
 export function regionPath(data: CoreData, id: string): Region[] {
   const path: Region[] = [];

@@ -1,7 +1,7 @@
 // Facts as CSV rows for downloads and exports: one row per fact, names resolved, the quote kept.
 import type { Fact } from '../schema.ts';
 import type { Comparison } from './compareRows.ts';
-import type { CoreData } from '../useCoreData.ts';
+import type { CoreData } from '../coreData.ts';
 
 export const CSV_COLUMNS = ['region_id', 'region', 'metric_id', 'metric', 'period', 'kind', 'value', 'unit', 'yoy', 'bound', 'raw_value', 'raw_unit', 'report_id', 'report', 'date', 'quote'] as const;
 

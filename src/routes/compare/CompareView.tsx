@@ -13,11 +13,11 @@ import { CompareTable } from '../../components/CompareTable.tsx';
 import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
-import { formatPeriod } from '../../data/select/periods.ts';
 import { closestRegions } from '../../data/select/regions.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { ViewProblem } from '../../view-state/viewState.ts';
+import { comparisonText } from './comparisonText.ts';
 import { useCompareSetup } from './useCompareSetup.ts';
 
 export type CompareMode = 'page' | 'embed' | 'present';
@@ -39,10 +39,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
     return r ? `${t('source')}：${r.publisher || r.title} ${r.date}` : '';
   }, [data, t]);
 
-  const periodLabel = state.period === 'latest' ? (comparison.mixedPeriods ? t('latest') : comparison.rows[0]?.period ? formatPeriod(comparison.rows[0].period, lang) : t('latest')) : formatPeriod(state.period, lang);
-  const title = `${metricName(metric)}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
-  const subtitle = `${periodLabel} · ${t('unit')}：${comparison.unit}`;
-  const description = t('chartAlt', { title, n: comparison.rows.length });
+  const { title, subtitle, notes, description, labels } = comparisonText(comparison, metric, t, lang, metricName);
 
   const option = useMemo(
     () =>
@@ -52,9 +49,9 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
         colorOf,
         sourceOf,
         description,
-        labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+        labels,
       }),
-    [comparison, lang, tokens, colorOf, sourceOf, description, t],
+    [comparison, lang, tokens, colorOf, sourceOf, description, labels],
   );
   const xMetric = data.metric.get(setup.xMetricId);
   const scatter = useMemo(() => scatterPoints(setup.xComparison, comparison), [setup.xComparison, comparison]);
@@ -82,7 +79,6 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const showControls = mode === 'page' || (mode === 'embed' && !state.hideControls);
   const big = mode === 'present';
   const chartHeight = compareChartHeight(Math.max(comparison.rows.length, 1), tokens.fontScale);
-  const notes = [comparison.mixedPeriods ? t('periodsDiffer') : null, comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null].filter(Boolean) as string[];
 
   return (
     <section aria-labelledby="compare-title" className={big ? 'text-2xl' : ''}>

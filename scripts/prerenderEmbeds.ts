@@ -1,0 +1,105 @@
+// Build step (npm run build:app): renders every metric's default comparison to SVG with ECharts'
+// server-side renderer, using the same option builder as the app, so an embed's first paint is
+// the real chart without loading React or ECharts in the portal's page. Writes, per metric,
+//   public/data/embed/compare/<metric>/<lang>-<theme>-<width>.svg   the chart
+//   public/data/embed/compare/<metric>/<lang>.json                  title, notes, sources, per-bar quotes
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as echarts from 'echarts/core';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { buildCompareOption, compareChartHeight } from '../src/charts/buildCompareOption.ts';
+import { describeFact } from '../src/charts/format.ts';
+import { echartsTheme, regionColor, themeTokens } from '../src/charts/themes.ts';
+import { buildCoreData, type CoreData } from '../src/data/coreData.ts';
+import { factsFileSchema, metricsFileSchema, rankingsFileSchema, regionsFileSchema, reportsFileSchema } from '../src/data/schema.ts';
+import { compareRows, defaultMeasure } from '../src/data/select/compareRows.ts';
+import { formatPeriod } from '../src/data/select/periods.ts';
+import { metricNameIn, translator } from '../src/i18n/translate.ts';
+import { comparisonText } from '../src/routes/compare/comparisonText.ts';
+import type { Lang, Theme } from '../src/view-state/viewState.ts';
+
+/** Widths the first paint is drawn at; the embed picks the nearest for its frame. */
+export const EMBED_WIDTHS = [360, 720] as const;
+const LANGS: Lang[] = ['zh', 'en'];
+const THEMES: Theme[] = ['light', 'dark'];
+
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+for (const tokens of Object.values(themeTokens)) echarts.registerTheme(tokens.name, echartsTheme(tokens));
+
+export type EmbedManifest = {
+  metric: string;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  description: string;
+  sources: { label: string; href: string }[];
+  /** In the chart's data order (ECharts draws the first row at the bottom). */
+  bars: { region: string; text: string; period: string; quote: string; source: string; href: string }[];
+  heights: Record<string, number>;
+};
+
+function loadData(dir: string): CoreData {
+  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
+  return buildCoreData(regionsFileSchema.parse(read('regions.json')), metricsFileSchema.parse(read('metrics.json')), reportsFileSchema.parse(read('reports.json')), factsFileSchema.parse(read('facts.json')), rankingsFileSchema.parse(read('rankings.json')));
+}
+
+export function prerenderEmbeds(dataDir = 'public/data'): number {
+  const data = loadData(dataDir);
+  const out = join(dataDir, 'embed', 'compare');
+  rmSync(join(dataDir, 'embed'), { recursive: true, force: true });
+  const allIds = data.regions.map((r) => r.id);
+  let files = 0;
+  for (const metric of data.metrics) {
+    const comparison = compareRows(data, { metricId: metric.id, regionIds: null, period: 'latest', measure: defaultMeasure(data, metric.id) });
+    if (!comparison.rows.length) continue;
+    const dir = join(out, metric.id);
+    mkdirSync(dir, { recursive: true });
+    for (const lang of LANGS) {
+      const t = translator(lang);
+      const text = comparisonText(comparison, metric, t, lang, metricNameIn(lang));
+      const reportLabel = (id: string) => {
+        const r = data.report.get(id);
+        return r ? `${r.publisher || r.title} ${r.date}` : id;
+      };
+      const heights: Record<string, number> = {};
+      for (const theme of THEMES) {
+        for (const width of EMBED_WIDTHS) {
+          const height = compareChartHeight(comparison.rows.length);
+          heights[String(width)] = height;
+          const chart = echarts.init(null, themeTokens[theme].name, { renderer: 'svg', ssr: true, width, height });
+          chart.setOption(buildCompareOption(comparison, { lang, tokens: themeTokens[theme], colorOf: (id) => regionColor(id, allIds), sourceOf: reportLabel, description: text.description, labels: text.labels, width }));
+          writeFileSync(join(dir, `${lang}-${theme}-${width}.svg`), chart.renderToSVGString({ useViewBox: true }));
+          chart.dispose();
+          files += 1;
+        }
+      }
+      const manifest: EmbedManifest = {
+        metric: metric.id,
+        title: text.title,
+        subtitle: text.subtitle,
+        notes: text.notes,
+        description: text.description,
+        sources: comparison.reportIds.map((id) => ({ label: reportLabel(id), href: `/reports/${id}` })),
+        bars: [...comparison.rows].reverse().map((row) => ({
+          region: row.region.name,
+          text: row.fact ? describeFact(row.fact, lang) : t('noData'),
+          period: row.period ? formatPeriod(row.period, lang) : '',
+          quote: row.fact?.quote ?? '',
+          source: row.fact ? reportLabel(row.fact.reportId) : '',
+          href: row.fact ? `/reports/${row.fact.reportId}#f-${row.fact.id}` : `/regions/${row.region.id}`,
+        })),
+        heights,
+      };
+      writeFileSync(join(dir, `${lang}.json`), `${JSON.stringify(manifest)}\n`);
+      files += 1;
+    }
+  }
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = prerenderEmbeds(process.argv[2] ?? 'public/data');
+  console.log(`Embed first paints: ${files} files in public/data/embed/`);
+}

@@ -1,0 +1,129 @@
+// The embed of a metric's default comparison without React or ECharts: the chart is the SVG
+// prerendered at build time (scripts/prerenderEmbeds.ts), hover shows a bar's quote and source
+// through ECharts' small SSR client, and a click opens the figure's sentence in the dashboard.
+// Anything missing (an unknown metric, a failed fetch) hands over to the full dashboard.
+import { hydrate } from 'echarts/ssr/client/index';
+import { translator } from '../i18n/translate.ts';
+import { reportHeight } from './reportHeight.ts';
+import type { LiteEmbedRequest } from './request.ts';
+
+type Manifest = {
+  title: string;
+  subtitle: string;
+  notes: string[];
+  description?: string;
+  sources: { label: string; href: string }[];
+  bars: { region: string; text: string; period: string; quote: string; source: string; href: string }[];
+};
+
+const NARROW = 560;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>): Promise<void> {
+  const t = translator(req.lang);
+  const width = document.documentElement.clientWidth < NARROW ? 360 : 720;
+  const base = `${import.meta.env.BASE_URL}data/embed/compare/${req.metric}`;
+  const [manifestResponse, svgResponse] = await Promise.all([fetch(`${base}/${req.lang}.json`), fetch(`${base}/${req.lang}-${req.theme}-${width}.svg`)]);
+  if (!manifestResponse.ok || !svgResponse.ok) return fallback();
+  const manifest = (await manifestResponse.json()) as Manifest;
+  const svg = await svgResponse.text();
+
+  document.documentElement.dataset.theme = req.theme;
+  document.documentElement.lang = req.lang === 'en' ? 'en' : 'zh-CN';
+  const root = document.getElementById('root');
+  if (!root) return;
+  const frame = el('section', 'bg-panel px-3 py-3 text-ink sm:px-4');
+  frame.setAttribute('aria-label', manifest.title);
+  const full = `/compare?metric=${encodeURIComponent(req.metric)}${req.lang === 'en' ? '&lang=en' : ''}${req.theme === 'dark' ? '&theme=dark' : ''}`;
+  const localized = (href: string) => `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
+
+  if (req.pin) {
+    const notice = el('p', 'mb-2 rounded border border-warn/50 px-2 py-1 text-xs text-warn');
+    notice.setAttribute('role', 'status');
+    void fetch(`${import.meta.env.BASE_URL}data/index.json`)
+      .then((r) => r.json() as Promise<{ version: string }>)
+      .then((index) => {
+        if (index.version !== req.pin) {
+          notice.textContent = t('pinnedOutdated', { pinned: req.pin ?? '', current: index.version });
+          frame.prepend(notice);
+        }
+      })
+      .catch(() => undefined);
+  }
+  if (!req.hideTitle) {
+    const header = el('header', 'mb-3');
+    header.append(el('h1', 'text-lg font-semibold', manifest.title), el('p', 'text-sm text-muted', manifest.subtitle));
+    frame.append(header);
+  }
+  const chart = el('div', 'relative w-full');
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', manifest.description ?? manifest.title);
+  // The SVG is our own build output (ECharts escapes every text it draws), not source markup.
+  chart.innerHTML = svg;
+  const drawn = chart.querySelector('svg');
+  if (drawn) {
+    drawn.setAttribute('width', '100%');
+    drawn.removeAttribute('height');
+    drawn.style.height = 'auto';
+    drawn.style.display = 'block';
+  }
+  chart.dataset.chartReady = 'true';
+  frame.append(chart);
+
+  if (manifest.notes.length) {
+    const notes = el('ul', 'mt-2 text-xs text-muted');
+    for (const n of manifest.notes) notes.append(el('li', '', `※ ${n}`));
+    frame.append(notes);
+  }
+  if (!req.hideFootnote) {
+    const source = el('p', 'mt-2 text-xs text-muted', `${t('source')}：`);
+    manifest.sources.forEach((s, i) => {
+      if (i > 0) source.append('；');
+      const a = el('a', 'underline-offset-2 hover:underline', s.label);
+      a.href = localized(s.href);
+      a.target = '_blank';
+      a.rel = 'noopener';
+      source.append(a);
+    });
+    frame.append(source);
+  }
+  const back = el('p', 'mt-2 text-right text-xs');
+  const link = el('a', 'text-accent underline-offset-2 hover:underline', `${t('openFullView')} ↗`);
+  link.href = full;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  back.append(link);
+  frame.append(back);
+
+  const tip = el('div', 'pointer-events-none absolute z-10 hidden max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed shadow-lg');
+  tip.setAttribute('role', 'tooltip');
+  chart.append(tip);
+  root.replaceChildren(frame);
+  reportHeight(frame);
+
+  hydrate(chart, {
+    on: {
+      mouseover: (params) => {
+        const bar = params.seriesIndex === 0 && params.dataIndex !== undefined ? manifest.bars[params.dataIndex] : undefined;
+        if (!bar) return;
+        tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('source')}：${bar.source}`));
+        const box = chart.getBoundingClientRect();
+        const event = params.event as MouseEvent;
+        tip.style.left = `${Math.min(Math.max(event.clientX - box.left + 12, 0), Math.max(box.width - 260, 0))}px`;
+        tip.style.top = `${event.clientY - box.top + 12}px`;
+        tip.classList.remove('hidden');
+      },
+      mouseout: () => tip.classList.add('hidden'),
+      click: (params) => {
+        const bar = params.seriesIndex === 0 && params.dataIndex !== undefined ? manifest.bars[params.dataIndex] : undefined;
+        if (bar) window.open(localized(bar.href), '_blank', 'noopener');
+      },
+    },
+  });
+}

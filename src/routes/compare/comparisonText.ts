@@ -1,0 +1,28 @@
+// The words around a comparison chart — title, subtitle, notes, screen-reader description and
+// chart labels — shared by the compare page, its embeds and the prerendered embed first paint.
+import type { Comparison } from '../../data/select/compareRows.ts';
+import { formatPeriod } from '../../data/select/periods.ts';
+import type { Metric } from '../../data/schema.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { Lang } from '../../view-state/viewState.ts';
+
+export function comparisonText(comparison: Comparison, metric: Metric | undefined, t: Translate, lang: Lang, metricName: (m: Metric | undefined) => string) {
+  const periodLabel =
+    comparison.period === 'latest'
+      ? comparison.mixedPeriods
+        ? t('latest')
+        : comparison.rows[0]?.period
+          ? formatPeriod(comparison.rows[0].period, lang)
+          : t('latest')
+      : formatPeriod(comparison.period, lang);
+  const title = `${metricName(metric)}${comparison.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+  const subtitle = `${periodLabel} · ${t('unit')}：${comparison.unit}`;
+  const notes = [comparison.mixedPeriods ? t('periodsDiffer') : null, comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null].filter((n): n is string => n !== null);
+  return {
+    title,
+    subtitle,
+    notes,
+    description: t('chartAlt', { title, n: comparison.rows.length }),
+    labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+  };
+}
