@@ -140,7 +140,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     ],
   };
   // On a phone the bars carry their values, so tick labels give way to room for names.
-  const narrow = { grid: { right: fs(88), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
+  const narrow = { grid: { right: fs(112), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
   if (ctx.width !== undefined) {
     if (ctx.width > NARROW_WIDTH) return base;
     return { ...base, grid: { ...(base.grid as object), ...narrow.grid }, xAxis: { ...(base.xAxis as object), ...narrow.xAxis, axisLabel: { ...((base.xAxis as { axisLabel: object }).axisLabel), show: false } }, yAxis: { ...(base.yAxis as object), axisLabel: { ...((base.yAxis as { axisLabel: object }).axisLabel), ...narrow.yAxis.axisLabel } } } as EChartsOption;

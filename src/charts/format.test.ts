@@ -15,7 +15,10 @@ describe('formatValue', () => {
   });
 
   it('writes English units', () => {
-    expect(formatValue(90.52, '亿元', 'en')).toBe('90.52 × 100 M yuan');
+    expect(formatValue(90.52, '亿元', 'en')).toBe('9.05B yuan');
+    expect(formatValue(3.16, '万人', 'en')).toBe('31.6K people');
+    expect(formatValue(29695, '元', 'en')).toBe('29.7K yuan');
+    expect(formatValue(353, '天', 'en')).toBe('353 days');
     expect(formatValue(12.1, '%', 'en')).toBe('12.1%');
   });
 });

@@ -30,6 +30,20 @@ const englishUnit: Record<string, string> = {
   '微克/立方米': 'µg/m³',
 };
 
+/** English reads magnitudes in thousands, millions, billions: 90.52亿元 → 9.05B yuan. */
+const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const baseUnitEnglish: Record<string, string> = { 元: 'yuan', 人: 'people', 人次: 'visits', 亩: 'mu', 千瓦: 'kW', 头: 'head', 只: 'head', 株: 'trees', 立方米: 'm³', 平方米: 'm²', 吨: 't', 户: 'households' };
+
+function englishValue(value: number, unit: string): string | null {
+  const magnitude = MAGNITUDE[unit[0] ?? ''];
+  const base = magnitude ? unit.slice(1) : unit;
+  const name = baseUnitEnglish[base];
+  if (!name) return null;
+  const inBase = value * (magnitude ?? 1);
+  const number = Math.abs(inBase) >= 10_000 ? new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(inBase) : new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(inBase);
+  return `${number} ${name}`;
+}
+
 export function unitLabel(unit: string, lang: Lang): string {
   return lang === 'en' ? (englishUnit[unit] ?? unit) : unit;
 }
@@ -44,6 +58,10 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
   if (lang === 'zh' && COMPACTABLE.has(unit) && Math.abs(value) >= 100_000) {
     const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
     return `${compact}${unit}`;
+  }
+  if (lang === 'en') {
+    const english = englishValue(value, unit);
+    if (english) return english;
   }
   const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4;
   const number = trimNumber(value, digits, lang);

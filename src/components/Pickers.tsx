@@ -17,7 +17,7 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
     return [...map.entries()];
   }, [metrics]);
   return (
-    <div className="flex flex-col gap-1 text-sm text-muted">
+    <div className="flex max-w-full flex-col gap-1 text-sm text-muted">
       <label htmlFor={id}>{label ?? t('metric')}</label>
       <select id={id} className={`${field} min-w-48 max-w-full`} value={value} onChange={(e) => onChange(e.target.value)}>
         {groups.map(([category, list]) => (

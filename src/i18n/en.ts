@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   quote: 'Quote',
   actual: 'Actual',
   estimate: 'Estimate',
+  estimateShort: 'est.',
   target: 'Target',
   atLeast: 'or more',
   atMost: 'or less',

@@ -41,6 +41,7 @@ export const zh = {
   quote: '原文',
   actual: '实际',
   estimate: '预计',
+  estimateShort: '预计',
   target: '目标',
   atLeast: '以上',
   atMost: '以内',

@@ -12,6 +12,7 @@ import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
 import { editDistance } from '../../data/select/regions.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { comparisonText } from '../compare/comparisonText.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { usePresentation } from '../../view-state/useViewState.ts';
 
@@ -75,7 +76,7 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
               colorOf,
               sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
               description: t('chartAlt', { title, n: comparison.rows.length }),
-              labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+              labels: comparisonText(comparison, data.metric.get(comparison.metricId), t, lang, metricName).labels,
             })}
             height={compareChartHeight(comparison.rows.length)}
             theme={theme}

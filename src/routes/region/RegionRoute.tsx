@@ -14,6 +14,7 @@ import { compareRows } from '../../data/select/compareRows.ts';
 import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/select/regions.ts';
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { comparisonText } from '../compare/comparisonText.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { usePresentation } from '../../view-state/useViewState.ts';
 
@@ -94,7 +95,7 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
               colorOf,
               sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
               description: t('chartAlt', { title: metricName(data.metric.get(shared.metricId)), n: comparison.rows.length }),
-              labels: { estimate: t('estimate'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+              labels: comparisonText(comparison, data.metric.get(comparison.metricId), t, lang, metricName).labels,
             })}
             height={compareChartHeight(comparison.rows.length)}
             theme={theme}
