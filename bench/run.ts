@@ -38,7 +38,8 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     execSync('npm run data -- --quiet && npm run build:app', { stdio: 'inherit' });
   }
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  // Its own process group, so stopping it also stops the server npx starts.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
     await waitForServer(BASE);
     const browser = await launch(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -65,7 +66,7 @@ async function main() {
     console.log(`\nroute change (warm, 3 clicks): ${routes.map((r) => ms(r)).join(', ')}; worst ${ms(worst)}; budget ${budgets.routeChangeMs} ms ${verdict(worst, budgets.routeChangeMs)}`);
     await browser.close();
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

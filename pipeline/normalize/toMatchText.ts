@@ -40,9 +40,11 @@ export function traditionalShare(text: string, matchText: string): number {
   let han = 0;
   let changed = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if (/\p{Script=Han}/u.test(text[i] ?? '')) {
+    const code = text.charCodeAt(i);
+    // CJK Unified Ideographs and Extension A: where opencc's changes happen.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
       han += 1;
-      if (text[i] !== matchText[i]) changed += 1;
+      if (code !== matchText.charCodeAt(i)) changed += 1;
     }
   }
   return han === 0 ? 0 : changed / han;

@@ -32,7 +32,19 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
   const ambiguous = new Set(lex.ambiguousNames);
   const fullNames = [...gazetteer.byName.keys()].filter((n) => !ambiguous.has(n) && n.length >= 2);
   const shortNames = [...gazetteer.byShort.keys()].filter((n) => !ambiguous.has(n) && !gazetteer.byName.has(n));
-  const names = new RegExp(`${alternation(fullNames)}|${alternation(shortNames)}`, 'g');
+  // Thousands of names: a regular-expression alternation of them is tried at every position and
+  // dominated the whole build (89% of its time on 200 documents). An index by first character,
+  // longest name first, finds the same leftmost-longest matches.
+  const namesByFirstChar = new Map<string, string[]>();
+  for (const name of [...new Set([...fullNames, ...shortNames])]) {
+    const first = name[0] ?? '';
+    namesByFirstChar.set(first, [...(namesByFirstChar.get(first) ?? []), name]);
+  }
+  for (const list of namesByFirstChar.values()) list.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const nameAt = (text: string, i: number): string | null => {
+    for (const name of namesByFirstChar.get(text[i] ?? '') ?? []) if (text.startsWith(name, i)) return name;
+    return null;
+  };
   const contextWords = Object.entries(lex.contextWords).flatMap(([level, words]) => words.map((w) => ({ w, level: level as ScopeLevel })));
   const contextRe = new RegExp(alternation(contextWords.map((c) => c.w)), 'g');
   const levelOfContext = new Map(contextWords.map((c) => [c.w, c.level]));
@@ -61,32 +73,36 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
     const claim = (s: number, e: number) => taken.fill(1, s, e);
     const free = (s: number, e: number) => !taken.subarray(s, e).some((x) => x === 1);
 
-    names.lastIndex = 0;
-    for (let m = names.exec(text); m; m = names.exec(text)) {
-      const start = m.index;
-      const name = m[0];
+    for (let i = 0; i < text.length; ) {
+      const name = nameAt(text, i);
+      if (!name) {
+        i += 1;
+        continue;
+      }
+      const start = i;
       let end = start + name.length;
       const viaShort = !gazetteer.byName.has(name);
       // Short names (临泽) and two-character names (岷县, 范县) also occur inside words
       // (公共资源交易中心, 示范县): they count only where a word can start.
       if ((viaShort || name.length <= 2) && !wordMayStart.test(text.slice(Math.max(0, start - 1), start))) {
-        names.lastIndex = start + 1;
+        i = start + 1;
         continue;
       }
+      i = end;
       const rest = text.slice(end);
       const zone = zoneSuffix.exec(rest);
       if (zone && !forbidden.some((f) => (zone[1] ?? '').includes(f))) {
         end += zone[0].length;
         mentions.push({ type: 'zone', start, end, parentName: name, parentViaShort: viaShort, zoneName: text.slice(start, end) });
         claim(start, end);
-        names.lastIndex = end;
+        i = end;
         continue;
       }
       const body = viaShort ? null : readBody(text, end);
       if (body) {
         mentions.push({ type: 'body', start, end: end + body.length, parentName: name, prefixLevel: null, body: body.body, suffix: body.suffix, entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency' });
         claim(start, end + body.length);
-        names.lastIndex = end + body.length;
+        i = end + body.length;
         continue;
       }
       mentions.push({ type: 'named', start, end, name, viaShort });

@@ -84,7 +84,13 @@ export function resolveRegions(input: Inputs): RegionResolution {
     return gazetteer.ancestors(code).find((a) => a.level === 'prefecture')?.code ?? null;
   }
 
+  const resolvedNames = new Map<string, string | null>();
   function resolveName(name: string, viaShort: boolean, inTitle = false): string | null {
+    const key = `${name}|${viaShort}|${inTitle}`;
+    if (!resolvedNames.has(key)) resolvedNames.set(key, resolveNameUncached(name, viaShort, inTitle));
+    return resolvedNames.get(key) ?? null;
+  }
+  function resolveNameUncached(name: string, viaShort: boolean, inTitle: boolean): string | null {
     const override = lex.overrides[name];
     if (override && gazetteer.byCode.has(override)) return override;
     const candidates = (viaShort ? gazetteer.byShort.get(name) : gazetteer.byName.get(name)) ?? [];
