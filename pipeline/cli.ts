@@ -8,11 +8,13 @@ import { readSources } from './io/readSources.ts';
 import { serializeDataset, writeDataset } from './io/writeDataset.ts';
 import { LexiconError, loadLexicon } from './lexicon/loadLexicon.ts';
 import { runPipeline } from './runPipeline.ts';
+import { runPipelineParallel } from './runPipelineParallel.ts';
 import { checkInvariants } from './validate/checkInvariants.ts';
 import { writeGeo } from './geo/buildGeo.ts';
 import { formatSummary, progressBar } from './summary.ts';
 
 const PROGRESS_THRESHOLD = 30;
+const PARALLEL_THRESHOLD = 200;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -41,10 +43,12 @@ async function main(): Promise<number> {
   }
   const { sources, ignored } = readSources(resolve(values.sources), root);
   const showProgress = sources.length > PROGRESS_THRESHOLD && process.stderr.isTTY && !values.quiet;
-  const result = runPipeline(sources, lexicon, {
+  const options = {
     ...(values['max-bytes'] ? { maxBytes: Number(values['max-bytes']) } : {}),
     ...(showProgress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${progressBar(done, total)}`) } : {}),
-  });
+  };
+  // Large batches use every core; the output is the same either way.
+  const result = sources.length > PARALLEL_THRESHOLD ? await runPipelineParallel(sources, resolve(values.data), options) : runPipeline(sources, lexicon, options);
   if (showProgress) process.stderr.write('\n');
 
   const problems = checkInvariants(result.dataset);

@@ -1,28 +1,13 @@
 // normalize → segment → extract → resolve → validate, for a set of source files already read into
 // memory. Touches no files: cli.ts reads and writes, this returns the dataset and what happened to
-// every source, so tests can run the whole pipeline on literal documents.
+// every source, so tests can run the whole pipeline on literal documents. Each document is
+// processed on its own (extractDocument.ts); mergeDocuments settles what spans documents.
 import { createHash } from 'node:crypto';
-import type { Dataset, Fact, FactKind, Ranking, Report, ReportText } from '../src/data/schema.ts';
-import { decimalToNumber, shiftDecimal } from './extract/decimal.ts';
-import { extractFigures, type FactDraft } from './extract/extractFigures.ts';
-import { createRankingExtractor } from './extract/extractRankings.ts';
-import { extractReportMeta } from './extract/extractReportMeta.ts';
-import { createMetricScanner } from './extract/scanMetrics.ts';
-import { createNumberScanner } from './extract/scanNumbers.ts';
-import { createPeriodScanner } from './extract/scanPeriods.ts';
-import { createUnitReader, type ParsedUnit } from './extract/units.ts';
+import type { Dataset, Fact, Region } from '../src/data/schema.ts';
+import { createExtractionContext, extractDocument, type DocumentResult } from './extractDocument.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
-import { decodeSource, MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
-import { parseFrontMatter } from './normalize/parseFrontMatter.ts';
-import { removeDebris } from './normalize/removeDebris.ts';
-import { stripMarkup } from './normalize/stripMarkup.ts';
-import { toMatchText, traditionalShare } from './normalize/toMatchText.ts';
-import { createMentionFinder } from './resolve/findMentions.ts';
-import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
-import { createRegionRegistry, pinyinSlug } from './resolve/regionRegistry.ts';
-import { resolveRegions } from './resolve/resolveRegions.ts';
-import { splitParagraphs } from './segment/splitParagraphs.ts';
-import { splitSentences } from './segment/splitSentences.ts';
+import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
+import { pinyinSlug } from './resolve/regionRegistry.ts';
 
 export type SourceFile = { path: string; bytes: Uint8Array };
 
@@ -42,260 +27,68 @@ export type PipelineResult = {
 
 export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void };
 
-const TRADITIONAL_SHARE = 0.05;
 
 export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: PipelineOptions = {}): PipelineResult {
-  const gazetteer = createGazetteerIndex(lexicon.gazetteer);
-  const registry = createRegionRegistry(gazetteer);
-  const units = createUnitReader(lexicon.units);
-  const scanNumbers = createNumberScanner(units, lexicon.qualifiers);
-  const scanMetrics = createMetricScanner(lexicon);
-  const scanPeriods = createPeriodScanner(lexicon.periods);
-  const findMentions = createMentionFinder(gazetteer, lexicon.regions);
-  const extractRankings = createRankingExtractor(lexicon.rankings);
-  const metricById = new Map(lexicon.metrics.map((m) => [m.id, m]));
-  const canonicalUnit = new Map<string, ParsedUnit>();
-  for (const m of lexicon.metrics) {
-    const parsed = units.parse(m.unit);
-    if (!parsed) throw new Error(`data/lexicon/metrics.yaml: ${m.id}: unit "${m.unit}" is not in data/lexicon/units.yaml`);
-    canonicalUnit.set(m.id, parsed);
-  }
-  const estimateCue = new RegExp(lexicon.qualifiers.kinds.estimate.join('|'));
-  const targetCue = new RegExp(lexicon.qualifiers.kinds.target.join('|'));
-  const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
+  const ctx = createExtractionContext(lexicon);
+  const jobs = planJobs(sources);
+  const results = jobs.map((job, index) => {
+    options.onProgress?.(index, jobs.length);
+    return extractDocument(ctx, job.source, job.reportId, options.maxBytes ?? MAX_SOURCE_BYTES);
+  });
+  options.onProgress?.(jobs.length, jobs.length);
+  return mergeDocuments(results, lexicon);
+}
 
+/** Sources in path order, each with its report id (unique across the batch). */
+export function planJobs(sources: SourceFile[]): { source: SourceFile; reportId: string }[] {
+  const used = new Set<string>();
+  return [...sources].sort((a, b) => a.path.localeCompare(b.path)).map((source) => ({ source, reportId: uniqueId(reportSlug(source.path), used) }));
+}
+
+/** Joins per-document results, in path order: duplicates, conflicts between reports, regions. */
+export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): PipelineResult {
   const outcomes: SourceOutcome[] = [];
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
-  const reports: Report[] = [];
-  const texts: ReportText[] = [];
   const facts: Fact[] = [];
-  const rankings: Ranking[] = [];
+  const rankings: Dataset['rankings'] = [];
+  const reports: Dataset['reports'] = [];
+  const texts: Dataset['texts'] = [];
+  const regions = new Map<string, Region>();
   const seenText = new Map<string, string>();
-  const usedIds = new Set<string>();
-
-  const sorted = [...sources].sort((a, b) => a.path.localeCompare(b.path));
-  sorted.forEach((source, index) => {
-    options.onProgress?.(index, sorted.length);
-    const decoded = decodeSource(source.bytes, options.maxBytes ?? MAX_SOURCE_BYTES);
-    if (!decoded.ok) {
-      outcomes.push({ file: source.path, status: 'skipped', reason: decoded.reason });
-      return;
+  for (const r of results) {
+    if (r.status === 'skipped') {
+      warnings.push(...r.warnings);
+      outcomes.push({ file: r.file, status: 'skipped', reason: r.reason });
+      continue;
     }
-    const front = parseFrontMatter(decoded.text.replace(/\r\n?/g, '\n'));
-    if (front.problem) warnings.push(`${source.path}: ${front.problem}`);
-    const plain = stripMarkup(front.body);
-    const { lines } = removeDebris(plain.split('\n'), lexicon.debris);
-    const { text, paragraphs } = splitParagraphs(lines);
-    if (text.trim().length === 0) {
-      outcomes.push({ file: source.path, status: 'skipped', reason: 'no text left after removing markup and page debris' });
-      return;
-    }
-    const { matchText } = toMatchText(text);
-    const fingerprint = createHash('sha256').update(matchText).digest('hex');
-    const duplicateOf = seenText.get(fingerprint);
+    const duplicateOf = seenText.get(r.fingerprint);
     if (duplicateOf) {
-      outcomes.push({ file: source.path, status: 'duplicate', duplicateOf });
-      return;
+      outcomes.push({ file: r.file, status: 'duplicate', duplicateOf });
+      continue;
     }
-    seenText.set(fingerprint, source.path);
-
-    const simplifiedParagraphs = paragraphs.map(([s, e]) => matchText.slice(s, e));
-    const meta = extractReportMeta({ meta: front.meta, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
-    const reportId = uniqueId(reportSlug(source.path), usedIds);
-    if (!meta.date) warnings.push(`${source.path}: no publication date found; give one in front matter (date: YYYY-MM-DD)`);
-    const date = meta.date ?? '1970-01-01';
-    const pubYear = Number(date.slice(0, 4));
-    const pubMonth = Number(date.slice(5, 7));
-
-    const mentions = findMentions(matchText);
-    const resolution = resolveRegions({
-      matchText,
-      text,
-      mentions,
-      title: toMatchText(meta.title).matchText,
-      publisher: meta.publisher,
-      findMentions,
-      gazetteer,
-      lex: lexicon.regions,
-      registry,
-      toSimplified: (s) => toMatchText(s).matchText,
-    });
-    resolution.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
-    const { scope } = resolution;
-    const ownerOf = (id: string) => {
-      const region = registry.get(id);
-      return region?.level === 'agency' && region.parentId ? region.parentId : id;
-    };
-
-    const defaultYear = reviewYearOf(matchText, pubYear, pubMonth);
-    const sentences = splitSentences(matchText, paragraphs);
-    const drafts: FactDraft[] = [];
-    const rankingDrafts: ReturnType<typeof extractRankings> = [];
-    let sectionKind: FactKind = 'actual';
-    let sectionYear: number | null = null;
-    let paragraphIndex = -1;
-    let paragraphYear = defaultYear;
-    let paragraphSuffix = '';
-    let paragraphSubject = scope.subjectId;
-    let firstSentenceOfParagraph = false;
-
-    for (const sentence of sentences) {
-      if (sentence.paragraph !== paragraphIndex) {
-        paragraphIndex = sentence.paragraph;
-        const [ps, pe] = paragraphs[paragraphIndex] ?? [0, 0];
-        const paragraphText = matchText.slice(ps, pe);
-        if (paragraphText.length <= 30) {
-          for (const rule of sectionRules) {
-            const m = rule.re.exec(paragraphText);
-            if (m) {
-              sectionKind = rule.kind;
-              sectionYear = m[1] ? Number(m[1]) : rule.kind === 'target' ? pubYear : null;
-            }
-          }
-        }
-        paragraphYear = sectionYear ?? defaultYear;
-        paragraphSuffix = '';
-        paragraphSubject = scope.subjectId;
-        firstSentenceOfParagraph = true;
-      }
-      const [s, e] = sentence.span;
-      const slice = matchText.slice(s, e);
-      const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
-      const periods = scanPeriods(slice, s, pubYear);
-      const zoneSubject = registry.get(paragraphSubject ?? '')?.level === 'zone' ? paragraphSubject : null;
-      const result = extractFigures({
-        matchText,
-        span: sentence.span,
-        clauses: sentence.clauses,
-        metrics: scanMetrics(slice, s),
-        numbers: scanNumbers(slice, s),
-        periods,
-        mentions: inSentence,
-        subjectId: paragraphSubject,
-        year: paragraphYear,
-        suffix: paragraphSuffix,
-        baseKind: sectionKind,
-        reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
-        estimateCue,
-        targetCue,
-        metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
-        ownerOf,
-        zoneSubject,
-      });
-      drafts.push(...result.facts);
-      result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
-      for (const u of result.unmapped) {
-        unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: text.slice(u.clause[0], u.clause[1]), span: u.clause });
-      }
-      rankingDrafts.push(
-        ...extractRankings({
-          matchText,
-          span: sentence.span,
-          clauses: sentence.clauses,
-          mentions: inSentence,
-          periods,
-          subjectId: result.leadingSubject ?? paragraphSubject,
-          year: paragraphYear,
-          suffix: paragraphSuffix,
-          scope,
-          metricNameAt: (from, to) => {
-            const found = scanMetrics(matchText.slice(from, to), from)[0];
-            return found ? (metricById.get(found.metricIds[0] ?? '')?.name ?? null) : null;
-          },
-        }),
-      );
-      if (result.paragraphYear !== null) paragraphYear = result.paragraphYear;
-      if (firstSentenceOfParagraph && result.leadingSubject) paragraphSubject = result.leadingSubject;
-      if (firstSentenceOfParagraph && result.paragraphSuffix) paragraphSuffix = result.paragraphSuffix;
-      firstSentenceOfParagraph = false;
+    seenText.set(r.fingerprint, r.file);
+    warnings.push(...r.warnings);
+    unmapped.push(...r.unmapped);
+    facts.push(...r.facts);
+    rankings.push(...r.rankings);
+    reports.push(r.report);
+    texts.push(r.text);
+    for (const region of r.regions) {
+      const known = regions.get(region.id);
+      if (!known) regions.set(region.id, { ...region, aliases: [...region.aliases] });
+      else known.aliases = [...new Set([...known.aliases, ...region.aliases])].sort();
     }
-
-    const reportFacts = dedupeFacts(drafts.map((d) => toFact(d)).filter((f): f is Fact => f !== null));
-    const reportRankings = dedupeById(
-      rankingDrafts.map((r) => ({
-        id: stableId('r', reportId, r.regionId, r.assessment, r.period, String(r.span[0])),
-        ...r,
-        reportId,
-        quote: text.slice(r.span[0], r.span[1]),
-      })),
-    );
-    facts.push(...reportFacts);
-    rankings.push(...reportRankings);
-    const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.map((r) => r.regionId), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
-    const share = traditionalShare(text, matchText);
-    reports.push({
-      id: reportId,
-      title: toMatchText(meta.title).matchText,
-      date,
-      publisher: meta.publisher,
-      kind: meta.kind,
-      regionIds,
-      sourceFile: source.path,
-      script: share > TRADITIONAL_SHARE ? 'traditional' : 'simplified',
-      subjectRegionId: scope.subjectId,
-      ...(front.meta.url ? { url: front.meta.url } : {}),
-    });
-    texts.push({ id: reportId, text, paragraphs });
-    outcomes.push({ file: source.path, status: 'read', reportId, encoding: decoded.encoding, facts: reportFacts.length, rankings: reportRankings.length });
-
-    function toFact(d: FactDraft): Fact | null {
-      const metric = metricById.get(d.metricId);
-      const unit = canonicalUnit.get(d.metricId);
-      if (!metric || !unit) return null;
-      let value: number | null = null;
-      let raw: { value: string; unit: string };
-      if (d.ratioPart) {
-        value = decimalToNumber(d.ratioPart.decimal);
-        raw = { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' };
-      } else if (d.value) {
-        value = decimalToNumber(shiftDecimal(d.value.decimal, d.value.unit.exponent - unit.exponent));
-        raw = { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.numEnd, d.value.end).trim() };
-      } else if (d.growth) {
-        raw = { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.numEnd, d.growth.end).trim() };
-      } else {
-        return null;
-      }
-      let yoy: number | null = null;
-      let ppChange: number | undefined;
-      if (d.growth) {
-        const signed = (d.growth.sign < 0 ? '-' : '') + d.growth.decimal;
-        if (d.growth.unit.dimension === 'percent') yoy = decimalToNumber(signed);
-        else if (d.growth.unit.dimension === 'multiple') yoy = decimalToNumber(shiftDecimal(signed, 2));
-        else if (d.growth.unit.dimension === 'percentage-points') ppChange = decimalToNumber(signed);
-      }
-      const bound = d.value?.bound ?? (d.value ? undefined : d.growth?.bound);
-      const approximate = d.value?.approximate ?? false;
-      const quote = text.slice(d.span[0], d.span[1]);
-      return {
-        id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(d.span[0]), raw.value),
-        regionId: d.regionId,
-        ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
-        metricId: d.metricId,
-        period: d.period,
-        kind: d.kind,
-        value,
-        unit: metric.unit,
-        yoy,
-        ...(bound ? { bound } : {}),
-        ...(ppChange !== undefined ? { ppChange } : {}),
-        ...(approximate ? { approximate } : {}),
-        raw,
-        reportId,
-        quote,
-        span: d.span,
-      };
-    }
-  });
-  options.onProgress?.(sorted.length, sorted.length);
+    outcomes.push({ file: r.file, status: 'read', reportId: r.report.id, encoding: r.encoding, facts: r.facts.length, rankings: r.rankings.length });
+  }
 
   markConflicts(facts, warnings);
   const referenced = new Set<string>();
   const keep = (id: string | null | undefined) => {
-    let current = id ? registry.get(id) : undefined;
+    let current = id ? regions.get(id) : undefined;
     while (current && !referenced.has(current.id)) {
       referenced.add(current.id);
-      current = current.parentId ? registry.get(current.parentId) : undefined;
+      current = current.parentId ? regions.get(current.parentId) : undefined;
     }
   };
   facts.forEach((f) => {
@@ -306,13 +99,15 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
     keep(r.regionId);
     keep(r.scopeId);
   });
-  reports.forEach((r) => r.regionIds.forEach(keep));
-  reports.forEach((r) => keep(r.subjectRegionId));
+  reports.forEach((r) => {
+    r.regionIds.forEach(keep);
+    keep(r.subjectRegionId);
+  });
 
   const usedMetrics = new Set(facts.map((f) => f.metricId));
   return {
     dataset: {
-      regions: registry.all().filter((r) => referenced.has(r.id)),
+      regions: [...regions.values()].filter((r) => referenced.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
       metrics: lexicon.metrics
         .filter((m) => usedMetrics.has(m.id))
         .map((m) => ({ id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) })),
@@ -353,43 +148,44 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function stableId(prefix: string, ...parts: string[]): string {
+export function stableId(prefix: string, ...parts: string[]): string {
   return `${prefix}${createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12)}`;
 }
 
-function dedupeById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
-}
 
-/** A figure stated once is one fact, even when two phrasings of one clause find it twice. */
-function dedupeFacts(list: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return dedupeById(list).filter((f) => {
-    const key = [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.span[0]].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 function compareFacts(a: Fact, b: Fact): number {
   return a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.metricId.localeCompare(b.metricId) || a.id.localeCompare(b.id);
 }
 
 /** Two reports giving different values for one region, metric, period and kind: keep both, flag both. */
+/** Enough links to audit a disagreement; a figure repeated by hundreds of reports lists the first. */
+export const MAX_CONFLICT_LINKS = 20;
+
 function markConflicts(facts: Fact[], warnings: string[]) {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.value === null) continue;
-    const key = [f.regionId, f.metricId, f.period, f.kind].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const key = `${f.regionId}|${f.metricId}|${f.period}|${f.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   for (const [key, group] of groups) {
-    const reportsInvolved = new Set(group.map((f) => f.reportId));
+    if (group.length < 2) continue;
     const values = new Set(group.map((f) => f.value));
-    if (reportsInvolved.size < 2 || values.size < 2) continue;
-    for (const f of group) f.conflictsWith = group.filter((g) => g.id !== f.id && g.reportId !== f.reportId).map((g) => g.id).sort();
-    warnings.push(`reports disagree on ${key}: ${group.map((f) => `${f.value} (${f.reportId})`).join(' vs ')}`);
+    if (values.size < 2 || new Set(group.map((f) => f.reportId)).size < 2) continue;
+    // Each fact links to the facts of other reports that give a different value.
+    const sorted = [...group].sort((a, b) => a.id.localeCompare(b.id));
+    for (const f of group) {
+      const others: string[] = [];
+      for (const g of sorted) {
+        if (others.length >= MAX_CONFLICT_LINKS) break;
+        if (g.reportId !== f.reportId && g.value !== f.value) others.push(g.id);
+      }
+      if (others.length) f.conflictsWith = others;
+    }
+    const shown = group.slice(0, 10).map((f) => `${f.value} (${f.reportId})`);
+    warnings.push(`reports disagree on ${key}: ${shown.join(' vs ')}${group.length > 10 ? ` … ${group.length - 10} more` : ''}`);
   }
 }

@@ -1,0 +1,298 @@
+// One document, start to finish: decode, clean, segment, resolve its regions, extract its facts and
+// rankings. Independent of every other document (duplicates, conflicts between reports and the
+// final region table are settled by mergeDocuments), so documents can be processed in parallel.
+import { createHash } from 'node:crypto';
+import type { Fact, FactKind, Ranking, Region, Report, ReportText } from '../src/data/schema.ts';
+import { decimalToNumber, shiftDecimal } from './extract/decimal.ts';
+import { extractFigures, type FactDraft } from './extract/extractFigures.ts';
+import { createRankingExtractor } from './extract/extractRankings.ts';
+import { extractReportMeta } from './extract/extractReportMeta.ts';
+import { createMetricScanner } from './extract/scanMetrics.ts';
+import { createNumberScanner } from './extract/scanNumbers.ts';
+import { createPeriodScanner } from './extract/scanPeriods.ts';
+import { createUnitReader, type ParsedUnit } from './extract/units.ts';
+import type { Lexicon } from './lexicon/loadLexicon.ts';
+import { decodeSource, MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
+import { parseFrontMatter } from './normalize/parseFrontMatter.ts';
+import { removeDebris } from './normalize/removeDebris.ts';
+import { stripMarkup } from './normalize/stripMarkup.ts';
+import { toMatchText, traditionalShare } from './normalize/toMatchText.ts';
+import { createMentionFinder } from './resolve/findMentions.ts';
+import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
+import { createRegionRegistry } from './resolve/regionRegistry.ts';
+import { resolveRegions } from './resolve/resolveRegions.ts';
+import { splitParagraphs } from './segment/splitParagraphs.ts';
+import { splitSentences } from './segment/splitSentences.ts';
+import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
+
+const TRADITIONAL_SHARE = 0.05;
+
+export type DocumentResult =
+  | { status: 'skipped'; file: string; reason: string; warnings: string[] }
+  | {
+      status: 'read';
+      file: string;
+      fingerprint: string;
+      encoding: string;
+      report: Report;
+      text: ReportText;
+      facts: Fact[];
+      rankings: Ranking[];
+      regions: Region[];
+      warnings: string[];
+      unmapped: UnmappedFigure[];
+    };
+
+export type ExtractionContext = ReturnType<typeof createExtractionContext>;
+
+/** Everything built once from the lexicon: scanners, lookup tables, compiled cues. */
+export function createExtractionContext(lexicon: Lexicon) {
+  const gazetteer = createGazetteerIndex(lexicon.gazetteer);
+  const units = createUnitReader(lexicon.units);
+  const scanNumbers = createNumberScanner(units, lexicon.qualifiers);
+  const scanMetrics = createMetricScanner(lexicon);
+  const scanPeriods = createPeriodScanner(lexicon.periods);
+  const findMentions = createMentionFinder(gazetteer, lexicon.regions);
+  const extractRankings = createRankingExtractor(lexicon.rankings);
+  const metricById = new Map(lexicon.metrics.map((m) => [m.id, m]));
+  const canonicalUnit = new Map<string, ParsedUnit>();
+  for (const m of lexicon.metrics) {
+    const parsed = units.parse(m.unit);
+    if (!parsed) throw new Error(`data/lexicon/metrics.yaml: ${m.id}: unit "${m.unit}" is not in data/lexicon/units.yaml`);
+    canonicalUnit.set(m.id, parsed);
+  }
+  const estimateCue = new RegExp(lexicon.qualifiers.kinds.estimate.join('|'));
+  const targetCue = new RegExp(lexicon.qualifiers.kinds.target.join('|'));
+  const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
+  return {
+  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, sectionRules, lexicon,
+  };
+}
+
+export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
+  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, sectionRules, lexicon } = ctx;
+  const registry = createRegionRegistry(gazetteer);
+  const warnings: string[] = [];
+  const unmapped: UnmappedFigure[] = [];
+  const decoded = decodeSource(source.bytes, maxBytes);
+  if (!decoded.ok) return { status: 'skipped', file: source.path, reason: decoded.reason, warnings };
+  const front = parseFrontMatter(decoded.text.replace(/\r\n?/g, '\n'));
+  if (front.problem) warnings.push(`${source.path}: ${front.problem}`);
+  const plain = stripMarkup(front.body);
+  const { lines } = removeDebris(plain.split('\n'), lexicon.debris);
+  const { text, paragraphs } = splitParagraphs(lines);
+  if (text.trim().length === 0) return { status: 'skipped', file: source.path, reason: 'no text left after removing markup and page debris', warnings };
+  const { matchText } = toMatchText(text);
+  const fingerprint = createHash('sha256').update(matchText).digest('hex');
+
+  const simplifiedParagraphs = paragraphs.map(([s, e]) => matchText.slice(s, e));
+  const meta = extractReportMeta({ meta: front.meta, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
+  if (!meta.date) warnings.push(`${source.path}: no publication date found; give one in front matter (date: YYYY-MM-DD)`);
+  const date = meta.date ?? '1970-01-01';
+  const pubYear = Number(date.slice(0, 4));
+  const pubMonth = Number(date.slice(5, 7));
+
+  const mentions = findMentions(matchText);
+  const resolution = resolveRegions({
+    matchText,
+    text,
+    mentions,
+    title: toMatchText(meta.title).matchText,
+    publisher: meta.publisher,
+    findMentions,
+    gazetteer,
+    lex: lexicon.regions,
+    registry,
+    toSimplified: (s) => toMatchText(s).matchText,
+  });
+  resolution.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
+  const { scope } = resolution;
+  const ownerOf = (id: string) => {
+    const region = registry.get(id);
+    return region?.level === 'agency' && region.parentId ? region.parentId : id;
+  };
+
+  const defaultYear = reviewYearOf(matchText, pubYear, pubMonth);
+  const sentences = splitSentences(matchText, paragraphs);
+  const drafts: FactDraft[] = [];
+  const rankingDrafts: ReturnType<typeof extractRankings> = [];
+  let sectionKind: FactKind = 'actual';
+  let sectionYear: number | null = null;
+  let paragraphIndex = -1;
+  let paragraphYear = defaultYear;
+  let paragraphSuffix = '';
+  let paragraphSubject = scope.subjectId;
+  let firstSentenceOfParagraph = false;
+
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraphIndex) {
+      paragraphIndex = sentence.paragraph;
+      const [ps, pe] = paragraphs[paragraphIndex] ?? [0, 0];
+      const paragraphText = matchText.slice(ps, pe);
+      if (paragraphText.length <= 30) {
+        for (const rule of sectionRules) {
+          const m = rule.re.exec(paragraphText);
+          if (m) {
+            sectionKind = rule.kind;
+            sectionYear = m[1] ? Number(m[1]) : rule.kind === 'target' ? pubYear : null;
+          }
+        }
+      }
+      paragraphYear = sectionYear ?? defaultYear;
+      paragraphSuffix = '';
+      paragraphSubject = scope.subjectId;
+      firstSentenceOfParagraph = true;
+    }
+    const [s, e] = sentence.span;
+    const slice = matchText.slice(s, e);
+    const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
+    const periods = scanPeriods(slice, s, pubYear);
+    const zoneSubject = registry.get(paragraphSubject ?? '')?.level === 'zone' ? paragraphSubject : null;
+    const result = extractFigures({
+      matchText,
+      span: sentence.span,
+      clauses: sentence.clauses,
+      metrics: scanMetrics(slice, s),
+      numbers: scanNumbers(slice, s),
+      periods,
+      mentions: inSentence,
+      subjectId: paragraphSubject,
+      year: paragraphYear,
+      suffix: paragraphSuffix,
+      baseKind: sectionKind,
+      reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
+      estimateCue,
+      targetCue,
+      metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
+      ownerOf,
+      zoneSubject,
+    });
+    drafts.push(...result.facts);
+    result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
+    for (const u of result.unmapped) {
+      unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: text.slice(u.clause[0], u.clause[1]), span: u.clause });
+    }
+    rankingDrafts.push(
+      ...extractRankings({
+        matchText,
+        span: sentence.span,
+        clauses: sentence.clauses,
+        mentions: inSentence,
+        periods,
+        subjectId: result.leadingSubject ?? paragraphSubject,
+        year: paragraphYear,
+        suffix: paragraphSuffix,
+        scope,
+        metricNameAt: (from, to) => {
+          const found = scanMetrics(matchText.slice(from, to), from)[0];
+          return found ? (metricById.get(found.metricIds[0] ?? '')?.name ?? null) : null;
+        },
+      }),
+    );
+    if (result.paragraphYear !== null) paragraphYear = result.paragraphYear;
+    if (firstSentenceOfParagraph && result.leadingSubject) paragraphSubject = result.leadingSubject;
+    if (firstSentenceOfParagraph && result.paragraphSuffix) paragraphSuffix = result.paragraphSuffix;
+    firstSentenceOfParagraph = false;
+  }
+
+  const reportFacts = dedupeFacts(drafts.map((d) => toFact(d)).filter((f): f is Fact => f !== null));
+  const reportRankings = dedupeById(
+    rankingDrafts.map((r) => ({
+      id: stableId('r', reportId, r.regionId, r.assessment, r.period, String(r.span[0])),
+      ...r,
+      reportId,
+      quote: text.slice(r.span[0], r.span[1]),
+    })),
+  );
+  const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.map((r) => r.regionId), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
+  const share = traditionalShare(text, matchText);
+  const report: Report = {
+    id: reportId,
+    title: toMatchText(meta.title).matchText,
+    date,
+    publisher: meta.publisher,
+    kind: meta.kind,
+    regionIds,
+    sourceFile: source.path,
+    script: share > TRADITIONAL_SHARE ? 'traditional' : 'simplified',
+    subjectRegionId: scope.subjectId,
+    ...(front.meta.url ? { url: front.meta.url } : {}),
+  };
+  return {
+    status: 'read',
+    file: source.path,
+    fingerprint,
+    encoding: decoded.encoding,
+    report,
+    text: { id: reportId, text, paragraphs },
+    facts: reportFacts,
+    rankings: reportRankings,
+    regions: registry.all(),
+    warnings,
+    unmapped,
+  };
+
+  function toFact(d: FactDraft): Fact | null {
+    const metric = metricById.get(d.metricId);
+    const unit = canonicalUnit.get(d.metricId);
+    if (!metric || !unit) return null;
+    let value: number | null = null;
+    let raw: { value: string; unit: string };
+    if (d.ratioPart) {
+      value = decimalToNumber(d.ratioPart.decimal);
+      raw = { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' };
+    } else if (d.value) {
+      value = decimalToNumber(shiftDecimal(d.value.decimal, d.value.unit.exponent - unit.exponent));
+      raw = { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.numEnd, d.value.end).trim() };
+    } else if (d.growth) {
+      raw = { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.numEnd, d.growth.end).trim() };
+    } else {
+      return null;
+    }
+    let yoy: number | null = null;
+    let ppChange: number | undefined;
+    if (d.growth) {
+      const signed = (d.growth.sign < 0 ? '-' : '') + d.growth.decimal;
+      if (d.growth.unit.dimension === 'percent') yoy = decimalToNumber(signed);
+      else if (d.growth.unit.dimension === 'multiple') yoy = decimalToNumber(shiftDecimal(signed, 2));
+      else if (d.growth.unit.dimension === 'percentage-points') ppChange = decimalToNumber(signed);
+    }
+    const bound = d.value?.bound ?? (d.value ? undefined : d.growth?.bound);
+    const approximate = d.value?.approximate ?? false;
+    const quote = text.slice(d.span[0], d.span[1]);
+    return {
+      id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(d.span[0]), raw.value),
+      regionId: d.regionId,
+      ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
+      metricId: d.metricId,
+      period: d.period,
+      kind: d.kind,
+      value,
+      unit: metric.unit,
+      yoy,
+      ...(bound ? { bound } : {}),
+      ...(ppChange !== undefined ? { ppChange } : {}),
+      ...(approximate ? { approximate } : {}),
+      raw,
+      reportId,
+      quote,
+      span: d.span,
+    };
+  }
+}
+
+/** A figure stated once is one fact, even when two phrasings of one clause find it twice. */
+function dedupeFacts(list: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return dedupeById(list).filter((f) => {
+    const key = [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.span[0]].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}
