@@ -35,12 +35,14 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
   // Thousands of names: a regular-expression alternation of them is tried at every position and
   // dominated the whole build (89% of its time on 200 documents). An index by first character,
   // longest name first, finds the same leftmost-longest matches.
+  // A full name wins over any short name at the same place, then the longer name wins.
   const namesByFirstChar = new Map<string, string[]>();
+  const isFull = new Set(fullNames);
   for (const name of [...new Set([...fullNames, ...shortNames])]) {
     const first = name[0] ?? '';
     namesByFirstChar.set(first, [...(namesByFirstChar.get(first) ?? []), name]);
   }
-  for (const list of namesByFirstChar.values()) list.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const list of namesByFirstChar.values()) list.sort((a, b) => Number(isFull.has(b)) - Number(isFull.has(a)) || b.length - a.length || a.localeCompare(b));
   const nameAt = (text: string, i: number): string | null => {
     for (const name of namesByFirstChar.get(text[i] ?? '') ?? []) if (text.startsWith(name, i)) return name;
     return null;
