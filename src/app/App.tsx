@@ -3,7 +3,7 @@ import { RouterProvider } from 'react-router';
 import { router } from './router.tsx';
 
 // Static data: one attempt more on a failed load, then the page shows a retry button.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+export const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
 export function App() {
   return (
