@@ -124,3 +124,18 @@ test('a default comparison embed paints from its prerendered SVG without loading
   await page.locator(`[data-chart-ready] svg path[fill="${regionColor('621124', dataset.regions.map((r) => r.id))}"]`).first().hover();
   await expect(page.getByRole('tooltip')).toContainText(lintao?.quote ?? '—');
 });
+
+test('the embed dialog gives the snippet for the current view, a live preview and a pin', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=retail-sales');
+  await page.getByRole('button', { name: '嵌入' }).click();
+  const dialog = page.getByRole('dialog', { name: '嵌入' });
+  const snippet = dialog.getByLabel('嵌入代码（iframe）');
+  await expect(snippet).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\/compare\?metric=retail-sales&amp;hideControls=1" title="社会消费品零售总额"/);
+  await expect(dialog.getByLabel(/自动调整高度的脚本/)).toHaveValue('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
+  await expect(dialog.frameLocator('iframe').getByRole('heading', { name: '社会消费品零售总额' })).toBeVisible();
+  await dialog.getByLabel(/固定于当前数据版本/).check();
+  await expect(snippet).toHaveValue(/&amp;pin=[0-9a-f]{16}"/);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+});
