@@ -109,3 +109,14 @@ test('English and dark theme carry across navigation', async ({ page, pageErrors
   await expect(page).toHaveURL(/theme=dark/);
   await expect(page.getByRole('heading', { name: 'Headline figures' })).toBeVisible();
 });
+
+test('the map opens a prefecture onto its counties and returns to the province', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/map?metric=gdp&province=620000&level=county&prefecture=621100');
+  await waitForCharts(page);
+  await expect(page.getByText(/甘肃省 › 定西市/)).toBeVisible();
+  await page.getByRole('button', { name: '← 甘肃省全省' }).click();
+  await expect(page).not.toHaveURL(/prefecture=/);
+  await waitForCharts(page);
+  await expect(page.getByText(/甘肃省 › 定西市/)).toHaveCount(0);
+});

@@ -124,6 +124,7 @@ export const en: Record<MessageKey, string> = {
   viewReport: 'Read the source',
   skipToContent: 'Skip to content',
   language: 'Language',
+  wholeProvince: 'All of {province}',
   openFullView: 'Open in the dashboard',
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',

@@ -123,6 +123,7 @@ export const zh = {
   viewReport: '查看原文',
   skipToContent: '跳到正文',
   language: '语言',
+  wholeProvince: '{province}全省',
   openFullView: '在看板中打开',
   previousSlide: '上一页',
   nextSlide: '下一页',

@@ -62,24 +62,31 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const entry = provinces.find((p) => p.adcode === province);
   const geo = useQuery({ ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'), enabled: !!entry });
 
-  const mapName = `${province}-${level}`;
-  if (geo.data) ensureMap(mapName, geo.data);
+  // Drilled into one prefecture: its counties only ("?level=county&prefecture=621100").
+  const prefecture = level === 'county' ? params.get('prefecture') : null;
+  const shown = useMemo(() => (geo.data && prefecture ? { ...geo.data, features: geo.data.features.filter((f) => f.properties.parent === prefecture) } : geo.data), [geo.data, prefecture]);
+  const drilled = prefecture !== null && (shown?.features.length ?? 0) > 0;
+  const prefectureName = drilled ? (geo.data?.features.find((f) => f.properties.adcode === prefecture)?.properties.name ?? data.region.get(prefecture ?? '')?.name ?? prefecture) : null;
+  const mapName = `${province}-${level}${drilled ? `-${prefecture}` : ''}`;
+  const drawn = drilled ? shown : geo.data;
+  if (drawn) ensureMap(mapName, drawn);
   const levelRows = useMemo(
     () => {
-      const rows = inProvince.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' : r.region.level === 'prefecture'));
+      const inPrefecture = (r: (typeof inProvince)[number]) => !drilled || r.region.parentId === prefecture || r.region.id.startsWith(`${prefecture?.slice(0, 4)}`);
+      const rows = inProvince.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' && inPrefecture(r) : r.region.level === 'prefecture'));
       const reportIds = [...new Set(rows.flatMap((r) => (r.fact ? [r.fact.reportId] : [])))].sort();
       return { ...comparison, rows, reportIds };
     },
-    [comparison, inProvince, level],
+    [comparison, inProvince, level, drilled, prefecture],
   );
   const sourceOf = useCallback((id: string) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`, [data]);
   const title = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
   const option = useMemo(
     () =>
-      geo.data
+      drawn
         ? buildMapOption(levelRows, {
             mapName,
-            features: geo.data.features.map((f) => ({ adcode: f.properties.adcode, name: f.properties.name, cp: f.properties.cp })),
+            features: drawn.features.map((f) => ({ adcode: f.properties.adcode, name: f.properties.name, cp: f.properties.cp })),
             lang,
             tokens,
             labels: { noData: t('noData'), estimate: t('estimate') },
@@ -87,7 +94,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
             description: t('mapTitle', { metric: title }),
           })
         : null,
-    [geo.data, levelRows, mapName, lang, tokens, t, sourceOf, title],
+    [drawn, levelRows, mapName, lang, tokens, t, sourceOf, title],
   );
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -107,7 +114,8 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
             {t('mapTitle', { metric: title })}
           </h1>
           <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>
-            {entry?.name ?? ''} · {periodLabel} · {t('unit')}：{comparison.unit}
+            {entry?.name ?? ''}
+            {prefectureName ? ` › ${prefectureName}` : ''} · {periodLabel} · {t('unit')}：{comparison.unit}
           </p>
         </header>
       )}
@@ -119,6 +127,11 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
             <Segmented label={t('province')} value={province ?? ''} onChange={(p) => setParam('province', p)} options={provinces.map((p) => ({ value: p.adcode, label: `${p.name}${rowsPerProvince.get(p.adcode) ? `（${rowsPerProvince.get(p.adcode)}）` : ''}` }))} />
           )}
           <Segmented label={t('level')} value={level} onChange={(l) => setParam('level', l)} options={[{ value: 'prefecture', label: t('prefecture') }, { value: 'county', label: t('county') }]} />
+          {drilled && (
+            <button type="button" className="rounded-md border border-line bg-panel px-3 py-1.5 text-sm hover:border-accent" onClick={() => setParam('prefecture', null)}>
+              ← {t('wholeProvince', { province: entry?.name ?? '' })}
+            </button>
+          )}
         </div>
       )}
       {geoIndex.isError ? (
@@ -135,7 +148,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           label={t('mapTitle', { metric: title })}
           chartRef={setChart}
           onItemClick={(item) => {
-            if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
+            // Province → prefecture → county: a prefecture opens onto its counties; a county opens its page.
+            if (level === 'prefecture' && item.seriesType === 'map') {
+              const next = new URLSearchParams(params);
+              next.set('level', 'county');
+              next.set('prefecture', item.name);
+              setParams(next, { preventScrollReset: true });
+            } else if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
           }}
         />
       )}

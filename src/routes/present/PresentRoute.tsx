@@ -37,6 +37,8 @@ function Presenter({ data }: { data: CoreData }) {
   useEffect(() => {
     document.documentElement.dataset.theme = 'projector';
     const onKey = (e: KeyboardEvent) => {
+      // Read the slide from the address, not from the last render: clickers send keys quickly.
+      const slide = parseDeck(new URLSearchParams(window.location.search)).slide;
       if (NEXT.has(e.key)) {
         e.preventDefault();
         go(slide + 1);
