@@ -265,25 +265,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         const previous = current?.metricIds[current.metricIds.length - 1] ?? lastClosedMetric;
         if (previous !== t.requires) continue;
         // "牛饲养量、出栏量分别…": a second metric right after the first, before any figure, joins it.
-        if (current && current.values.every((v) => !v) && current.growths.every((g) => !g) && /^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start))) {
-          current.metricIds.push(...t.metricIds);
-          current.values.push(undefined);
-          current.growths.push(undefined);
-          current.lastMetricEnd = t.end;
-          current.lastEnd = t.end;
-          consumed.add(t);
-          continue;
-        }
+        if (current && joinsStatement(current, t)) continue;
       }
-      if (current && current.values.every((v) => !v) && current.growths.every((g) => !g) && t.kind === 'single' && /^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start)) && current.kind !== 'ratio') {
-        current.metricIds.push(...t.metricIds);
-        current.values.push(undefined);
-        current.growths.push(undefined);
-        current.lastMetricEnd = t.end;
-        current.lastEnd = t.end;
-        consumed.add(t);
-        continue;
-      }
+      if (current && t.kind === 'single' && current.kind !== 'ratio' && joinsStatement(current, t)) continue;
       // "预算内及专项债券资金10亿元": a metric joined to another noun names a combined amount.
       if (/[及和与]$/.test(matchText.slice(Math.max(input.span[0], t.start - 1), t.start)) && !input.metrics.some((o) => o.end === t.start - 1)) {
         close();
@@ -326,6 +310,19 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (p.start >= clauseStart && p.end <= m.start) lead = lead.replace(matchText.slice(p.start, p.end), '');
     }
     return SUBJECT_LEAD.test(lead.replace(/^[\s“"‘(（]+/, ''));
+  }
+
+  /** Adds a metric listed right after the statement's last one ("A、B分别…"), before any figure. */
+  function joinsStatement(current: Statement, t: MetricToken): boolean {
+    const noFigureYet = current.values.every((v) => !v) && current.growths.every((g) => !g);
+    if (!noFigureYet || !/^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start))) return false;
+    current.metricIds.push(...t.metricIds);
+    current.values.push(undefined);
+    current.growths.push(undefined);
+    current.lastMetricEnd = t.end;
+    current.lastEnd = t.end;
+    consumed.add(t);
+    return true;
   }
 
   function placeNumber(statement: Statement | null, token: NumberToken): boolean {

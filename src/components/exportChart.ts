@@ -33,16 +33,8 @@ export function chartSvg(chart: EChartsType, text: ExportText): { svg: string; w
   return { svg, width, height: Number(/height="(\d+)"/.exec(svg)?.[1] ?? height) };
 }
 
-export function downloadBlob(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadBlob } from './download.ts';
+
 
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

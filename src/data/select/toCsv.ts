@@ -25,16 +25,6 @@ export function factsToCsv(data: CoreData, facts: Fact[]): string {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-export function downloadText(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export const COMPARISON_COLUMNS = ['region_id', 'region', 'metric_id', 'measure', 'value', 'unit', 'period', 'kind', 'bound', 'target', 'report', 'date', 'quote'] as const;
 

@@ -6,7 +6,8 @@ import { LoadError, Loading } from '../../components/States.tsx';
 import { dataUrl } from '../../data/fetchDataFile.ts';
 import { coverage, coverageKey } from '../../data/select/coverage.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
-import { downloadText, factsToCsv } from '../../data/select/toCsv.ts';
+import { downloadText } from '../../components/download.ts';
+import { factsToCsv } from '../../data/select/toCsv.ts';
 import { useCoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 

@@ -1,20 +1,15 @@
 // /metrics/:metricId — what the metric means, all its values across regions and periods, and the
 // latest results ranked.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
-import { regionColor, themeTokens } from '../../charts/themes.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { ComparisonChart } from '../../components/ComparisonChart.tsx';
 import { FactList } from '../../components/FactList.tsx';
-import { SourceLine } from '../../components/SourceLine.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
 import { editDistance } from '../../data/select/regions.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
-import { comparisonText } from '../compare/comparisonText.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { usePresentation } from '../../view-state/useViewState.ts';
 
 export default function MetricRoute() {
   const { metricId = '' } = useParams();
@@ -32,14 +27,11 @@ export default function MetricRoute() {
 
 function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const { t, lang, metricName } = useI18n();
-  const { theme } = usePresentation();
   const local = useLocalHref();
   const metric = data.metric.get(metricId);
   const measure = defaultMeasure(data, metricId);
   const comparison = useMemo(() => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }), [data, metricId, measure]);
   const facts = useMemo(() => data.facts.filter((f) => f.metricId === metricId), [data, metricId]);
-  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
-  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
   if (!metric) return null;
   const title = metricName(metric);
   return (
@@ -69,21 +61,7 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
             {title}
             {measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · {t('latest')}
           </h2>
-          <Chart
-            option={buildCompareOption(comparison, {
-              lang,
-              tokens: themeTokens[theme],
-              colorOf,
-              sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
-              description: t('chartAlt', { title, n: comparison.rows.length }),
-              labels: comparisonText(comparison, data.metric.get(comparison.metricId), t, lang, metricName).labels,
-            })}
-            height={compareChartHeight(comparison.rows.length)}
-            theme={theme}
-            label={t('chartAlt', { title, n: comparison.rows.length })}
-          />
-          {comparison.mixedPeriods && <p className="text-xs text-muted">※ {t('periodsDiffer')}</p>}
-          <SourceLine data={data} reportIds={comparison.reportIds} />
+          <ComparisonChart data={data} comparison={comparison} />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
               {t('navCompare')} →

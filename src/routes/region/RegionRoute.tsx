@@ -1,22 +1,17 @@
 // /regions/:regionId — everything the dataset knows about one region, each figure with its source.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
-import { regionColor, themeTokens } from '../../charts/themes.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { ComparisonChart } from '../../components/ComparisonChart.tsx';
 import { FactList } from '../../components/FactList.tsx';
 import { FigureCard } from '../../components/FigureCard.tsx';
 import { RankingList } from '../../components/RankingList.tsx';
-import { SourceLine } from '../../components/SourceLine.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows } from '../../data/select/compareRows.ts';
 import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/select/regions.ts';
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
-import { comparisonText } from '../compare/comparisonText.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { usePresentation } from '../../view-state/useViewState.ts';
 
 export default function RegionRoute() {
   const { regionId = '' } = useParams();
@@ -33,16 +28,13 @@ export default function RegionRoute() {
 }
 
 function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
-  const { t, lang, metricName } = useI18n();
-  const { theme } = usePresentation();
+  const { t, metricName } = useI18n();
   const local = useLocalHref();
   const region = data.region.get(regionId);
   const path = regionPath(data, regionId);
   const { own, reported, key, reports, rankings } = useMemo(() => regionFacts(data, regionId), [data, regionId]);
   const siblings = siblingsOf(data, regionId);
   const children = childrenOf(data, regionId);
-  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
-  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
 
   // Comparison with siblings on the first metric they share.
   const shared = key.find((f) => f.value !== null && siblings.some((s) => data.facts.some((g) => g.regionId === s.id && g.metricId === f.metricId && g.value !== null && g.kind !== 'target')));
@@ -88,21 +80,7 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
           <h2 id="siblings" className="text-lg font-semibold">
             {t('siblings')}：{metricName(data.metric.get(shared.metricId))}
           </h2>
-          <Chart
-            option={buildCompareOption(comparison, {
-              lang,
-              tokens: themeTokens[theme],
-              colorOf,
-              sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
-              description: t('chartAlt', { title: metricName(data.metric.get(shared.metricId)), n: comparison.rows.length }),
-              labels: comparisonText(comparison, data.metric.get(comparison.metricId), t, lang, metricName).labels,
-            })}
-            height={compareChartHeight(comparison.rows.length)}
-            theme={theme}
-            label={t('chartAlt', { title: metricName(data.metric.get(shared.metricId)), n: comparison.rows.length })}
-          />
-          {comparison.mixedPeriods && <p className="text-xs text-muted">※ {t('periodsDiffer')}</p>}
-          <SourceLine data={data} reportIds={comparison.reportIds} />
+          <ComparisonChart data={data} comparison={comparison} />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: shared.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
               {t('navCompare')} →
