@@ -43,7 +43,8 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
     ].join('<br/>');
   };
 
-  const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: 'center' as const, aspectScale: 0.85 };
+  // Bounded on all four sides, so the province fits a phone's width as well as a projector's height.
+  const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: fs(8), right: fs(8), aspectScale: 0.85 };
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,

@@ -9,6 +9,7 @@ describe('formatValue', () => {
     [31600, '人', '31,600人'],
     [193000, '户', '19.3万户'],
     [12.1, '%', '12.1%'],
+    [1569.52, '万株', '1,569.52万株'],
     [null, '亿元', '—'],
   ])('%s %s → %s', (v, unit, text) => {
     expect(formatValue(v, unit, 'zh')).toBe(text);

@@ -63,7 +63,8 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
     const english = englishValue(value, unit);
     if (english) return english;
   }
-  const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4;
+  // Figures keep the decimals the source gave (1569.52万株), up to four for small values.
+  const digits = Math.abs(value) >= 1 ? 2 : 4;
   const number = trimNumber(value, digits, lang);
   if (lang === 'en') {
     const u = unitLabel(unit, lang);

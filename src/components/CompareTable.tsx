@@ -13,7 +13,7 @@ export function CompareTable({ comparison, data, caption }: { comparison: Compar
   const unit = data.metric.get(comparison.metricId)?.unit ?? '';
   return (
     <div className="overflow-x-auto">
-      <table className="tabular w-full border-collapse text-sm">
+      <table className="tabular w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">

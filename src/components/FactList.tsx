@@ -5,6 +5,7 @@ import { describeFact } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
 import { comparePeriodsDesc, formatPeriod } from '../data/select/periods.ts';
 import type { CoreData } from '../data/useCoreData.ts';
+import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 export function FactList({ data, facts, showRegion = false, caption }: { data: CoreData; facts: Fact[]; showRegion?: boolean; caption: string }) {
@@ -18,7 +19,7 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
   const order = new Map(data.metrics.map((m, i) => [m.id, i]));
   return (
     <div className="overflow-x-auto">
-      <table className="tabular w-full border-collapse text-sm">
+      <table className="tabular w-full min-w-[32rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">
@@ -33,7 +34,7 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
           <tbody key={category}>
             <tr>
               <th colSpan={showRegion ? 5 : 4} scope="rowgroup" className="pt-4 pb-1 text-left text-xs font-semibold uppercase tracking-wider text-muted">
-                {category}
+                {categoryName(t, category)}
               </th>
             </tr>
             {[...list]

@@ -4,6 +4,7 @@ import type { Metric, Region } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import { matchesRegion } from '../data/select/regions.ts';
 import type { CoreData } from '../data/useCoreData.ts';
+import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-ink';
@@ -21,7 +22,7 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
       <label htmlFor={id}>{label ?? t('metric')}</label>
       <select id={id} className={`${field} min-w-48 max-w-full`} value={value} onChange={(e) => onChange(e.target.value)}>
         {groups.map(([category, list]) => (
-          <optgroup key={category} label={category}>
+          <optgroup key={category} label={categoryName(t, category)}>
             {list.map((m) => (
               <option key={m.id} value={m.id}>
                 {metricName(m)}（{m.unit}）

@@ -10,7 +10,7 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
   const local = useLocalHref();
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
+      <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">

@@ -14,3 +14,9 @@ export function translator(lang: Lang): Translate {
 export function metricNameIn(lang: Lang): (m: Metric | undefined) => string {
   return (m) => (m ? (lang === 'en' ? m.nameEn : m.name) : '');
 }
+
+/** A metric category's name ("environment" → 生态环境); an unknown category shows as written. */
+export function categoryName(t: Translate, category: string): string {
+  const key = `category_${category}` as MessageKey;
+  return key in zh ? t(key) : category;
+}

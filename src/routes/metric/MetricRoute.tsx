@@ -9,6 +9,7 @@ import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
 import { editDistance } from '../../data/select/regions.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { categoryName } from '../../i18n/translate.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function MetricRoute() {
@@ -36,7 +37,7 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const title = metricName(metric);
   return (
     <article>
-      <p className="text-sm text-muted">{metric.category}</p>
+      <p className="text-sm text-muted">{categoryName(t, metric.category)}</p>
       <h1 className="text-3xl font-semibold">{title}</h1>
       <p className="text-sm text-muted">{lang === 'en' ? metric.name : metric.nameEn}</p>
       <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
