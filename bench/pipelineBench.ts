@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSources } from '../pipeline/io/readSources.ts';
-import { loadLexicon } from '../pipeline/lexicon/loadLexicon.ts';
 import { runPipelineParallel } from '../pipeline/runPipelineParallel.ts';
 import { generateCorpus } from './generateCorpus.ts';
 
@@ -33,7 +32,6 @@ type Measurement = {
 };
 
 async function measure(docs: number, seed: number): Promise<Measurement> {
-  const lexicon = loadLexicon(join(root, 'data'));
   const decoder = new TextDecoder();
   const real = readSources(join(root, 'data/sources'), root).sources.map((s) => ({ path: s.path, text: decoder.decode(s.bytes) }));
   const generateStart = performance.now();
@@ -50,7 +48,6 @@ async function measure(docs: number, seed: number): Promise<Measurement> {
   const base = { docs, startRssMb, generateSeconds, meanKb };
   try {
     // What npm run data uses for a batch this size: every core, merged in path order.
-    void lexicon;
     const result = await runPipelineParallel(corpus, join(root, 'data'), {
       onProgress: (done, total) => {
         peakRssMb = Math.max(peakRssMb, rssMb());

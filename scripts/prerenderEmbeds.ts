@@ -16,6 +16,7 @@ import { buildCoreData, type CoreData } from '../src/data/coreData.ts';
 import { factsFileSchema, metricsFileSchema, rankingsFileSchema, regionsFileSchema, reportsFileSchema } from '../src/data/schema.ts';
 import { compareRows, defaultMeasure } from '../src/data/select/compareRows.ts';
 import { formatPeriod } from '../src/data/select/periods.ts';
+import { reportLabelById } from '../src/data/select/reports.ts';
 import { metricNameIn, translator } from '../src/i18n/translate.ts';
 import { comparisonText } from '../src/routes/compare/comparisonText.ts';
 import type { Lang, Theme } from '../src/view-state/viewState.ts';
@@ -59,10 +60,7 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
     for (const lang of LANGS) {
       const t = translator(lang);
       const text = comparisonText(comparison, metric, t, lang, metricNameIn(lang));
-      const reportLabel = (id: string) => {
-        const r = data.report.get(id);
-        return r ? `${r.publisher || r.title} ${r.date}` : id;
-      };
+      const reportLabel = (id: string) => reportLabelById(data, id);
       const heights: Record<string, number> = {};
       for (const theme of THEMES) {
         for (const width of EMBED_WIDTHS) {

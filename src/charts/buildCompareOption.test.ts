@@ -4,7 +4,7 @@ import { coreData, fact } from '../testing/fixtures.ts';
 import { buildCompareOption, categoryLabel } from './buildCompareOption.ts';
 import { themeTokens } from './themes.ts';
 
-const labels = { estimate: '预计', target: '目标', noData: '无数据', periodsDiffer: '时期不同', viewReport: '原文' };
+const labels = { estimate: '预计', target: '目标', noData: '无数据' };
 const ctx = { lang: 'zh' as const, tokens: themeTokens.light, colorOf: (id: string) => `#${id.slice(-6)}`, labels, sourceOf: () => '定西日报 2022-02-07', description: 'd' };
 
 type Bar = { value: number | null; factId: string | null; itemStyle: { color: string; decal?: unknown }; label: { formatter: () => string } };

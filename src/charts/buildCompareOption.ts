@@ -13,8 +13,6 @@ export type CompareLabels = {
   estimate: string;
   target: string;
   noData: string;
-  periodsDiffer: string;
-  viewReport: string;
 };
 
 export type CompareContext = {
@@ -40,7 +38,7 @@ export function compareChartHeight(rows: number, fontScale = 1): number {
 }
 
 export function categoryLabel(row: CompareRow, comparison: Comparison, lang: Lang): string {
-  const name = lang === 'en' ? row.region.name : (row.region.shortName && row.region.level === 'county' ? row.region.name : row.region.name);
+  const name = row.region.name;
   return comparison.mixedPeriods && row.period ? `${name}\n${formatPeriod(row.period, lang)}` : name;
 }
 

@@ -4,6 +4,7 @@ import { paths, useLocalHref } from '../app/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Comparison } from '../data/select/compareRows.ts';
 import { formatPeriod } from '../data/select/periods.ts';
+import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
@@ -51,7 +52,7 @@ export function CompareTable({ comparison, data, caption }: { comparison: Compar
                 <td className="py-2">
                   {report && (
                     <Link to={local(paths.report(report.id, fact?.id ?? row.target?.id))} className="text-accent underline-offset-2 hover:underline">
-                      {report.publisher || report.title} {report.date}
+                      {reportLabel(report)}
                     </Link>
                   )}
                 </td>

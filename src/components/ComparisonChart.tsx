@@ -5,6 +5,7 @@ import { buildCompareOption, compareChartHeight } from '../charts/buildCompareOp
 import { regionColor, themeTokens } from '../charts/themes.ts';
 import type { CoreData } from '../data/coreData.ts';
 import type { Comparison } from '../data/select/compareRows.ts';
+import { reportLabelById } from '../data/select/reports.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { comparisonText } from '../routes/compare/comparisonText.ts';
 import { usePresentation } from '../view-state/useViewState.ts';
@@ -23,7 +24,7 @@ export function ComparisonChart({ data, comparison }: { data: CoreData; comparis
         lang,
         tokens: themeTokens[theme],
         colorOf,
-        sourceOf: (id) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`,
+        sourceOf: (id) => reportLabelById(data, id),
         description: text.description,
         labels: text.labels,
       }),

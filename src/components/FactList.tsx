@@ -4,6 +4,7 @@ import { paths, useLocalHref } from '../app/paths.ts';
 import { describeFact } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
 import { comparePeriodsDesc, formatPeriod } from '../data/select/periods.ts';
+import { reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -40,7 +41,6 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
             {[...list]
               .sort((a, b) => (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) || comparePeriodsDesc(a.period, b.period))
               .map((f) => {
-                const report = data.report.get(f.reportId);
                 return (
                   <tr key={f.id} className="border-b border-line/60 align-top">
                     <th scope="row" className="py-1.5 pr-3 text-left font-normal">
@@ -59,7 +59,7 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
                     <td className="py-1.5 pr-3">{describeFact(f, lang)}</td>
                     <td className="py-1.5">
                       <Link to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
-                        {report ? `${report.publisher || report.title} ${report.date}` : f.reportId}
+                        {reportLabelById(data, f.reportId)}
                       </Link>
                     </td>
                   </tr>

@@ -4,6 +4,7 @@ import { paths, useLocalHref } from '../app/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
+import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
@@ -30,7 +31,7 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
       <Link to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
-        {t('source')}：{report?.publisher || report?.title} {report?.date}
+        {t('source')}：{reportLabel(report)}
       </Link>
     </article>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths, useLocalHref } from '../app/paths.ts';
 import type { Ranking } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
+import { reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
@@ -37,7 +38,7 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
               </td>
               <td className="py-1.5">
                 <Link to={local(paths.report(r.reportId))} className="text-accent underline-offset-2 hover:underline" title={r.quote}>
-                  {data.report.get(r.reportId)?.publisher} {data.report.get(r.reportId)?.date}
+                  {reportLabelById(data, r.reportId)}
                 </Link>
               </td>
             </tr>

@@ -1,14 +1,14 @@
 // "来源：定西日报 2022-02-07；张掖日报 2023-11-23" under every chart, each linked to its report.
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../app/paths.ts';
+import { reportLabel, reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 export function sourceText(data: CoreData, reportIds: string[]): string {
   return reportIds
-    .map((id) => data.report.get(id))
-    .filter((r) => r !== undefined)
-    .map((r) => `${r.publisher || r.title} ${r.date}`)
+    .filter((id) => data.report.has(id))
+    .map((id) => reportLabelById(data, id))
     .join('；');
 }
 
@@ -24,7 +24,7 @@ export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportI
         <span key={r.id}>
           {i > 0 && '；'}
           <Link to={local(paths.report(r.id))} className="underline-offset-2 hover:underline">
-            {r.publisher || r.title} {r.date}
+            {reportLabel(r)}
           </Link>
         </span>
       ))}

@@ -14,6 +14,7 @@ import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../compo
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { closestRegions } from '../../data/select/regions.ts';
+import { reportLabelById } from '../../data/select/reports.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { ViewProblem } from '../../view-state/viewState.ts';
@@ -34,10 +35,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const tokens = themeTokens[theme];
   const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
   const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
-  const sourceOf = useCallback((reportId: string) => {
-    const r = data.report.get(reportId);
-    return r ? `${t('source')}：${r.publisher || r.title} ${r.date}` : '';
-  }, [data, t]);
+  const sourceOf = useCallback((reportId: string) => `${t('source')}：${reportLabelById(data, reportId)}`, [data, t]);
 
   const { title, subtitle, notes, description, labels } = comparisonText(comparison, metric, t, lang, metricName);
 

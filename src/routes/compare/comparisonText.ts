@@ -23,6 +23,6 @@ export function comparisonText(comparison: Comparison, metric: Metric | undefine
     subtitle,
     notes,
     description: t('chartAlt', { title, n: comparison.rows.length }),
-    labels: { estimate: t('estimateShort'), target: t('target'), noData: t('noData'), periodsDiffer: t('periodsDiffer'), viewReport: t('viewReport') },
+    labels: { estimate: t('estimateShort'), target: t('target'), noData: t('noData') },
   };
 }

@@ -15,7 +15,8 @@ export default function DataRoute() {
   const core = useCoreData();
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
-  const cov = useMemo(() => (core.status === 'success' ? coverage(core.data) : null), [core]);
+  const loaded = core.status === 'success' ? core.data : null;
+  const cov = useMemo(() => (loaded ? coverage(loaded) : null), [loaded]);
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   const data = core.data;

@@ -16,6 +16,7 @@ import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { geoFileQuery, geoIndexQuery, type RegionFeatureCollection } from '../../data/queries.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
+import { reportLabelById } from '../../data/select/reports.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useViewParams } from '../../view-state/useViewState.ts';
@@ -37,7 +38,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const navigate = useNavigate();
   const local = useLocalHref();
   const [params, setParams] = useViewParams();
-  const setup = useCompareSetup({ ...data, facts: data.facts });
+  const setup = useCompareSetup(data);
   const { state, problems, update, comparison, metricId, measure } = setup;
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
@@ -79,7 +80,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
     },
     [comparison, inProvince, level, drilled, prefecture],
   );
-  const sourceOf = useCallback((id: string) => `${data.report.get(id)?.publisher ?? ''} ${data.report.get(id)?.date ?? ''}`, [data]);
+  const sourceOf = useCallback((id: string) => reportLabelById(data, id), [data]);
   const title = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
   const option = useMemo(
     () =>

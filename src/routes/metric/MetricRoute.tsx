@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { ComparisonChart } from '../../components/ComparisonChart.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
 import { editDistance } from '../../data/select/regions.ts';
@@ -45,7 +46,7 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
         <dd>{metric.unit}</dd>
         {metric.higherIsBetter !== null && (
           <>
-            <dt className="text-muted">{t('value')}</dt>
+            <dt className="text-muted">{t('direction')}</dt>
             <dd>{metric.higherIsBetter ? t('higherIsBetter') : t('lowerIsBetter')}</dd>
           </>
         )}
@@ -57,23 +58,18 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
         )}
       </dl>
       {comparison.rows.length > 0 && (
-        <section className="mt-8" aria-labelledby="metric-ranking">
-          <h2 id="metric-ranking" className="text-lg font-semibold">
-            {title}
-            {measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · {t('latest')}
-          </h2>
+        <PageSection id="metric-ranking" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('latest')}`}>
           <ComparisonChart data={data} comparison={comparison} />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
               {t('navCompare')} →
             </Link>
           </p>
-        </section>
+        </PageSection>
       )}
-      <section className="mt-8" aria-labelledby="metric-values">
-        <h2 id="metric-values" className="text-lg font-semibold">{t('allValues')}</h2>
+      <PageSection id="metric-values" title={t('allValues')}>
         <FactList data={data} facts={facts} showRegion caption={`${title} ${t('allValues')}`} />
-      </section>
+      </PageSection>
     </article>
   );
 }

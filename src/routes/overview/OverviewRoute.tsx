@@ -116,7 +116,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
             <tr key={row.region.id}>
               <th scope="row" className="truncate py-1 pr-2 text-left font-normal">
                 <Link to={local(paths.region(row.region.id))} className="hover:underline">
-                  {row.region.shortName && row.region.level !== 'prefecture' ? row.region.name : row.region.name}
+                  {row.region.name}
                 </Link>
               </th>
               <td className="py-1 pr-2">

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { ComparisonChart } from '../../components/ComparisonChart.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { FigureCard } from '../../components/FigureCard.tsx';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
@@ -65,54 +66,46 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
       </p>
 
       {key.length > 0 && (
-        <section aria-labelledby="key-figures" className="mt-6">
-          <h2 id="key-figures" className="text-lg font-semibold">{t('keyFigures')}</h2>
+        <PageSection id="key-figures" first title={t('keyFigures')}>
           <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {key.slice(0, 8).map((f) => (
               <FigureCard key={f.id} data={data} fact={f} />
             ))}
           </div>
-        </section>
+        </PageSection>
       )}
 
       {comparison && shared && comparison.rows.length > 1 && (
-        <section aria-labelledby="siblings" className="mt-8">
-          <h2 id="siblings" className="text-lg font-semibold">
-            {t('siblings')}：{metricName(data.metric.get(shared.metricId))}
-          </h2>
+        <PageSection id="siblings" title={<>{t('siblings')}：{metricName(data.metric.get(shared.metricId))}</>}>
           <ComparisonChart data={data} comparison={comparison} />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: shared.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
               {t('navCompare')} →
             </Link>
           </p>
-        </section>
+        </PageSection>
       )}
 
       {own.length > 0 && (
-        <section aria-labelledby="all-facts" className="mt-8">
-          <h2 id="all-facts" className="text-lg font-semibold">{t('allFacts')}</h2>
+        <PageSection id="all-facts" title={t('allFacts')}>
           <FactList data={data} facts={own} caption={`${region.name} ${t('allFacts')}`} />
-        </section>
+        </PageSection>
       )}
 
       {reported.length > 0 && (
-        <section aria-labelledby="reported" className="mt-8">
-          <h2 id="reported" className="text-lg font-semibold">{t('figuresReported')}</h2>
+        <PageSection id="reported" title={t('figuresReported')}>
           <FactList data={data} facts={reported} showRegion caption={t('figuresReported')} />
-        </section>
+        </PageSection>
       )}
 
       {rankings.length > 0 && (
-        <section aria-labelledby="rankings" className="mt-8">
-          <h2 id="rankings" className="text-lg font-semibold">{t('rankings')}</h2>
+        <PageSection id="rankings" title={t('rankings')}>
           <RankingList data={data} rankings={rankings} caption={`${region.name} ${t('rankings')}`} />
-        </section>
+        </PageSection>
       )}
 
       {children.length > 0 && (
-        <section aria-labelledby="children" className="mt-8">
-          <h2 id="children" className="text-lg font-semibold">{t('children')}</h2>
+        <PageSection id="children" title={t('children')}>
           <ul className="mt-2 flex flex-wrap gap-2">
             {children.map((c) => (
               <li key={c.id}>
@@ -122,11 +115,10 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="mentioned" className="mt-8">
-        <h2 id="mentioned" className="text-lg font-semibold">{t('mentionedIn')}</h2>
+      <PageSection id="mentioned" title={t('mentionedIn')}>
         <ul className="mt-2 space-y-1">
           {reports.map((r) => (
             <li key={r.id}>
@@ -137,7 +129,7 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </article>
   );
 }
