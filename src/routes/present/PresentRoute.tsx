@@ -47,11 +47,14 @@ function Presenter({ data }: { data: CoreData }) {
         go(slide - 1);
       } else if (e.key === 'Home') go(1);
       else if (e.key === 'End') go(slides.length);
-      else if (e.key === 'Escape' && !document.fullscreenElement) navigate(`${current}${lang === 'en' ? `${current.includes('?') ? '&' : '?'}lang=en` : ''}`);
+      else if (e.key === 'Escape' && !document.fullscreenElement) {
+        const view = slides[slide - 1] ?? '/compare';
+        navigate(`${view}${lang === 'en' ? `${view.includes('?') ? '&' : '?'}lang=en` : ''}`);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, slide, slides.length, navigate, current, lang]);
+  }, [go, slides, navigate, lang]);
 
   const [path, query = ''] = current.split('?');
   const slideParams = useMemo(() => {
