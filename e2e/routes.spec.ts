@@ -92,7 +92,7 @@ test('data page shows coverage and downloads a CSV of every fact', async ({ page
   await page.goto('/data');
   await expect(page.getByRole('heading', { name: '覆盖情况' })).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '全部数字（CSV）' }).click();
+  await page.getByRole('link', { name: '全部数字（CSV）' }).click();
   const file = await (await download).path();
   const { readFileSync } = await import('node:fs');
   const lines = readFileSync(file, 'utf8').trim().split(/\r\n/);
@@ -119,4 +119,20 @@ test('the map opens a prefecture onto its counties and returns to the province',
   await expect(page).not.toHaveURL(/prefecture=/);
   await waitForCharts(page);
   await expect(page.getByText(/甘肃省 › 定西市/)).toHaveCount(0);
+});
+
+test('no page reads the whole facts file: each reads the shards of its view', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const dataRequests: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/data/')) dataRequests.push(path);
+  });
+  for (const path of ['/', '/compare?metric=gdp', '/map?metric=gdp', `/regions/${dataset.facts[0]?.regionId}`, `/reports/${dataset.reports[0]?.id}`, '/metrics/gdp', '/data']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+  }
+  expect(dataRequests.filter((p) => /\/data\/(facts|reports|rankings)\.json$/.test(p))).toEqual([]);
+  expect(dataRequests).toContain('/data/shards/metrics/gdp/latest.json');
 });

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSources } from './io/readSources.ts';
-import { serializeDataset, writeDataset } from './io/writeDataset.ts';
+import { datasetEntries, writeDataset } from './io/writeDataset.ts';
 import { LexiconError, loadLexicon } from './lexicon/loadLexicon.ts';
 import { runPipeline } from './runPipeline.ts';
 import { runPipelineParallel } from './runPipelineParallel.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     warnings: result.warnings,
     unmapped: result.unmapped,
   };
-  writeDataset(resolve(values.out), serializeDataset(result.dataset, [{ name: 'build-report.json', content: buildReport }]));
+  writeDataset(resolve(values.out), datasetEntries(result.dataset, [{ name: 'build-report.json', content: buildReport }]));
   if (values.geo && !values['no-geo']) {
     const provinces = result.dataset.regions.filter((r) => r.level === 'province').map((r) => r.id);
     const geo = await writeGeo(resolve(values.out, 'geo'), provinces);

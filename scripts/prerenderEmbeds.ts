@@ -12,8 +12,9 @@ import { SVGRenderer } from 'echarts/renderers';
 import { buildCompareOption, compareChartHeight } from '../src/charts/buildCompareOption.ts';
 import { describeFact } from '../src/charts/format.ts';
 import { echartsTheme, regionColor, themeTokens } from '../src/charts/themes.ts';
-import { buildCoreData, type CoreData } from '../src/data/coreData.ts';
-import { factsFileSchema, metricsFileSchema, rankingsFileSchema, regionsFileSchema, reportsFileSchema } from '../src/data/schema.ts';
+import { buildBaseData, withShards, type BaseData, type CoreData } from '../src/data/coreData.ts';
+import { metricsFileSchema, regionsFileSchema } from '../src/data/schema.ts';
+import { catalogSchema, shardPath, shardSchema } from '../src/data/shards.ts';
 import { compareRows, defaultMeasure } from '../src/data/select/compareRows.ts';
 import { formatPeriod } from '../src/data/select/periods.ts';
 import { reportLabelById } from '../src/data/select/reports.ts';
@@ -41,18 +42,25 @@ export type EmbedManifest = {
   heights: Record<string, number>;
 };
 
-function loadData(dir: string): CoreData {
+/** The base tables and, per metric, its "latest" shard: exactly what the app's compare view reads. */
+function loadBase(dir: string): BaseData {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
-  return buildCoreData(regionsFileSchema.parse(read('regions.json')), metricsFileSchema.parse(read('metrics.json')), reportsFileSchema.parse(read('reports.json')), factsFileSchema.parse(read('facts.json')), rankingsFileSchema.parse(read('rankings.json')));
+  return buildBaseData(regionsFileSchema.parse(read('regions.json')), metricsFileSchema.parse(read('metrics.json')), catalogSchema.parse(read(shardPath.catalog)));
+}
+
+function latestOf(dir: string, base: BaseData, metricId: string): CoreData {
+  return withShards(base, [shardSchema.parse(JSON.parse(readFileSync(join(dir, shardPath.metric(metricId, 'latest')), 'utf8')))]);
 }
 
 export function prerenderEmbeds(dataDir = 'public/data'): number {
-  const data = loadData(dataDir);
+  const base = loadBase(dataDir);
   const out = join(dataDir, 'embed', 'compare');
   rmSync(join(dataDir, 'embed'), { recursive: true, force: true });
-  const allIds = data.regions.map((r) => r.id);
+  const allIds = base.regions.map((r) => r.id);
   let files = 0;
-  for (const metric of data.metrics) {
+  for (const metric of base.metrics) {
+    if (!base.catalog.metrics[metric.id]) continue;
+    const data = latestOf(dataDir, base, metric.id);
     const comparison = compareRows(data, { metricId: metric.id, regionIds: null, period: 'latest', measure: defaultMeasure(data, metric.id) });
     if (!comparison.rows.length) continue;
     const dir = join(out, metric.id);

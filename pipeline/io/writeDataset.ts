@@ -1,47 +1,128 @@
 // Writes the dataset deterministically (stable key order comes from construction, records are
 // sorted, no timestamps) and atomically: into a temporary sibling folder that replaces the
-// output folder in one rename, so a reader never sees half a dataset.
+// output folder in one rename, so a reader never sees half a dataset. Files are produced one at a
+// time and large arrays in chunks, so a national dataset (a million facts) never has to exist as
+// one string.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Dataset, type DatasetIndex } from '../../src/data/schema.ts';
+import { factsToCsvLines } from '../../src/data/select/toCsv.ts';
+import { shardFiles } from './shardDataset.ts';
 
 export type ExtraFile = { name: string; content: unknown };
+/** A file's content as the chunks that make it up. */
+export type Content = Iterable<string>;
 
-export function serializeDataset(data: Dataset, extra: ExtraFile[] = []): Map<string, string> {
-  const files = new Map<string, string>();
-  const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
-  files.set('regions.json', json(data.regions));
-  files.set('metrics.json', json(data.metrics));
-  files.set('reports.json', json(data.reports));
-  files.set('facts.json', json(data.facts));
-  files.set('rankings.json', json(data.rankings));
-  for (const t of data.texts) files.set(`reports/${t.id}.json`, json(t));
-  for (const e of extra) files.set(e.name, json(e.content));
-  const names = [...files.keys()].sort();
+const CHUNK = 2000;
+
+/** An array as one record a line: diffable, and written in chunks. */
+function* jsonArray(records: readonly unknown[]): Generator<string> {
+  if (records.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const part = records.slice(i, i + CHUNK).map((r) => JSON.stringify(r));
+    yield `${i === 0 ? '[\n' : ',\n'}${part.join(',\n')}`;
+  }
+  yield '\n]\n';
+}
+
+const jsonFile = (value: unknown): Content => (Array.isArray(value) ? jsonArray(value) : [`${JSON.stringify(value, null, 1)}\n`]);
+/** Shards are read by the app only: compact. */
+const compactFile = (value: unknown): Content => [JSON.stringify(value)];
+
+function* csvFile(data: Dataset): Generator<string> {
+  const lookups = { region: new Map(data.regions.map((r) => [r.id, r])), metric: new Map(data.metrics.map((m) => [m.id, m])), report: new Map(data.reports.map((r) => [r.id, r])) };
+  for (let i = 0; i < data.facts.length || i === 0; i += CHUNK) yield factsToCsvLines(lookups, data.facts.slice(i, i + CHUNK), i === 0);
+}
+
+/** The files of the contract, in a fixed order; the dataset version is the hash of exactly these. */
+function* contractFiles(data: Dataset): Generator<[string, Content]> {
+  yield ['regions.json', jsonFile(data.regions)];
+  yield ['metrics.json', jsonFile(data.metrics)];
+  yield ['reports.json', jsonFile(data.reports)];
+  yield ['facts.json', jsonFile(data.facts)];
+  yield ['rankings.json', jsonFile(data.rankings)];
+  for (const t of [...data.texts].sort((a, b) => a.id.localeCompare(b.id))) yield [`reports/${t.id}.json`, jsonFile(t)];
+}
+
+/**
+ * Every file of the dataset: the contract files, index.json, the CSV download, the shards and any
+ * extra files. The generator hashes the contract files as they pass, then writes the version into
+ * index.json and the catalog.
+ */
+export function* datasetEntries(data: Dataset, extra: ExtraFile[] = []): Generator<[string, Content]> {
   const hash = createHash('sha256');
-  for (const name of names) hash.update(name).update('\0').update(files.get(name) ?? '');
+  const names: string[] = [];
+  for (const [name, content] of contractFiles(data)) {
+    let consumed = false;
+    hash.update(name).update('\0');
+    // Hash each chunk as the writer takes it; the version is known once every contract file passed.
+    yield [
+      name,
+      (function* () {
+        for (const chunk of content) {
+          hash.update(chunk);
+          yield chunk;
+        }
+        consumed = true;
+      })(),
+    ];
+    if (!consumed) throw new Error(`datasetEntries: write ${name} before asking for the next file`);
+    names.push(name);
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  yield ['facts.csv', csvFile(data)];
+  names.push('facts.csv');
+  for (const e of extra) {
+    yield [e.name, jsonFile(e.content)];
+    names.push(e.name);
+  }
+  let shards = 0;
+  for (const [name, content] of shardFiles(data, version)) {
+    yield [name, compactFile(content)];
+    shards += 1;
+  }
   const index: DatasetIndex = {
     schemaVersion: SCHEMA_VERSION,
-    version: hash.digest('hex').slice(0, 16),
+    version,
     counts: { reports: data.reports.length, regions: data.regions.length, metrics: data.metrics.length, facts: data.facts.length, rankings: data.rankings.length },
-    files: names,
+    files: names.sort(),
+    shards: { catalog: 'catalog.json', files: shards, layout: 'src/data/shards.ts' },
   };
-  files.set('index.json', json(index));
+  yield ['index.json', jsonFile(index)];
+}
+
+/** Every file in memory, for tests and small datasets. */
+export function serializeDataset(data: Dataset, extra: ExtraFile[] = []): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, content] of datasetEntries(data, extra)) files.set(name, [...content].join(''));
   return files;
 }
 
 /** Replaces the dataset files in outDir; other entries there (such as geo/) are carried over. */
-export function writeDataset(outDir: string, files: Map<string, string>, keep: string[] = ['geo']) {
+export function writeDataset(outDir: string, entries: Iterable<[string, Content]> | Map<string, string>, keep: string[] = ['geo']) {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = `${outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const [name, content] of files) {
+  const made = new Set<string>();
+  for (const [name, content] of entries) {
     const path = join(staging, name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    const dir = dirname(path);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    const fd = openSync(path, 'w');
+    try {
+      for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
   }
   for (const entry of keep) {
     const from = join(outDir, entry);

@@ -6,6 +6,8 @@ export class DataLoadError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    /** The file does not exist (a 404, or a static host's page-fallback HTML instead of JSON). */
+    readonly notFound = false,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'DataLoadError';
@@ -23,6 +25,7 @@ export async function fetchDataFile<T>(file: string, schema: ZodType<T>): Promis
   } catch (error) {
     throw new DataLoadError(file, `network error: ${(error as Error).message}`);
   }
+  if (response.status === 404 || (response.ok && (response.headers.get('content-type') ?? '').includes('text/html'))) throw new DataLoadError(file, 'not found', true);
   if (!response.ok) throw new DataLoadError(file, `HTTP ${response.status}`);
   let json: unknown;
   try {

@@ -3,24 +3,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchDataFile } from './fetchDataFile.ts';
-import {
-  factsFileSchema,
-  indexSchema,
-  metricsFileSchema,
-  rankingsFileSchema,
-  regionsFileSchema,
-  reportsFileSchema,
-  reportTextSchema,
-} from './schema.ts';
+import { indexSchema, metricsFileSchema, regionsFileSchema, reportsFileSchema, reportTextSchema } from './schema.ts';
+import { catalogSchema, coverageShardSchema, shardPath, shardSchema } from './shards.ts';
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export const indexQuery = () => queryOptions({ queryKey: ['data', 'index'], queryFn: () => fetchDataFile('index.json', indexSchema), ...forever });
 export const regionsQuery = () => queryOptions({ queryKey: ['data', 'regions'], queryFn: () => fetchDataFile('regions.json', regionsFileSchema), ...forever });
 export const metricsQuery = () => queryOptions({ queryKey: ['data', 'metrics'], queryFn: () => fetchDataFile('metrics.json', metricsFileSchema), ...forever });
+/** Every report's metadata: only for suggestions on a "report not found" page. */
 export const reportsQuery = () => queryOptions({ queryKey: ['data', 'reports'], queryFn: () => fetchDataFile('reports.json', reportsFileSchema), ...forever });
-export const factsQuery = () => queryOptions({ queryKey: ['data', 'facts'], queryFn: () => fetchDataFile('facts.json', factsFileSchema), ...forever });
-export const rankingsQuery = () => queryOptions({ queryKey: ['data', 'rankings'], queryFn: () => fetchDataFile('rankings.json', rankingsFileSchema), ...forever });
+export const catalogQuery = () => queryOptions({ queryKey: ['data', 'catalog'], queryFn: () => fetchDataFile(shardPath.catalog, catalogSchema), ...forever });
+export const shardQuery = (file: string) => queryOptions({ queryKey: ['data', 'shard', file], queryFn: () => fetchDataFile(file, shardSchema), ...forever });
+export const coverageQuery = (provinceId: string) => queryOptions({ queryKey: ['data', 'coverage', provinceId], queryFn: () => fetchDataFile(shardPath.coverage(provinceId), coverageShardSchema), ...forever });
 export const reportTextQuery = (reportId: string) =>
   queryOptions({ queryKey: ['data', 'report-text', reportId], queryFn: () => fetchDataFile(`reports/${reportId}.json`, reportTextSchema), ...forever });
 

@@ -104,6 +104,8 @@ export const indexSchema = z.object({
     rankings: z.number().int(),
   }),
   files: z.array(z.string()),
+  /** The shards views read instead of the whole files (layout: src/data/shards.ts). */
+  shards: z.object({ catalog: z.string(), files: z.number().int(), layout: z.string() }).optional(),
 });
 
 export const regionsFileSchema = z.array(regionSchema);

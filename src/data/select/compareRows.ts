@@ -3,7 +3,8 @@
 // silently (the result says when they differ), estimates are flagged, and targets sit beside
 // results without ever being ranked as results.
 import type { Fact, Region } from '../schema.ts';
-import type { CoreData } from '../coreData.ts';
+import type { BaseData, CoreData } from '../coreData.ts';
+import { groupBy } from '../shards.ts';
 import { comparePeriodsDesc } from './periods.ts';
 
 export type Measure = 'value' | 'yoy';
@@ -44,13 +45,15 @@ export type CompareInput = {
 
 const measureOf = (f: Fact, measure: Measure) => (measure === 'value' ? f.value : f.yoy);
 
-export function defaultMeasure(data: CoreData, metricId: string): Measure {
-  return data.facts.some((f) => f.metricId === metricId && f.value !== null) ? 'value' : 'yoy';
+/** Levels when the metric has any, else growth rates: from the catalog, before any facts load. */
+export function defaultMeasure(data: BaseData, metricId: string): Measure {
+  const summary = data.catalog.metrics[metricId];
+  return !summary || summary.valuePeriods.length > 0 ? 'value' : 'yoy';
 }
 
-export function periodsFor(data: CoreData, metricId: string, measure: Measure): string[] {
-  const set = new Set(data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null).map((f) => f.period));
-  return [...set].sort(comparePeriodsDesc);
+export function periodsFor(data: BaseData, metricId: string, measure: Measure): string[] {
+  const summary = data.catalog.metrics[metricId];
+  return summary ? (measure === 'value' ? summary.valuePeriods : summary.yoyPeriods) : [];
 }
 
 export function compareRows(data: CoreData, input: CompareInput): Comparison {
@@ -59,14 +62,15 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null);
   const inPeriod = (f: Fact) => input.period === 'latest' || f.period === input.period;
   const reportDate = (f: Fact) => data.report.get(f.reportId)?.date ?? '';
-  const regionIds = input.regionIds ?? [...new Set(usable.map((f) => f.regionId))];
+  const byRegion = groupBy(usable, (f) => f.regionId);
+  const regionIds = input.regionIds ?? [...byRegion.keys()];
 
   const rows: CompareRow[] = [];
   const missing: Region[] = [];
   for (const id of regionIds) {
     const region = data.region.get(id);
     if (!region) continue;
-    const own = usable.filter((f) => f.regionId === id && inPeriod(f));
+    const own = (byRegion.get(id) ?? []).filter(inPeriod);
     const results = own.filter((f) => f.kind !== 'target').sort((a, b) => comparePeriodsDesc(a.period, b.period) || kindRank(a) - kindRank(b) || reportDate(b).localeCompare(reportDate(a)));
     const fact = results[0] ?? null;
     const period = fact?.period ?? null;
@@ -106,14 +110,20 @@ function kindRank(f: Fact): number {
 }
 
 /** The metric most regions have results for: the default of the compare view. */
-export function defaultMetricId(data: CoreData): string | null {
-  const regionsPerMetric = new Map<string, Set<string>>();
-  for (const f of data.facts) {
-    if (f.kind === 'target' || f.value === null) continue;
-    const set = regionsPerMetric.get(f.metricId) ?? new Set<string>();
-    set.add(f.regionId);
-    regionsPerMetric.set(f.metricId, set);
-  }
+export function defaultMetricId(data: BaseData): string | null {
   const order = new Map(data.metrics.map((m, i) => [m.id, i]));
-  return [...regionsPerMetric.entries()].sort((a, b) => b[1].size - a[1].size || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))[0]?.[0] ?? data.metrics[0]?.id ?? null;
+  const ranked = Object.entries(data.catalog.metrics)
+    .filter(([id, m]) => m.resultRegions > 0 && order.has(id))
+    .sort((a, b) => b[1].resultRegions - a[1].resultRegions || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
+  return ranked[0]?.[0] ?? data.metrics[0]?.id ?? null;
+}
+
+/** The scatter's second metric when the address names none: the first other metric with levels. */
+export function defaultXMetricId(data: BaseData, metricId: string): string {
+  return data.metrics.find((m) => m.id !== metricId && (data.catalog.metrics[m.id]?.valuePeriods.length ?? 0) > 0)?.id ?? metricId;
+}
+
+/** Every period the dataset has, for checking a period in an address. */
+export function knownPeriods(data: BaseData): Set<string> {
+  return new Set(Object.values(data.catalog.metrics).flatMap((m) => [...m.valuePeriods, ...m.yoyPeriods]));
 }

@@ -19,6 +19,9 @@ export const HEADLINE_METRICS = [
   'new-energy-capacity',
 ] as const;
 
+/** How many leading regions each headline card shows. */
+export const HEADLINE_ROWS = 6;
+
 export function headlineComparisons(data: CoreData, limit = 8): Comparison[] {
   const out: Comparison[] = [];
   for (const id of HEADLINE_METRICS) {

@@ -11,20 +11,26 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function factsToCsv(data: CoreData, facts: Fact[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const f of facts) {
-    const report = data.report.get(f.reportId);
-    lines.push(
-      [f.regionId, data.region.get(f.regionId)?.name, f.metricId, data.metric.get(f.metricId)?.name, f.period, f.kind, f.value, f.unit, f.yoy, f.bound, f.raw.value, f.raw.unit, f.reportId, report?.title, report?.date, f.quote]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  // A byte-order mark so spreadsheet programs open the Chinese text as UTF-8.
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+export type CsvLookups = { region: Pick<Map<string, { name: string }>, 'get'>; metric: Pick<Map<string, { name: string }>, 'get'>; report: Pick<Map<string, { title: string; date: string }>, 'get'> };
+
+function factRow(data: CsvLookups, f: Fact): string {
+  const report = data.report.get(f.reportId);
+  return [f.regionId, data.region.get(f.regionId)?.name, f.metricId, data.metric.get(f.metricId)?.name, f.period, f.kind, f.value, f.unit, f.yoy, f.bound, f.raw.value, f.raw.unit, f.reportId, report?.title, report?.date, f.quote]
+    .map(csvField)
+    .join(',');
 }
 
+export function factsToCsv(data: CsvLookups, facts: Fact[]): string {
+  return factsToCsvLines(data, facts, true);
+}
+
+/** Part of a facts CSV: with the header (and a byte-order mark, so spreadsheet programs open the
+ *  Chinese text as UTF-8) for the first part. The pipeline writes facts.csv in such parts. */
+export function factsToCsvLines(data: CsvLookups, facts: Fact[], first: boolean): string {
+  const lines = facts.map((f) => factRow(data, f));
+  if (first) lines.unshift(`\ufeff${CSV_COLUMNS.join(',')}`);
+  return lines.length ? `${lines.join('\r\n')}\r\n` : '';
+}
 
 export const COMPARISON_COLUMNS = ['region_id', 'region', 'metric_id', 'measure', 'value', 'unit', 'period', 'kind', 'bound', 'target', 'report', 'date', 'quote'] as const;
 

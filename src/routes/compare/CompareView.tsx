@@ -12,6 +12,7 @@ import { comparisonToCsv } from '../../data/select/toCsv.ts';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
+import { Loading } from '../../components/States.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { closestRegions } from '../../data/select/regions.ts';
 import { reportLabelById } from '../../data/select/reports.ts';
@@ -99,7 +100,11 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
         </div>
       )}
-      {comparison.rows.length === 0 ? (
+      {data.pending ? (
+        <div style={{ minHeight: chartHeight }}>
+          <Loading />
+        </div>
+      ) : comparison.rows.length === 0 ? (
         <p className="rounded-md border border-line bg-panel p-6 text-muted">{t('noData')}</p>
       ) : state.view === 'table' ? (
         <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />

@@ -1,89 +1,129 @@
-// /data — which regions × metrics the dataset covers (periods and kinds), and downloads.
+// /data — which regions × metrics the dataset covers (periods and kinds), province by province,
+// and the whole dataset as files: the CSV of every fact and the contract's JSON tables.
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
+import { Segmented } from '../../components/Pickers.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { dataUrl } from '../../data/fetchDataFile.ts';
-import { coverage, coverageKey } from '../../data/select/coverage.ts';
+import { coverageQuery } from '../../data/queries.ts';
+import { factsPerProvince } from '../../data/select/coverage.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
-import { downloadText } from '../../components/download.ts';
-import { factsToCsv } from '../../data/select/toCsv.ts';
-import { useCoreData } from '../../data/useCoreData.ts';
+import type { CoverageShard } from '../../data/shards.ts';
+import { useBaseData, type BaseData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useViewParams } from '../../view-state/useViewState.ts';
+
+const TABLES = ['regions.json', 'metrics.json', 'reports.json', 'facts.json', 'rankings.json', 'index.json'] as const;
 
 export default function DataRoute() {
-  const core = useCoreData();
-  const { t, lang, metricName } = useI18n();
-  const local = useLocalHref();
-  const loaded = core.status === 'success' ? core.data : null;
-  const cov = useMemo(() => (loaded ? coverage(loaded) : null), [loaded]);
-  if (core.status === 'pending') return <Loading />;
-  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
-  const data = core.data;
-  if (!cov) return null;
-  const downloadJson = () => {
-    const { regions, metrics, reports, facts, rankings } = data;
-    downloadText('region-scorecard.json', `${JSON.stringify({ regions, metrics, reports, facts, rankings }, null, 1)}\n`, 'application/json');
+  const base = useBaseData();
+  if (base.status === 'pending') return <Loading />;
+  if (base.status === 'error') return <LoadError error={base.error} retry={base.retry} />;
+  return <DataPage data={base.data} />;
+}
+
+function DataPage({ data }: { data: BaseData }) {
+  const { t } = useI18n();
+  const [params, setParams] = useViewParams();
+  const perProvince = useMemo(() => factsPerProvince(data), [data]);
+  const provinces = data.catalog.coverageProvinces;
+  const requested = params.get('province');
+  const province = requested && provinces.includes(requested) ? requested : ([...provinces].sort((a, b) => (perProvince.get(b) ?? 0) - (perProvince.get(a) ?? 0))[0] ?? null);
+  const { counts } = data.catalog;
+  const choose = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set('province', id);
+    setParams(next, { replace: true, preventScrollReset: true });
   };
   return (
     <article>
       <h1 className="text-2xl font-semibold">{t('navData')}</h1>
-      <p className="mt-1 text-sm text-muted">
-        {data.reports.length} {t('reports')} · {data.regions.length} {t('regions')} · {data.metrics.length} {t('metrics')} · {data.facts.length} {t('facts')} · {data.rankings.length} {t('rankings')}
+      <p className="tabular mt-1 text-sm text-muted">
+        {counts.reports} {t('reports')} · {counts.regions} {t('regions')} · {counts.metrics} {t('metrics')} · {counts.facts} {t('facts')} · {counts.rankings} {t('rankings')}
       </p>
       <section aria-labelledby="downloads" className="mt-6">
         <h2 id="downloads" className="text-lg font-semibold">{t('downloads')}</h2>
-        <div className="mt-2 flex flex-wrap gap-3">
-          <button type="button" onClick={downloadJson} className="rounded-md border border-line bg-panel px-4 py-2 hover:border-accent">
-            {t('downloadJson')}
-          </button>
-          <button type="button" onClick={() => downloadText('region-scorecard-facts.csv', factsToCsv(data, data.facts), 'text/csv;charset=utf-8')} className="rounded-md border border-line bg-panel px-4 py-2 hover:border-accent">
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <a href={dataUrl('facts.csv')} download="region-scorecard-facts.csv" className="rounded-md border border-line bg-panel px-4 py-2 hover:border-accent">
             {t('downloadCsv')}
-          </button>
-          <a href={dataUrl('index.json')} className="self-center text-sm text-accent underline">
-            index.json
           </a>
+          <span className="text-sm text-muted">{t('downloadJson')}：</span>
+          {TABLES.map((file) => (
+            <a key={file} href={dataUrl(file)} download={`region-scorecard-${file}`} className="text-sm text-accent underline">
+              {file}
+            </a>
+          ))}
         </div>
+        <p className="mt-2 text-xs text-muted">{t('downloadNote')}</p>
       </section>
       <section aria-labelledby="coverage" className="mt-8">
         <h2 id="coverage" className="text-lg font-semibold">{t('coverage')}</h2>
-        <div className="mt-3 max-h-[70vh] overflow-auto rounded-md border border-line">
-          <table className="tabular border-collapse text-xs">
-            <caption className="sr-only">{t('coverage')}</caption>
-            <thead className="sticky top-0 bg-panel">
-              <tr>
-                <th scope="col" className="sticky left-0 bg-panel p-2 text-left">{t('metric')}</th>
-                {cov.regionIds.map((id) => (
-                  <th key={id} scope="col" className="p-2 text-left font-medium whitespace-nowrap">
-                    <Link to={local(paths.region(id))} className="hover:underline">
-                      {data.region.get(id)?.shortName ?? data.region.get(id)?.name}
-                    </Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {cov.metricIds.map((m) => (
-                <tr key={m} className="border-t border-line/60">
-                  <th scope="row" className="sticky left-0 bg-panel p-2 text-left font-normal whitespace-nowrap">
-                    <Link to={local(paths.metric(m))} className="hover:underline">
-                      {metricName(data.metric.get(m))}
-                    </Link>
-                  </th>
-                  {cov.regionIds.map((r) => {
-                    const cell = cov.cells.get(coverageKey(r, m));
-                    return (
-                      <td key={r} className={`p-2 whitespace-nowrap ${cell ? 'bg-accent/10' : 'text-muted'}`}>
-                        {cell ? cell.periods.map((p) => formatPeriod(p, lang)).join('、') + (cell.kinds.some((k) => k !== 'actual') ? ` (${cell.kinds.filter((k) => k !== 'actual').map((k) => t(k)).join('、')})` : '') : '·'}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {provinces.length > 1 && (
+          <div className="mt-3">
+            <Segmented label={t('province')} value={province ?? ''} onChange={choose} options={provinces.map((id) => ({ value: id, label: data.region.get(id)?.name ?? id }))} />
+          </div>
+        )}
+        {province && <ProvinceCoverage data={data} provinceId={province} />}
       </section>
     </article>
+  );
+}
+
+function ProvinceCoverage({ data, provinceId }: { data: BaseData; provinceId: string }) {
+  const shard = useQuery(coverageQuery(provinceId));
+  if (shard.isPending) return <Loading />;
+  if (shard.isError) return <LoadError error={shard.error} retry={() => void shard.refetch()} />;
+  return <CoverageTable data={data} shard={shard.data} />;
+}
+
+function CoverageTable({ data, shard }: { data: BaseData; shard: CoverageShard }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  // cells[r] lists [metric index, periods, kinds] for the metrics region r has.
+  const byMetric = useMemo(() => {
+    const rows = shard.metricIds.map(() => new Map<number, { periods: string[]; kinds: string[] }>());
+    shard.cells.forEach((cells, r) => cells.forEach(([m, periods, kinds]) => rows[m]?.set(r, { periods, kinds })));
+    return rows;
+  }, [shard]);
+  const caption = `${t('coverage')} · ${data.region.get(shard.provinceId)?.name ?? shard.provinceId}`;
+  return (
+    <div className="mt-3 max-h-[70vh] overflow-auto rounded-md border border-line" tabIndex={0} role="region" aria-label={caption}>
+      <table className="tabular border-collapse text-xs">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-panel">
+          <tr>
+            <th scope="col" className="sticky left-0 bg-panel p-2 text-left">{t('metric')}</th>
+            {shard.regionIds.map((id) => (
+              <th key={id} scope="col" className="p-2 text-left font-medium whitespace-nowrap">
+                <Link to={local(paths.region(id))} className="hover:underline">
+                  {data.region.get(id)?.shortName ?? data.region.get(id)?.name ?? id}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shard.metricIds.map((m, mi) => (
+            <tr key={m} className="border-t border-line/60">
+              <th scope="row" className="sticky left-0 bg-panel p-2 text-left font-normal whitespace-nowrap">
+                <Link to={local(paths.metric(m))} className="hover:underline">
+                  {metricName(data.metric.get(m))}
+                </Link>
+              </th>
+              {shard.regionIds.map((r, ri) => {
+                const cell = byMetric[mi]?.get(ri);
+                return (
+                  <td key={r} className={`p-2 whitespace-nowrap ${cell ? 'bg-accent/10' : 'text-muted'}`}>
+                    {cell ? cell.periods.map((p) => formatPeriod(p, lang)).join('、') + (cell.kinds.some((k) => k !== 'actual') ? ` (${cell.kinds.filter((k) => k !== 'actual').map((k) => t(k as 'estimate' | 'target')).join('、')})` : '') : '·'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

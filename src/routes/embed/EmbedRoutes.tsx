@@ -1,19 +1,21 @@
 // /embed/compare, /embed/map, /embed/regions/:id, /embed/metrics/:id — the same views and query
 // parameters as the full pages, in a chrome-free frame.
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { FigureCard } from '../../components/FigureCard.tsx';
 import { SourceLine } from '../../components/SourceLine.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { regionPath } from '../../data/select/regions.ts';
-import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { compareScope, regionScope, type DataScope } from '../../data/scopes.ts';
+import { useCoreData, type BaseData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 
-function WithData({ render }: { render: (data: CoreData) => React.ReactNode }) {
-  const core = useCoreData();
+function WithData({ scope, render }: { scope: (base: BaseData, params: URLSearchParams) => DataScope; render: (data: CoreData) => React.ReactNode }) {
+  const [params] = useSearchParams();
+  const core = useCoreData((base) => scope(base, params), { keepPrevious: true });
   return (
     <EmbedLayout>
       {core.status === 'pending' ? <Loading /> : core.status === 'error' ? <LoadError error={core.error} retry={core.retry} /> : render(core.data)}
@@ -22,11 +24,11 @@ function WithData({ render }: { render: (data: CoreData) => React.ReactNode }) {
 }
 
 export function EmbedCompare() {
-  return <WithData render={(data) => <CompareView data={data} mode="embed" />} />;
+  return <WithData scope={compareScope} render={(data) => <CompareView data={data} mode="embed" />} />;
 }
 
 export function EmbedMap() {
-  return <WithData render={(data) => <MapView data={data} mode="embed" />} />;
+  return <WithData scope={compareScope} render={(data) => <MapView data={data} mode="embed" />} />;
 }
 
 export function EmbedMetric() {
@@ -34,6 +36,7 @@ export function EmbedMetric() {
   const { t } = useI18n();
   return (
     <WithData
+      scope={(base, params) => compareScope(base, params, metricId)}
       render={(data) =>
         data.metric.has(metricId) ? <CompareView data={data} mode="embed" metricOverride={metricId} /> : <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={[]} />
       }
@@ -44,7 +47,7 @@ export function EmbedMetric() {
 export function EmbedRegion() {
   const { regionId = '' } = useParams();
   const { t } = useI18n();
-  return <WithData render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
+  return <WithData scope={(base) => regionScope(base, regionId)} render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
 }
 
 function RegionCard({ data, regionId }: { data: CoreData; regionId: string }) {

@@ -139,8 +139,10 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
         <LoadError error={geoIndex.error} retry={() => void geoIndex.refetch()} />
       ) : geo.isError ? (
         <LoadError error={geo.error} retry={() => void geo.refetch()} />
-      ) : !option ? (
-        <Loading />
+      ) : !option || data.pending ? (
+        <div style={{ minHeight: big ? 720 : 520 }}>
+          <Loading />
+        </div>
       ) : (
         <Chart
           option={option}

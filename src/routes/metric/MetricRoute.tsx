@@ -9,13 +9,14 @@ import { PageSection } from '../../components/PageSection.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows, defaultMeasure } from '../../data/select/compareRows.ts';
 import { editDistance } from '../../data/select/regions.ts';
+import { metricPageScope } from '../../data/scopes.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { categoryName } from '../../i18n/translate.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function MetricRoute() {
   const { metricId = '' } = useParams();
-  const core = useCoreData();
+  const core = useCoreData((base) => metricPageScope(base, metricId));
   const { t, metricName } = useI18n();
   const local = useLocalHref();
   if (core.status === 'pending') return <Loading />;

@@ -8,25 +8,30 @@ import { regionColor } from '../../charts/themes.ts';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import type { Comparison } from '../../data/select/compareRows.ts';
-import { headlineComparisons } from '../../data/select/headlines.ts';
+import { HEADLINE_ROWS, headlineComparisons } from '../../data/select/headlines.ts';
+import { overviewScope } from '../../data/scopes.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function OverviewRoute() {
-  const core = useCoreData();
+  const core = useCoreData(overviewScope);
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   return <Overview data={core.data} />;
 }
+
+const COVERED_SHOWN = 40;
 
 function Overview({ data }: { data: CoreData }) {
   const { t } = useI18n();
   const local = useLocalHref();
   const headlines = useMemo(() => headlineComparisons(data), [data]);
   const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
-  const reports = [...data.reports].sort((a, b) => b.date.localeCompare(a.date));
-  const covered = data.regions.filter((r) => data.facts.some((f) => f.regionId === r.id));
+  const reports = data.catalog.latestReports;
+  // The regions with most figures first; a national dataset lists its leaders and links the rest.
+  const coveredAll = data.regions.filter((r) => data.catalog.regions[r.id]);
+  const covered = coveredAll.length > COVERED_SHOWN ? [...coveredAll].sort((a, b) => (data.catalog.regions[b.id] ?? 0) - (data.catalog.regions[a.id] ?? 0)).slice(0, COVERED_SHOWN) : coveredAll;
   return (
     <div className="space-y-10">
       <header>
@@ -64,9 +69,13 @@ function Overview({ data }: { data: CoreData }) {
             </li>
           ))}
         </ul>
-        <p className="mt-3 text-sm">
+        <p className="mt-3 flex gap-4 text-sm">
+          {coveredAll.length > covered.length && <span className="text-muted">{t('moreRegions', { n: coveredAll.length - covered.length })}</span>}
           <Link to={local(paths.map())} className="text-accent underline">
             {t('navMap')} →
+          </Link>
+          <Link to={local(paths.data())} className="text-accent underline">
+            {t('navData')} →
           </Link>
         </p>
       </section>
@@ -74,13 +83,13 @@ function Overview({ data }: { data: CoreData }) {
       <section aria-labelledby="latest-reports">
         <h2 id="latest-reports" className="text-xl font-semibold">{t('latestReports')}</h2>
         <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-panel">
-          {reports.map((r) => (
+          {reports.map(({ report: r, facts }) => (
             <li key={r.id} className="px-4 py-3">
               <Link to={local(paths.report(r.id))} className="font-medium text-accent underline-offset-2 hover:underline">
                 {r.title}
               </Link>
               <p className="text-sm text-muted">
-                {r.publisher} · {r.date} · {data.facts.filter((f) => f.reportId === r.id).length} {t('facts')}
+                {r.publisher} · {r.date} · {facts} {t('facts')}
               </p>
             </li>
           ))}
@@ -95,6 +104,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
   const local = useLocalHref();
   const metric = data.metric.get(comparison.metricId);
   const max = Math.max(...comparison.rows.map((r) => Math.abs(r.value ?? 0)), 1e-9);
+  const total = comparison.measure === 'value' ? (data.catalog.metrics[comparison.metricId]?.resultRegions ?? 0) : comparison.rows.length;
   return (
     <article className="rounded-lg border border-line bg-panel p-4">
       <h3 className="font-semibold">
@@ -112,7 +122,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
         </colgroup>
         <caption className="sr-only">{metricName(metric)}</caption>
         <tbody>
-          {comparison.rows.slice(0, 6).map((row) => (
+          {comparison.rows.slice(0, HEADLINE_ROWS).map((row) => (
             <tr key={row.region.id}>
               <th scope="row" className="truncate py-1 pr-2 text-left font-normal">
                 <Link to={local(paths.region(row.region.id))} className="hover:underline">
@@ -134,6 +144,13 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
           ))}
         </tbody>
       </table>
+      {total > HEADLINE_ROWS && (
+        <p className="mt-2 text-xs">
+          <Link to={local(paths.compare({ metric: comparison.metricId }))} className="text-accent underline">
+            {t('allRegionsCount', { n: total })} →
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

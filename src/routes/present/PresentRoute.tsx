@@ -2,11 +2,12 @@
 // labelled (nothing only on hover), the quote the key figure rests on, and the keys presentation
 // clickers send (→ ← space PageUp PageDown), Esc to leave.
 import { useCallback, useEffect, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeFact } from '../../charts/format.ts';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { formatPeriod } from '../../data/select/periods.ts';
+import { scopeForLocation } from '../../data/scopes.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { ViewParamsContext } from '../../view-state/useViewState.ts';
@@ -19,7 +20,8 @@ const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 export default function PresentRoute() {
-  const core = useCoreData();
+  const { pathname, search } = useLocation();
+  const core = useCoreData((base) => scopeForLocation(base, pathname, search), { keepPrevious: true });
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   return <Presenter data={core.data} />;

@@ -11,12 +11,13 @@ import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { compareRows } from '../../data/select/compareRows.ts';
 import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/select/regions.ts';
 import { regionFacts } from '../../data/select/regionFacts.ts';
+import { regionScope } from '../../data/scopes.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function RegionRoute() {
   const { regionId = '' } = useParams();
-  const core = useCoreData();
+  const core = useCoreData((base) => regionScope(base, regionId));
   const { t } = useI18n();
   const local = useLocalHref();
   if (core.status === 'pending') return <Loading />;

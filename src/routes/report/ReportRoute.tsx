@@ -9,23 +9,30 @@ import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { editDistance } from '../../data/select/regions.ts';
 import { paragraphRuns } from '../../data/select/highlights.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
-import { useReportText } from '../../data/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+import { DataLoadError } from '../../data/fetchDataFile.ts';
+import { reportsQuery, useReportText } from '../../data/queries.ts';
+import { reportScope } from '../../data/scopes.ts';
 import type { ReportText } from '../../data/schema.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function ReportRoute() {
   const { reportId = '' } = useParams();
-  const core = useCoreData();
+  const core = useCoreData(() => reportScope(reportId));
+  if (core.status === 'pending') return <Loading />;
+  if (core.status === 'error') return core.error instanceof DataLoadError && core.error.notFound ? <ReportNotFound reportId={reportId} /> : <LoadError error={core.error} retry={core.retry} />;
+  if (!core.data.report.has(reportId)) return <ReportNotFound reportId={reportId} />;
+  return <ReportLoader data={core.data} reportId={reportId} />;
+}
+
+/** Names the closest report ids; the full report list is read only on this page. */
+function ReportNotFound({ reportId }: { reportId: string }) {
   const { t } = useI18n();
   const local = useLocalHref();
-  if (core.status === 'pending') return <Loading />;
-  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
-  if (!core.data.report.has(reportId)) {
-    const suggestions = [...core.data.reports].sort((a, b) => editDistance(a.id, reportId) - editDistance(b.id, reportId)).slice(0, 5);
-    return <NotFoundPanel message={t('notFoundReport', { id: reportId })} suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))} />;
-  }
-  return <ReportLoader data={core.data} reportId={reportId} />;
+  const reports = useQuery(reportsQuery());
+  const suggestions = [...(reports.data ?? [])].sort((a, b) => editDistance(a.id, reportId) - editDistance(b.id, reportId)).slice(0, 5);
+  return <NotFoundPanel message={t('notFoundReport', { id: reportId })} suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))} />;
 }
 
 function ReportLoader({ data, reportId }: { data: CoreData; reportId: string }) {

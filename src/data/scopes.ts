@@ -1,0 +1,79 @@
+// Which shards a view reads, as pure functions of the catalog and the address. The routes load
+// exactly these, and boot.tsx starts fetching them before the route's code has arrived.
+import { parseViewState, type Known } from '../view-state/viewState.ts';
+import type { BaseData } from './coreData.ts';
+import { defaultMetricId, defaultXMetricId, knownPeriods } from './select/compareRows.ts';
+import { shardPath } from './shards.ts';
+
+export type DataScope = {
+  /** Shard files (paths under data/). */
+  shards: string[];
+};
+
+const knownCache = new WeakMap<BaseData, Known>();
+/** The ids and periods an address may name, for parsing it. */
+export function knownOf(base: BaseData): Known {
+  const cached = knownCache.get(base);
+  if (cached) return cached;
+  const known = { metricIds: new Set(base.metrics.map((m) => m.id)), regionIds: new Set(base.regions.map((r) => r.id)), periods: knownPeriods(base) };
+  knownCache.set(base, known);
+  return known;
+}
+
+/** A metric's facts for one period or each region's latest; nothing when the metric has none then. */
+export function metricShard(base: BaseData, metricId: string, period: string): string[] {
+  const summary = base.catalog.metrics[metricId];
+  if (!summary) return [];
+  if (period !== 'latest' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
+  return [shardPath.metric(metricId, period)];
+}
+
+/** Compare, map, their embeds and slides: the metric in the address (and the scatter's second one). */
+export function compareScope(base: BaseData, params: URLSearchParams, metricOverride?: string): DataScope {
+  const { state } = parseViewState(params, knownOf(base));
+  const metricId = metricOverride ?? state.metric ?? defaultMetricId(base) ?? '';
+  const shards = metricShard(base, metricId, state.period);
+  if (state.view === 'scatter') shards.push(...metricShard(base, state.x ?? defaultXMetricId(base, metricId), state.period));
+  return { shards };
+}
+
+/** A metric page: each region's latest figure for the ranking, and every period for the list. */
+export function metricPageScope(base: BaseData, metricId: string): DataScope {
+  const summary = base.catalog.metrics[metricId];
+  if (!summary) return { shards: [] };
+  const periods = [...new Set([...summary.valuePeriods, ...summary.yoyPeriods])];
+  return { shards: [shardPath.metric(metricId, 'latest'), ...periods.map((p) => shardPath.metric(metricId, p))] };
+}
+
+export function regionScope(base: BaseData, regionId: string): DataScope {
+  return { shards: base.region.has(regionId) ? [shardPath.region(regionId)] : [] };
+}
+
+export function reportScope(reportId: string): DataScope {
+  return { shards: /^[a-z0-9-]+$/.test(reportId) ? [shardPath.report(reportId)] : [] };
+}
+
+/** The overview: the leading regions on the headline metrics, and every ranking. */
+export function overviewScope(): DataScope {
+  return { shards: [shardPath.overview] };
+}
+
+/** The scope of an address, for fetching while the page's code loads. */
+export function scopeForLocation(base: BaseData, pathname: string, search: string): DataScope {
+  const params = new URLSearchParams(search);
+  const path = pathname.replace(/^\/embed/, '');
+  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length).split('/')[0] ?? '');
+  if (path === '/' || path === '') return overviewScope();
+  if (path === '/compare' || path === '/map') return compareScope(base, params);
+  if (path.startsWith('/regions/')) return regionScope(base, id('/regions/'));
+  if (path.startsWith('/reports/')) return reportScope(id('/reports/'));
+  if (path === '/present') {
+    // The slide on screen: /present?s=<view>&s=<view>&slide=2.
+    const slides = params.getAll('s');
+    const slide = slides[Number(params.get('slide') ?? '1') - 1] ?? slides[0];
+    const [slidePath = '', slideQuery = ''] = (slide ?? '').split('?');
+    return slide && !slidePath.startsWith('/present') ? scopeForLocation(base, slidePath, slideQuery) : { shards: [] };
+  }
+  if (path.startsWith('/metrics/')) return pathname.startsWith('/embed') ? compareScope(base, params, id('/metrics/')) : metricPageScope(base, id('/metrics/'));
+  return { shards: [] };
+}
