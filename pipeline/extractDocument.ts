@@ -6,7 +6,7 @@ import type { Fact, FactKind, Ranking, Region, Report, ReportText } from '../src
 import { decimalToNumber, shiftDecimal } from './extract/decimal.ts';
 import { extractFigures, type FactDraft } from './extract/extractFigures.ts';
 import { createRankingExtractor } from './extract/extractRankings.ts';
-import { extractReportMeta } from './extract/extractReportMeta.ts';
+import { extractReportMeta, normalizeDate } from './extract/extractReportMeta.ts';
 import { createMetricScanner } from './extract/scanMetrics.ts';
 import { createNumberScanner } from './extract/scanNumbers.ts';
 import { createPeriodScanner } from './extract/scanPeriods.ts';
@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { decodeSource, MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
 import { parseFrontMatter } from './normalize/parseFrontMatter.ts';
 import { removeDebris } from './normalize/removeDebris.ts';
-import { stripMarkup } from './normalize/stripMarkup.ts';
+import { htmlTitle, stripMarkup } from './normalize/stripMarkup.ts';
 import { toMatchText, traditionalShare } from './normalize/toMatchText.ts';
 import { createMentionFinder } from './resolve/findMentions.ts';
 import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
@@ -26,6 +26,8 @@ import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
 
 const TRADITIONAL_SHARE = 0.05;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 export type DocumentResult =
   | { status: 'skipped'; file: string; reason: string; warnings: string[] }
@@ -61,16 +63,22 @@ export function createExtractionContext(lexicon: Lexicon) {
     if (!parsed) throw new Error(`data/lexicon/metrics.yaml: ${m.id}: unit "${m.unit}" is not in data/lexicon/units.yaml`);
     canonicalUnit.set(m.id, parsed);
   }
-  const estimateCue = new RegExp(lexicon.qualifiers.kinds.estimate.join('|'));
-  const targetCue = new RegExp(lexicon.qualifiers.kinds.target.join('|'));
+  const q = lexicon.qualifiers;
+  const estimateCue = new RegExp(q.kinds.estimate.join('|'));
+  const targetCue = new RegExp(q.kinds.target.join('|'));
+  const targetAfter = q.kinds.targetAfter.length ? new RegExp(`^(?:${alternation(q.kinds.targetAfter)})`) : /(?!)/;
+  // A clause opening with these continues the statement before it: "，同比增长18.5%", "，比2022年增长6.1%".
+  const continuation = new RegExp(
+    `^(?:${alternation([...q.growth.comparisons, ...q.growth.up, ...q.growth.down, '跨上', '迈上', '突破', '达到', '达', '为', '占', '其中', '分别', '首次', '总量'])}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`,
+  );
   const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
   return {
-  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, sectionRules, lexicon,
+  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, lexicon,
   };
 }
 
 export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
-  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, sectionRules, lexicon } = ctx;
+  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, lexicon } = ctx;
   const registry = createRegionRegistry(gazetteer);
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -86,11 +94,16 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const fingerprint = createHash('sha256').update(matchText).digest('hex');
 
   const simplifiedParagraphs = paragraphs.map(([s, e]) => matchText.slice(s, e));
-  const meta = extractReportMeta({ meta: front.meta, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
-  if (!meta.date) warnings.push(`${source.path}: no publication date found; give one in front matter (date: YYYY-MM-DD)`);
-  const date = meta.date ?? '1970-01-01';
-  const pubYear = Number(date.slice(0, 4));
-  const pubMonth = Number(date.slice(5, 7));
+  const pageTitle = front.meta.title ? null : htmlTitle(front.body);
+  const meta = extractReportMeta({ meta: pageTitle ? { ...front.meta, title: pageTitle } : front.meta, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
+  // The naming convention of data/sources ("2024-02-22-xingtai-….txt") dates a file the text does not.
+  const fileDate = normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(source.path.split('/').pop() ?? '')?.[1]);
+  if (!meta.date) warnings.push(`${source.path}: no publication date found${fileDate ? `; the file name's ${fileDate} is used` : ''}; give one in front matter (date: YYYY-MM-DD)`);
+  const date = meta.date ?? fileDate ?? '1970-01-01';
+  // Without any date, periods come from the latest year the text names, never from 1970.
+  const latestNamed = Math.max(0, ...[...matchText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100));
+  const pubYear = meta.date || fileDate || !latestNamed ? Number(date.slice(0, 4)) : latestNamed;
+  const pubMonth = meta.date || fileDate ? Number(date.slice(5, 7)) : 12;
 
   const mentions = findMentions(matchText);
   const resolution = resolveRegions({
@@ -112,11 +125,12 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     return region?.level === 'agency' && region.parentId ? region.parentId : id;
   };
 
-  const defaultYear = reviewYearOf(matchText, pubYear, pubMonth);
+  const titleText = toMatchText(meta.title).matchText;
+  const defaultYear = reviewYearOf(matchText, pubYear, pubMonth, titleText);
   const sentences = splitSentences(matchText, paragraphs);
   const drafts: FactDraft[] = [];
   const rankingDrafts: ReturnType<typeof extractRankings> = [];
-  let sectionKind: FactKind = 'actual';
+  let sectionKind: FactKind | 'none' = 'actual';
   let sectionYear: number | null = null;
   let paragraphIndex = -1;
   let paragraphYear = defaultYear;
@@ -129,12 +143,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       paragraphIndex = sentence.paragraph;
       const [ps, pe] = paragraphs[paragraphIndex] ?? [0, 0];
       const paragraphText = matchText.slice(ps, pe);
-      if (paragraphText.length <= 30) {
+      // A heading is short; the title ("…2023年工作总结及2024年工作计划") heads no section.
+      if (paragraphText.length <= 30 && paragraphText.trim() !== titleText.trim()) {
         for (const rule of sectionRules) {
           const m = rule.re.exec(paragraphText);
           if (m) {
             sectionKind = rule.kind;
-            sectionYear = m[1] ? Number(m[1]) : rule.kind === 'target' ? pubYear : null;
+            const named = m.slice(1).find((g) => g !== undefined && /^\d{4}$/.test(g));
+            sectionYear = named ? Number(named) : rule.kind === 'target' ? pubYear : null;
           }
         }
       }
@@ -143,6 +159,8 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       paragraphSubject = scope.subjectId;
       firstSentenceOfParagraph = true;
     }
+    // A glossary or an annex ("有关用语说明", "附件") defines terms; its numbers are no figures.
+    if (sectionKind === 'none') continue;
     const [s, e] = sentence.span;
     const slice = matchText.slice(s, e);
     const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
@@ -161,8 +179,11 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       suffix: paragraphSuffix,
       baseKind: sectionKind,
       reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
+      pubYear,
       estimateCue,
       targetCue,
+      targetAfter,
+      continuation,
       metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
       ownerOf,
       zoneSubject,
@@ -192,7 +213,9 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     if (result.paragraphYear !== null) paragraphYear = result.paragraphYear;
     if (firstSentenceOfParagraph && result.leadingSubject) paragraphSubject = result.leadingSubject;
     if (firstSentenceOfParagraph && result.paragraphSuffix) paragraphSuffix = result.paragraphSuffix;
-    firstSentenceOfParagraph = false;
+    // A bold lead-in ("居民收入持续增加。") names neither a figure nor a period; the paragraph's
+    // first real sentence comes after it.
+    if (result.facts.length > 0 || result.unmapped.length > 0 || periods.length > 0) firstSentenceOfParagraph = false;
   }
 
   const reportFacts = dedupeFacts(drafts.map((d) => toFact(d)).filter((f): f is Fact => f !== null));

@@ -122,14 +122,24 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
   };
 }
 
-/** The year a document reports on: the year it names most often (not after publication). */
-export function reviewYearOf(matchText: string, pubYear: number, pubMonth: number): number {
+/**
+ * The year a document reports on. A year in the title counts first ("驻马店市2023年国民经济和社会发展
+ * 统计公报", "…2023年工作总结及2024年工作计划"), except the publication year early in that year, which
+ * is how work reports are titled ("2024年政府工作报告" reviews 2023). Otherwise the year the text names
+ * most often up to publication; a year that is part of a date ("2024年3月28日", the masthead) names
+ * no period; on a tie the earlier year wins, since a document looks back.
+ */
+export function reviewYearOf(matchText: string, pubYear: number, pubMonth: number, title = ''): number {
+  for (const m of title.matchAll(/(\d{4})年(?!\d{1,2}月\d{1,2}日)/g)) {
+    const y = Number(m[1]);
+    if (y >= 1949 && (y < pubYear || (y === pubYear && pubMonth > 3))) return y;
+  }
   const counts = new Map<number, number>();
-  for (const m of matchText.matchAll(/(\d{4})年/g)) {
+  for (const m of matchText.matchAll(/(\d{4})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)) {
     const y = Number(m[1]);
     if (y >= 1949 && y <= pubYear) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (best) return best[0];
   // Early in a year, reports look back at the year before.
   return pubMonth <= 3 ? pubYear - 1 : pubYear;

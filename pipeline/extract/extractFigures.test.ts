@@ -179,3 +179,174 @@ describe('regions', () => {
     expect(facts[0]?.region).toBe('临洮县');
   });
 });
+
+describe('comparison bases are not periods', () => {
+  it.each([
+    ['1-9月，临洮县规上工业增加值213.8亿元，同比增长9.2%，增速比上年同期提高2.1个百分点；固定资产投资增长7.3%。', 'fixed-asset-investment', '2021-01/09'],
+    ['上半年，临洮县规上工业增加值同比增长8.1%，较一季度回升2.3个百分点；固定资产投资增长12.6%。', 'fixed-asset-investment', '2021-H1'],
+    ['2021年，临洮县社会消费品零售总额27.2亿元，比2020年增长15.5%；一般公共预算收入4.84亿元，增长21.1%。', 'general-budget-revenue', '2021'],
+    ['前三季度，临洮县地区生产总值60亿元，与上年同期相比增长6%；固定资产投资增长8%。', 'fixed-asset-investment', '2021-01/09'],
+  ])('%s', (body, metric, period) => {
+    expect(pick(factsOf(body, { date: '2021-10-20' }), metric)[0]?.period).toBe(period);
+  });
+
+  it('keeps the growth rate after 比2022年 on its statement', () => {
+    expect(pick(factsOf('2023年，临洮县社会消费品零售总额102.4亿元，比2022年增长6.1%。', { date: '2024-01-20' }), 'retail-sales')[0]).toMatchObject({ value: 102.4, yoy: 6.1, period: '2023' });
+  });
+
+  it('a target list opened by 比上年 stays in the target year', () => {
+    const body = '2024年工作安排\n今年主要预期目标是：地区生产总值比上年增长6%左右，规模以上工业增加值增长8%，一般公共预算收入增长5%以上。';
+    const facts = factsOf(body, { title: '政府工作报告', date: '2024-01-16', publisher: '临洮县人民政府' });
+    expect(facts.map((f) => [f.metric, f.period, f.kind])).toEqual([
+      ['gdp', '2024', 'target'],
+      ['industrial-value-added-above-scale', '2024', 'target'],
+      ['general-budget-revenue', '2024', 'target'],
+    ]);
+  });
+});
+
+describe('the year a document reports on', () => {
+  it('a communiqué without a year in its sentences is filed under its title year, not the date line', () => {
+    const body = '临洮县2023年国民经济和社会发展统计公报\n（2024年3月28日）\n全年实现地区生产总值90.5亿元，比上年增长5.8%。';
+    expect(factsOf(body, { title: '临洮县2023年国民经济和社会发展统计公报', date: '2024-03-28' })[0]?.period).toBe('2023');
+  });
+
+  it('a masthead date does not outweigh the year the article is about', () => {
+    const body = '定西日报\n2024年01月12日\n2023年，临洮县经济平稳。\n全年地区生产总值95亿元。\n2024年，临洮县将力争地区生产总值增长6%以上。';
+    expect(pick(factsOf(body, { date: '2024-01-12' }), 'gdp').map((f) => [f.period, f.kind])).toEqual([
+      ['2023', 'actual'],
+      ['2024', 'target'],
+    ]);
+  });
+});
+
+describe('分别 after metrics stated one by one', () => {
+  it('gives the growth rates to the metrics in order', () => {
+    const facts = factsOf('2021年，临洮县接待游客1186.3万人次，实现旅游综合收入108.6亿元，分别增长18.2%和21.5%。');
+    expect(facts.map((f) => [f.metric, f.value, f.yoy])).toEqual([
+      ['tourist-visits', 1186.3, 18.2],
+      ['tourism-revenue', 108.6, 21.5],
+    ]);
+  });
+
+  it('allows a comparison word inside the list (分别比上年增长)', () => {
+    const facts = factsOf('2021年，临洮县粮食播种面积达到52.6万亩，总产量21.8万吨，分别比上年增长0.8%和1.5%。');
+    expect(facts.map((f) => [f.metric, f.yoy])).toEqual([
+      ['grain-sown-area', 0.8],
+      ['grain-output', 1.5],
+    ]);
+  });
+
+  it('counts a figure no metric takes as a member, so the rates stay in place', () => {
+    const facts = factsOf('2021年，临洮县粮食总产量68.2万吨，某某作物产量12.3万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。');
+    expect(facts.map((f) => [f.metric, f.yoy])).toEqual([
+      ['grain-output', 2.1],
+      ['vegetable-area', 1.8],
+    ]);
+  });
+
+  it('gives no growth to anyone when the counts do not match, and says so', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县粮食总产量68.2万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。' });
+    expect(result.dataset.facts.map((f) => f.yoy)).toEqual([null, null]);
+    expect(result.warnings.some((w) => w.includes('2 figures but 3 growth rates'))).toBe(true);
+  });
+});
+
+describe('lists of periods', () => {
+  it('一季度、上半年、前三季度…分别为: one figure per period', () => {
+    const facts = factsOf('一季度、上半年、前三季度临洮县GDP增速分别为5.9%、6.4%、6.8%。', { date: '2021-10-26' });
+    expect(facts.map((f) => [f.period, f.yoy]).sort()).toEqual([
+      ['2021-01/09', 6.8],
+      ['2021-H1', 6.4],
+      ['2021-Q1', 5.9],
+    ]);
+  });
+
+  it('a bold lead-in sentence does not use up the paragraph’s period', () => {
+    const facts = factsOf('居民收入持续增加。前三季度，临洮县居民人均可支配收入50612元。城镇居民人均可支配收入58213元，增长5.2%。', { date: '2021-10-26' });
+    expect(facts.map((f) => f.period)).toEqual(['2021-01/09', '2021-01/09']);
+  });
+});
+
+describe('targets', () => {
+  it('a year not begun yet has no results', () => {
+    const facts = factsOf('到2025年，临洮县地区生产总值突破400亿元。', { date: '2024-01-10' });
+    expect(facts[0]).toMatchObject({ period: '2025', kind: 'target' });
+  });
+
+  it('明年 after a review is a target', () => {
+    const facts = factsOf('2021年，临洮县一般公共预算收入2.92亿元。明年一般公共预算收入增长6%。', { date: '2022-01-21' });
+    expect(facts.map((f) => [f.period, f.kind])).toEqual([
+      ['2021', 'actual'],
+      ['2023', 'target'],
+    ]);
+  });
+
+  it('a figure named as the year’s goal is a target ("…的年度目标顺利实现")', () => {
+    const facts = factsOf('全县地区生产总值增长6%以上的年度目标顺利实现。', { date: '2024-01-16' });
+    expect(facts[0]).toMatchObject({ period: '2023', kind: 'target', yoy: 6, bound: 'min' });
+  });
+
+  it('a 工作计划 heading opens targets; the title that names it does not', () => {
+    const body = '临洮县农业农村局2023年工作总结及2024年工作计划\n全年粮食播种面积达到52.6万亩。\n三、2024年工作计划\n2024年，全县粮食播种面积稳定在52万亩以上。';
+    const facts = factsOf(body, { title: '临洮县农业农村局2023年工作总结及2024年工作计划', date: '2023-12-20' });
+    expect(facts.map((f) => [f.period, f.kind, f.value])).toEqual([
+      ['2023', 'actual', 52.6],
+      ['2024', 'target', 52],
+    ]);
+  });
+
+  it('a glossary after the plan is no part of it', () => {
+    const body = '2024年重点工作\n新增城镇就业1900人以上。\n有关用语说明\n1.示范创建行动：每年新增城镇就业500人。';
+    const facts = factsOf(body, { title: '2024年临洮县政府工作报告', date: '2024-01-21' });
+    expect(facts.map((f) => f.value)).toEqual([1900]);
+  });
+});
+
+describe('figures that are not levels', () => {
+  it('an absolute change is not the level (比上年增加12天)', () => {
+    expect(factsOf('2021年，临洮县空气质量优良天数比上年增加12天。')).toEqual([]);
+  });
+
+  it('from→to: the starting point is no figure (由1条182公里增加到6条546公里)', () => {
+    const facts = factsOf('2021年，临洮县建成区面积由1处20平方公里增加到3处35平方公里。');
+    expect(facts.map((f) => f.value)).toEqual([35]);
+  });
+
+  it('from→to with a year between (由2015年的30.2%提高到2020年的33.7%)', () => {
+    const facts = factsOf('临洮县森林覆盖率由2015年的30.2%提高到2020年的33.7%。', { date: '2021-01-20' });
+    expect(facts.map((f) => f.value)).toEqual([33.7]);
+  });
+
+  it('a lone magnitude character names a class, not an amount (亿元以上项目, 万人以上)', () => {
+    expect(factsOf('2021年，临洮县实施亿元以上重大项目28个，城镇新增就业万人以上。')).toEqual([]);
+  });
+
+  it('one figure said of a joined list with 均 goes to each metric', () => {
+    const facts = factsOf('2021年，临洮县规上工业增加值、固定资产投资均增长10%。');
+    expect(facts.map((f) => [f.metric, f.yoy]).sort()).toEqual([
+      ['fixed-asset-investment', 10],
+      ['industrial-value-added-above-scale', 10],
+    ]);
+  });
+});
+
+describe('places named inside their parent', () => {
+  it('南通市通州区 is the county, not the city, and not 北京市通州区', () => {
+    const body = '2023年，南通市通州区地区生产总值1612.3亿元。通州区与北京市通州区签订结对合作框架协议。全区新增市场主体2.1万户。';
+    const result = runOn({ 'a.txt': `---\ntitle: 通州区交出高质量发展答卷\ndate: 2024-01-12\npublisher: 南通日报\n---\n${body}` });
+    expect(result.dataset.facts.map((f) => f.regionId)).toEqual(['320612', '320612']);
+    expect(result.dataset.reports[0]?.subjectRegionId).toBe('320612');
+  });
+
+  it('a partner city named once does not decide a shared name (鼓楼区 of 福州 vs 南京)', () => {
+    const body = '2023年，福州市鼓楼区地区生产总值突破1800亿元。鼓楼区与南京市鼓楼区签订友好合作协议。全区一般公共预算收入82.3亿元。';
+    const result = runOn({ 'a.txt': `---\ntitle: 鼓楼区2023年经济社会发展综述\ndate: 2024-01-20\npublisher: 福州日报\n---\n${body}` });
+    expect([...new Set(result.dataset.facts.map((f) => f.regionId))]).toEqual(['350102']);
+  });
+
+  it('a county named inside its prefecture takes the figures of its clause (长春市朝阳区)', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 朝阳区上半年经济运行情况\ndate: 2023-07-28\npublisher: 长春日报\n---\n上半年，长春市朝阳区社会消费品零售总额186.2亿元，增长9.8%。' });
+    expect(result.dataset.facts[0]).toMatchObject({ regionId: '220104', period: '2023-H1' });
+  });
+});

@@ -2,8 +2,11 @@
 // phrase opens a statement; the values and growth rates after it fill the statement's slots (one
 // per metric: "城乡居民人均可支配收入分别达到29695元、10324元，同比增长7.6%、11.1%" fills two);
 // a clause that only gives a growth rate or a bound ("，同比增长18.5%", "，跨上70亿元台阶") completes
-// the open statement. A figure whose unit does not fit the metric is not forced into it: it is
-// reported as unmapped, with its quote, so the lexicon can grow.
+// the open statement. A 分别 list of growth rates after metrics stated one by one ("接待游客…万人次，
+// 实现旅游综合收入…亿元，分别增长18.2%和21.5%") goes to them in order, and a list of periods
+// ("一季度、上半年、前三季度…增速分别为…") gives one slot per period. A figure whose unit does not fit
+// the metric is not forced into it: it is reported as unmapped, with its quote, so the lexicon can
+// grow; a list whose count does not match gives a warning and nothing.
 import type { FactKind } from '../../src/data/schema.ts';
 import type { ResolvedMention } from '../resolve/resolveRegions.ts';
 import type { MetricToken } from './scanMetrics.ts';
@@ -42,8 +45,14 @@ export type SentenceInput = {
   baseKind: FactKind;
   /** The year up to which figures are results; a later year in a plan section is a target. */
   reviewYear: number;
+  /** A year after this one has no results yet: its figures are targets (or estimates). */
+  pubYear: number;
   estimateCue: RegExp;
   targetCue: RegExp;
+  /** Right after a figure, in its clause: the figure names a target ("…6%以上的年度目标顺利实现"). */
+  targetAfter: RegExp;
+  /** Opening words of a clause that continues the statement before it (同比, 增长, 比2022年…). */
+  continuation: RegExp;
   metricUnit(metricId: string): ParsedUnit;
   /** The region a figure of this subject is counted for (an agency's figures count for its territory). */
   ownerOf(regionId: string): string;
@@ -75,7 +84,13 @@ type Statement = {
   values: (NumberToken | undefined)[];
   growths: (NumberToken | undefined)[];
   ratio?: { parts: { decimal: string; start: number; end: number }[]; end: number };
+  /** One period per slot, when one metric follows a list of periods. */
+  periods?: string[];
 };
+
+/** A figure that may belong to a 分别 list of growth rates: a closed one-metric statement with a
+ *  value and no growth yet, or a value no metric took (a member that gets nothing). */
+type ListMember = { at: number; draft: FactDraft | null };
 
 type Item =
   | { at: number; type: 'metric'; token: MetricToken }
@@ -108,6 +123,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
 
   let year = input.year;
   let suffix = input.suffix;
+  let periodList: string[] | null = null;
   let subject: string | null = input.subjectId;
   let paragraphYear: number | null = null;
   let paragraphSuffix: string | null = null;
@@ -116,6 +132,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   let open: Statement | null = null;
   let lastClosedMetric: string | null = null;
   const consumed = new Set<MetricToken>();
+  const consumedNumbers = new Set<NumberToken>();
+  let members: ListMember[] = [];
 
   const periodString = () => (suffix ? `${year}-${suffix}` : String(year));
   const kindAt = (pos: number): FactKind => {
@@ -123,6 +141,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (input.estimateCue.test(before)) return 'estimate';
     if (input.targetCue.test(before)) return 'target';
     if (input.baseKind === 'target' && year <= input.reviewYear) return 'actual';
+    // "到2025年…", "明年…": a year that has not begun has no results.
+    if (year > input.pubYear) return 'target';
     return input.baseKind;
   };
 
@@ -142,6 +162,14 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       values: token.metricIds.map(() => undefined),
       growths: token.metricIds.map(() => undefined),
     };
+    if (periodList && token.kind !== 'ratio' && token.metricIds.length === 1) {
+      const metricId = token.metricIds[0] as string;
+      open.periods = periodList;
+      open.metricIds = periodList.map(() => metricId);
+      open.values = periodList.map(() => undefined);
+      open.growths = periodList.map(() => undefined);
+    }
+    periodList = null;
     if (token.kind === 'ratio') {
       const m = ratioPattern.exec(matchText.slice(token.end, clauseOf(token.start)[1]));
       if (m?.[1]) {
@@ -169,6 +197,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     open = null;
     if (!s) return;
     const n = s.metricIds.length;
+    // "诉求响应率、办结率均达100%": one figure said of every metric of the list.
+    shareAcross(s, s.values);
+    shareAcross(s, s.growths);
     const valueCount = s.values.filter(Boolean).length;
     const growthCount = s.growths.filter(Boolean).length;
     // A list with a trailing qualifier ("分别增长7.5%、8.5%以上") qualifies every item.
@@ -186,6 +217,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       growths = s.growths.map(() => undefined);
     }
     const region = s.regionId;
+    const [, clauseEnd] = clauseOf(Math.max(s.quoteStart, s.lastEnd - 1));
+    if (s.factKind === 'actual' && input.targetAfter.test(matchText.slice(s.lastEnd, clauseEnd))) s.factKind = 'target';
     s.metricIds.forEach((metricId, i) => {
       const value = values[i] ?? null;
       const growth = growths[i] ?? null;
@@ -201,15 +234,72 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         regionId: owner,
         ...(owner !== region ? { reportedBy: region } : {}),
         metricId,
-        period: s.period,
+        period: s.periods?.[i] ?? s.period,
         kind: s.factKind,
         value,
         growth,
         ...(part ? { ratioPart: part } : {}),
         span: [s.quoteStart, end],
       });
+      const draft = facts[facts.length - 1] as FactDraft;
+      if (n === 1 && value && !growth && s.kind !== 'ratio') members.push({ at: value.start, draft });
     });
+    // A statement with a growth rate of its own ends a run of 分别 members.
+    if (growthCount > 0 || n > 1) members = [];
     lastClosedMetric = s.metricIds[s.metricIds.length - 1] ?? null;
+  }
+
+  /** "A、B均达100%", "A、B都增长10%": the one figure of a joined list, said of each metric with 均/都. */
+  function shareAcross(s: Statement, list: (NumberToken | undefined)[]) {
+    const present = list.filter((t): t is NumberToken => t !== undefined);
+    if (s.kind !== 'single' || list.length < 2 || present.length !== 1 || s.periods) return;
+    const only = present[0] as NumberToken;
+    if (only.distributive || list[0] !== only) return;
+    if (!/(均|都|全部|全都|一律)[\p{Script=Han}]{0,3}$/u.test(matchText.slice(s.lastMetricEnd, only.start))) return;
+    list.fill(only);
+  }
+
+  /**
+   * "全年接待游客1186.3万人次，实现旅游综合收入108.6亿元，分别增长18.2%和21.5%": each metric was
+   * stated with its own value, and the growth rates that follow go to them in order. Members are the
+   * one-metric statements of the sentence since its last ；, plus the open one, plus values no metric
+   * took (油料产量 without a metric is still one of the list). A count that does not match gives a
+   * warning and no growth to anyone. Returns whether the list was handled.
+   */
+  function distributeOverMembers(statement: Statement, index: number): boolean {
+    const list: NumberToken[] = [];
+    for (let j = index; j < items.length; j += 1) {
+      const next = items[j];
+      if (next?.type !== 'number' || next.token.role !== 'growth' || !next.token.distributive) break;
+      list.push(next.token);
+    }
+    if (list.length < 2) return false;
+    const own = statement.values[0];
+    if (!own) return false;
+    const all: ListMember[] = [...members.filter((m) => m.at < own.start), { at: own.start, draft: null }].sort((a, b) => a.at - b.at);
+    list.forEach((t) => consumedNumbers.add(t));
+    const last = list[list.length - 1] as NumberToken;
+    if (all.length !== list.length) {
+      warnings.push(`"${matchText.slice(all[0]?.at ?? own.start, last.end)}": ${all.length} figures but ${list.length} growth rates; growth not used`);
+      list.forEach((token) => unmapped.push({ token, clause: clauseOf(token.start) }));
+      statement.lastEnd = Math.max(statement.lastEnd, last.end);
+      return true;
+    }
+    spreadBound(list);
+    all.forEach((m, i) => {
+      const token = list[i] as NumberToken;
+      if (m.at === own.start && m.draft === null) {
+        statement.growths[0] = token;
+      } else if (m.draft) {
+        m.draft.growth = token;
+        m.draft.span = [m.draft.span[0], Math.max(m.draft.span[1], last.end)];
+      } else {
+        unmapped.push({ token, clause: clauseOf(token.start) });
+      }
+    });
+    statement.lastEnd = Math.max(statement.lastEnd, last.end);
+    members = [];
+    return true;
   }
 
   /** "分别增长7.5%、8.5%以上", "突破32万头、50万只": a qualifier at either end of a list covers the list. */
@@ -228,17 +318,24 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (!item) continue;
     if (item.type === 'break') {
       close();
+      members = [];
       continue;
     }
     if (item.type === 'period') {
       const t = item.token;
       if (t.since) continue;
       if (t.year !== undefined) {
-        year = t.year;
-        suffix = '';
         const [clauseStart] = clauseOf(t.start);
         const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
-        if (/^(在|于|截至|截止|到)?$/.test(lead) && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
+        const opensClause = /^(在|于|截至|截止|到)?$/.test(lead);
+        // "1-9月，…完成2023年度…": the same year named mid-clause keeps the part of it.
+        if (opensClause || t.year !== year) suffix = '';
+        year = t.year;
+        if (opensClause && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
+      }
+      if (t.year === undefined && t.suffixes && t.suffixes.length > 1 && t.suffixes.every((x) => x !== '')) {
+        periodList = t.suffixes.map((x) => `${year}-${x}`);
+        suffix = t.suffixes[t.suffixes.length - 1] ?? '';
       }
       if (t.suffixes && t.suffixes.length === 1) {
         suffix = t.suffixes[0] ?? '';
@@ -279,9 +376,18 @@ export function extractFigures(input: SentenceInput): SentenceResult {
 
     // A number.
     const token = item.token;
+    if (consumedNumbers.has(token)) continue;
     seenFigure = true;
     let statement = open as Statement | null;
     if (statement?.ratio && token.start < statement.ratio.end) continue;
+    // "比上年增加12天": the size of a change is no level of any metric.
+    if (token.role === 'change') {
+      unmapped.push({ token, clause: clauseOf(token.start) });
+      continue;
+    }
+    if (token.role === 'growth' && token.distributive && statement && (statement.kind === 'single' || statement.kind === 'after') && statement.metricIds.length === 1 && !statement.growths[0] && statement.values[0]) {
+      if (distributeOverMembers(statement, index)) continue;
+    }
     if (!placeNumber(statement, token)) {
       // "99.73%的政务服务事项全程网办": the metric comes right after the figure.
       const next = items[index + 1];
@@ -296,6 +402,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         }
       }
       unmapped.push({ token, clause: clauseOf(token.start) });
+      if (token.role === 'value') members.push({ at: token.start, draft: null });
     }
   }
   close();
@@ -314,6 +421,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
 
   /** Adds a metric listed right after the statement's last one ("A、B分别…"), before any figure. */
   function joinsStatement(current: Statement, t: MetricToken): boolean {
+    if (current.periods) return false;
     const noFigureYet = current.values.every((v) => !v) && current.growths.every((g) => !g);
     if (!noFigureYet || !/^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start))) return false;
     current.metricIds.push(...t.metricIds);
@@ -352,7 +460,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   function hasOwnVerbSubject(from: number, to: number): boolean {
     const [clauseStart] = clauseOf(to);
     const lead = matchText.slice(clauseStart, to);
-    if (/^(同比|比上年|较上年|增长|增加|下降|减少|提高|跨上|迈上|突破|达到|达|为|占|其中|分别|首次|总量)/.test(lead)) return false;
+    if (input.continuation.test(lead)) return false;
     return lead.length > 0 && from < clauseStart;
   }
 }

@@ -1,5 +1,6 @@
 // Title, date, publisher and kind of a report: from front matter where given, otherwise from the
-// masthead, date line, "来源：" line or a work report's "——2024年1月21日在…会议上" line.
+// masthead, date line, "来源：" line or a work report's "——2024年1月21日在…会议上" line; a notice
+// (通报) is dated by the date line under its closing signature.
 import type { ReportsLexicon } from '../lexicon/loadLexicon.ts';
 import type { FrontMatter } from '../normalize/parseFrontMatter.ts';
 
@@ -8,6 +9,8 @@ export type ReportMeta = { title: string; date: string | null; publisher: string
 const OPENING_LINES = 12;
 const TITLE_MAX_CHARS = 80;
 const OPENING_CHARS = 1500;
+const CLOSING_LINES = 8;
+const dateOnlyLine = /^[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]?$/;
 
 export function extractReportMeta(args: {
   meta: FrontMatter;
@@ -18,7 +21,7 @@ export function extractReportMeta(args: {
   const { meta, paragraphs, lex } = args;
   const opening = paragraphs.slice(0, OPENING_LINES);
   const title = meta.title ?? inferTitle(opening, lex) ?? '（无标题）';
-  const date = normalizeDate(meta.date) ?? inferDate(opening, lex);
+  const date = normalizeDate(meta.date) ?? inferDate(opening, lex) ?? closingDate(paragraphs.slice(-CLOSING_LINES));
   const publisher = meta.publisher ?? inferPublisher(paragraphs, lex) ?? '';
   // Photo captions can fill the first paragraphs of a newspaper page; look a little further.
   const openingText = paragraphs.join('\n').slice(0, OPENING_CHARS);
@@ -61,6 +64,16 @@ function inferDate(lines: string[], lex: ReportsLexicon): string | null {
       const date = m ? toIsoDate(m[1], m[2], m[3]) : null;
       if (date) return date;
     }
+  }
+  return null;
+}
+
+/** The last line that is nothing but a date, as under the signature of a notice. */
+function closingDate(lines: string[]): string | null {
+  for (const line of [...lines].reverse()) {
+    const m = dateOnlyLine.exec(line.trim());
+    const date = m ? toIsoDate(m[1], m[2], m[3]) : null;
+    if (date) return date;
   }
   return null;
 }

@@ -1,13 +1,15 @@
 // Finds the figures in one sentence: a number (Arabic or Chinese characters) with its unit, what
-// qualifies it (以上 → min, 控制在 → max, 约 → approximate) and whether it is a level, a change
-// (增长8.1%, 下降3%, 增长29倍, 提高0.8个百分点) or a baseline (由原来的5天…).
-// Numbers without a unit (years, codes such as G75 or “3246”) are not figures.
+// qualifies it (以上 → min, 控制在 → max, 约 → approximate) and whether it is a level, a growth rate
+// (增长8.1%, 下降3%, 增长29倍, 提高0.8个百分点), an absolute change (比上年增加12天, 减少3.15万人:
+// not the level of anything) or a baseline (由原来的5天…, 由1条182公里增加到…).
+// Numbers without a unit (years, codes such as G75 or “3246”) are not figures, nor are lone
+// magnitude characters (亿元以上项目, 万人以上) or ordinals (前三名).
 import type { QualifiersLexicon } from '../lexicon/loadLexicon.ts';
 import { chineseNumeralChars, parseChineseNumeral } from './chineseNumeral.ts';
 import { normalizeDecimal } from './decimal.ts';
 import type { ParsedUnit, UnitReader } from './units.ts';
 
-export type NumberRole = 'value' | 'growth' | 'baseline';
+export type NumberRole = 'value' | 'growth' | 'change' | 'baseline';
 
 export type NumberToken = {
   /** Absolute offsets: the number itself, and the whole figure including unit and qualifiers. */
@@ -44,8 +46,12 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
   const suffixMin = new RegExp(`^(?:${alternation(q.bounds.suffixMin)})`);
   const suffixMax = new RegExp(`^(?:${alternation(q.bounds.suffixMax)})`);
   const suffixApprox = new RegExp(`^(?:${alternation(q.bounds.suffixApprox)})`);
-  const baselineBefore = new RegExp(`(?:${alternation(q.baselineBefore)})$`);
   const baselineAfter = new RegExp(`^(?:${alternation(q.baselineAfter)})`);
+  // The open from-word of the clause: a 由/从 with no to-marker (至, 到, 提高到…) after it yet.
+  const fromWord = new RegExp(`(?:${alternation(q.baselineBefore)})(?:(?!${alternation(q.baselineAfter)})[^，；,;])*$`);
+  const notFrom = q.notBaselineBefore.length ? new RegExp(alternation(q.notBaselineBefore), 'g') : null;
+  const toMarkerAhead = new RegExp(`^[^，；,;。]{0,14}?(?=${alternation(q.baselineAfter)})`);
+  const distributiveBefore = new RegExp(`分别(?:${alternation(q.growth.comparisons)})?(?:为|是|达到|达|${alternation([...q.growth.up, ...q.growth.down])})?$`);
 
   return function scanNumbers(sentence, offset) {
     const tokens: NumberToken[] = [];
@@ -80,8 +86,12 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
 
       const before = sentence.slice(Math.max(0, numStart - 12), numStart);
       const prevChar = sentence[numStart - 1] ?? '';
-      // Codes and ordinals: G75, S565, 第06版, 第十九届.
+      // Codes and ordinals: G75, S565, 第06版, 第十九届, 前三名.
       if (/[A-Za-z第.]/.test(prevChar)) continue;
+      if (isChinese && prevChar === '前') continue;
+      // A magnitude alone names a class ("亿元以上重大项目", "万人以上", "千亩花海"), not an amount;
+      // "突破万元大关" is the idiom where it is one.
+      const lone = isChinese && !numText.startsWith('百分之') && !/[零〇一二两三四五六七八九十]/.test(numText);
       let cursor = numEnd;
       let bound: 'min' | 'max' | undefined;
       let approximate = false;
@@ -99,6 +109,8 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         if (unit) cursor += unit.text.length;
       }
       if (!unit) continue;
+      if (lone && !/^(大关|台阶|关口)/.test(sentence.slice(cursor))) continue;
+      if (prevChar === '前' && unit.base === '名') continue;
       if (/^[A-Za-z]/.test(sentence.slice(cursor))) continue; // 2GWh
       // Dates: 4月1日 is not one day.
       if (unit.base === '日' && /月$/.test(before)) continue;
@@ -135,13 +147,19 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       } else if (!levelAfterVerb.test(before) && growthVerb.test(before) && !notYoy.test(before)) {
         role = 'growth';
         if (downVerb.test(before)) sign = -1;
-      } else if (baselineBefore.test(before.replace(/(原来|以前|过去)的$/, '')) || /由原来的$|从原来的$/.test(before)) {
-        // Only a baseline when a second number follows: 由5天压缩至2.5天.
-        const rest = sentence.slice(cursor);
-        if (baselineAfter.test(rest.replace(/^[\u4e00-\u9fff]{0,4}?(?=压缩|缩短|减少|降|提高|提升|增加|增|至|到)/, ''))) role = 'baseline';
+      } else {
+        // "由原来的5天压缩至2.5天", "由1条182公里增加到6条546公里", "由2015年的30.2%提高到…": every
+        // number between the from-word and the to-marker is the starting point, not the figure.
+        const clauseStart = Math.max(...['，', '；', ',', ';'].map((c) => sentence.lastIndexOf(c, numStart - 1))) + 1;
+        const lead = notFrom ? sentence.slice(clauseStart, numStart).replace(notFrom, (w) => '　'.repeat(w.length)) : sentence.slice(clauseStart, numStart);
+        if (fromWord.test(lead)) {
+          const gap = toMarkerAhead.exec(sentence.slice(cursor));
+          if (gap && baselineAfter.test(sentence.slice(cursor + gap[0].length))) role = 'baseline';
+        }
       }
-      if (role === 'growth' && !['percent', 'multiple', 'percentage-points'].includes(unit.dimension)) role = 'value';
-      const distributive = /分别(?:为|是|达到|达|增长|增加|提高|下降|减少)?$/.test(before) || (continuesList && previous.distributive);
+      // 增长 or 减少 before an amount that is not a rate: the size of a change ("比上年增加12天").
+      if (role === 'growth' && !['percent', 'multiple', 'percentage-points'].includes(unit.dimension)) role = 'change';
+      const distributive = distributiveBefore.test(before) || (continuesList && previous.distributive);
 
       tokens.push({
         numStart: offset + numStart,

@@ -1,5 +1,7 @@
 // Period expressions in a sentence: years (2021年, 2021年底, 2021年度), halves, quarters and lists
-// of quarters (一、二季度), cumulative month ranges (1至9月), "至11月份", relative years (今年).
+// of quarters (一、二季度) or of periods (一季度、上半年、前三季度), cumulative month ranges
+// (1至9月), "至11月份", relative years (今年). The base of a comparison ("比上年", "较去年同期",
+// "增速比上半年提高") is not a period of anything and yields no token.
 import type { PeriodsLexicon } from '../lexicon/loadLexicon.ts';
 
 export type PeriodToken = {
@@ -16,6 +18,8 @@ export type PeriodScanner = (sentence: string, offset: number, publicationYear: 
 
 const quarterOf: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
 const pad = (n: string) => n.padStart(2, '0');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   const year = /(\d{4})\s*年(?:度|底|末)?/g;
@@ -27,6 +31,12 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   // In file order: the lexicon lists 前三季度 before 三季度 so the longer phrase wins.
   const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix }));
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
+  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...lex.words.map((w) => `(?:${w.pattern})`)].join('|');
+  const tails = lex.comparisons.tails.length ? `(?:${alternation(lex.comparisons.tails)})?` : '';
+  const comparisonBase = new RegExp(
+    `(?:${alternation(lex.comparisons.before)})(?:${anyPeriod})${tails}|(?:${alternation(lex.comparisons.open)})(?:${anyPeriod})${tails}(?=${alternation(lex.comparisons.close)})`,
+    'g',
+  );
 
   return function scanPeriods(sentence, offset, publicationYear) {
     const tokens: PeriodToken[] = [];
@@ -37,6 +47,8 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
       const since = /^(以来|起|开始)/.test(sentence.slice(e, e + 2));
       tokens.push({ start: offset + s, end: offset + e, since, ...t });
     };
+    // Claimed first, so that neither its year nor its period word ("上年末": 上年, 年末) is read.
+    for (const m of sentence.matchAll(comparisonBase)) taken.fill(1, m.index, m.index + m[0].length);
     for (const m of sentence.matchAll(quarterList)) {
       const list = [...m[0].matchAll(/[一二三四1-4]/g)].map((q) => quarterOf[q[0]] ?? 'Q1');
       push(m.index, m.index + m[0].length, { suffixes: list });
@@ -68,6 +80,16 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     for (const m of sentence.matchAll(relative)) {
       push(m.index, m.index + m[0].length, { year: publicationYear + (lex.relativeYears[m[0]] ?? 0) });
     }
-    return tokens.sort((a, b) => a.start - b.start);
+    tokens.sort((a, b) => a.start - b.start);
+    // "一季度、上半年、前三季度…分别为": parts of one year joined by 、/和/及 form one list.
+    const merged: PeriodToken[] = [];
+    for (const t of tokens) {
+      const last = merged[merged.length - 1];
+      const joined = last ? /^(、|和|及|与)$/.test(sentence.slice(last.end - offset, t.start - offset)) : false;
+      if (last && joined && last.year === undefined && t.year === undefined && !last.since && !t.since && last.suffixes?.every((x) => x !== '') && t.suffixes?.length === 1 && t.suffixes[0] !== '') {
+        merged[merged.length - 1] = { ...last, end: t.end, suffixes: [...last.suffixes, ...t.suffixes] };
+      } else merged.push(t);
+    }
+    return merged;
   };
 }

@@ -25,7 +25,8 @@ const periodsFile = z.object({
   monthRange: z.string(),
   monthTo: z.string(),
   relativeYears: z.record(z.string(), z.number().int()),
-  sections: z.array(z.object({ pattern: z.string(), kind: z.enum(['actual', 'target']) })),
+  comparisons: z.object({ before: z.array(z.string()), open: z.array(z.string()), close: z.array(z.string()), tails: z.array(z.string()) }),
+  sections: z.array(z.object({ pattern: z.string(), kind: z.enum(['actual', 'target', 'none']) })),
 });
 const qualifiersFile = z.object({
   bounds: z.object({
@@ -44,8 +45,9 @@ const qualifiersFile = z.object({
     levelMarkers: z.array(z.string()),
     notYoy: z.array(z.string()),
   }),
-  kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()) }),
+  kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()), targetAfter: z.array(z.string()).default([]) }),
   baselineBefore: z.array(z.string()),
+  notBaselineBefore: z.array(z.string()).default([]),
   baselineAfter: z.array(z.string()),
   numberFirstLinks: z.array(z.string()),
 });

@@ -24,10 +24,19 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   try {
     data = parse(match[1] ?? '');
   } catch (error) {
-    return { meta: {}, body, bodyOffset, problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    // One bad line ("title: [unclosed") should not cost the good ones ("date: 2022-02-07").
+    const record: Record<string, unknown> = {};
+    for (const line of (match[1] ?? '').split(/\r?\n/)) {
+      const kv = /^(title|date|publisher|source|url|kind)\s*:\s*(.+?)\s*$/.exec(line);
+      if (kv?.[1] && kv[2] && !/^[[{]/.test(kv[2])) record[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    }
+    return { meta: readMeta(record), body, bodyOffset, problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
   }
   if (data === null || typeof data !== 'object') return { meta: {}, body, bodyOffset };
-  const record = data as Record<string, unknown>;
+  return { meta: readMeta(data as Record<string, unknown>), body, bodyOffset };
+}
+
+function readMeta(record: Record<string, unknown>): FrontMatter {
   const meta: FrontMatter = {};
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString() : undefined);
   const title = str(record.title);
@@ -43,5 +52,5 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const tags = record.tags;
   if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
   else if (Array.isArray(tags)) meta.tags = tags.filter((t): t is string => typeof t === 'string');
-  return { meta, body, bodyOffset };
+  return meta;
 }

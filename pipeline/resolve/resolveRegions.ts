@@ -1,7 +1,11 @@
 // Decides which real region each mention in a document means, and what the document is about.
-// Names shared across China (鼓楼区 ×4) are settled by the document's own evidence: its publisher
-// (定西日报 → 定西市), the places it names unambiguously, its title. Context words (全市, 该县) and
-// bodies without a named parent (市林草局) resolve through that scope.
+// A place named inside its parent ("南通市通州区", "福州市鼓楼区") is the child, resolved within that
+// parent, and counts as one mention of the child. Other names shared across China (鼓楼区 ×4) are
+// settled by weighing the document's own evidence: its publisher (南通日报 → 南通市) and title weigh
+// most, each unambiguous name counts once, a place named as a partner ("与北京市…签订", "赴深圳市")
+// counts for nothing; when the evidence does not decide, the name stays unresolved (with a warning)
+// rather than taking the first code. Context words (全市, 该县) and bodies without a named parent
+// (市林草局) resolve through the document's scope.
 import type { RegionsLexicon } from '../lexicon/loadLexicon.ts';
 import type { Mention, MentionFinder, ScopeLevel } from './findMentions.ts';
 import type { GazetteerIndex } from './gazetteerIndex.ts';
@@ -50,21 +54,62 @@ function namedOf(m: Mention): { name: string; viaShort: boolean } | null {
 }
 const PUBLISHER_WEIGHT = 5;
 
+/** A mention, or a mention with the parent named right before it ("南通市" + "通州区"). */
+type Unit = { m: Mention; parent: Mention | null; code: string | null };
+
 export function resolveRegions(input: Inputs): RegionResolution {
   const { gazetteer, lex, registry, matchText } = input;
   const warnings: string[] = [];
   const evidence = new Set<string>();
+  const weight = new Map<string, number>();
+  const addWeight = (code: string, w: number) => {
+    evidence.add(code);
+    weight.set(code, (weight.get(code) ?? 0) + w);
+  };
+  const notSubject = new RegExp(`(?:${[...lex.notSubjectAfter].sort((a, b) => b.length - a.length).join('|')})$`);
+  const candidatesOf = (name: string, viaShort: boolean) => (viaShort ? gazetteer.byShort.get(name) : gazetteer.byName.get(name)) ?? [];
 
   const publisherCodes = publisherRegions(input);
-  publisherCodes.forEach((c) => evidence.add(c));
-  const titleMentions = input.findMentions(input.title);
+  publisherCodes.forEach((c) => addWeight(c, PUBLISHER_WEIGHT));
+  const titleUnits = pairUp(input.findMentions(input.title));
+  const textUnits = pairUp(input.mentions);
 
-
-  for (const m of [...input.mentions, ...titleMentions]) {
-    const named = namedOf(m);
-    if (!named || named.viaShort) continue;
+  const uniqueCode = (u: Unit): string | null => {
+    if (u.code) return u.code;
+    const named = namedOf(u.m);
+    if (!named || named.viaShort) return null;
     const candidates = gazetteer.byName.get(named.name) ?? [];
-    if (candidates.length === 1 && candidates[0]) evidence.add(candidates[0].code);
+    return candidates.length === 1 && candidates[0] ? candidates[0].code : null;
+  };
+  for (const u of titleUnits) {
+    const code = uniqueCode(u);
+    if (code) addWeight(code, TITLE_WEIGHT);
+  }
+  for (const u of textUnits) {
+    const code = uniqueCode(u);
+    if (!code) continue;
+    const start = u.parent?.start ?? u.m.start;
+    addWeight(code, notSubject.test(matchText.slice(Math.max(0, start - 3), start)) ? 0 : 1);
+  }
+
+  /** "南通市通州区": a name right after a place that contains one of its candidates is that one. */
+  function pairUp(mentions: Mention[]): Unit[] {
+    const units: Unit[] = [];
+    for (const m of mentions) {
+      const previous = units[units.length - 1];
+      const named = namedOf(m);
+      const parentNamed = previous && !previous.parent && previous.m.type === 'named' && previous.m.end === m.start ? namedOf(previous.m) : null;
+      if (previous && named && parentNamed && (m.type === 'named' || m.type === 'zone')) {
+        const parents = candidatesOf(parentNamed.name, parentNamed.viaShort);
+        const inside = candidatesOf(named.name, named.viaShort).filter((c) => parents.some((p) => p.code !== c.code && gazetteer.isWithin(c.code, p.code)));
+        if (inside.length === 1 && inside[0]) {
+          units[units.length - 1] = { m, parent: previous.m, code: inside[0].code };
+          continue;
+        }
+      }
+      units.push({ m, parent: null, code: null });
+    }
+    return units;
   }
 
   const inEvidence = (code: string, prefectureOnly: boolean) =>
@@ -93,12 +138,25 @@ export function resolveRegions(input: Inputs): RegionResolution {
   function resolveNameUncached(name: string, viaShort: boolean, inTitle: boolean): string | null {
     const override = lex.overrides[name];
     if (override && gazetteer.byCode.has(override)) return override;
-    const candidates = (viaShort ? gazetteer.byShort.get(name) : gazetteer.byName.get(name)) ?? [];
+    const candidates = candidatesOf(name, viaShort);
     const supported = candidates.filter((c) => inEvidence(c.code, viaShort && !inTitle));
-    if (supported.length >= 1) return pickDeepest(supported.map((c) => c.code));
+    if (supported.length === 1 || (supported.length > 1 && nested(supported.map((c) => c.code)))) return pickDeepest(supported.map((c) => c.code));
+    if (supported.length > 1) {
+      const related = (code: string, e: string) => gazetteer.isWithin(code, e) || gazetteer.isWithin(e, code) || sharesPrefecture(code, e);
+      const scored = supported
+        .map((c) => ({ code: c.code, w: [...weight.entries()].filter(([e]) => related(c.code, e)).reduce((sum, [, w]) => sum + w, 0) }))
+        .sort((a, b) => b.w - a.w);
+      if ((scored[0]?.w ?? 0) > (scored[1]?.w ?? 0)) return scored[0]?.code ?? null;
+      warnings.push(`"${name}" could be ${supported.map((c) => c.code).join(' or ')}; the document does not settle it`);
+      return null;
+    }
     if (!viaShort && candidates.length === 1 && candidates[0]) return candidates[0].code;
     if (viaShort && inTitle && candidates.length === 1 && candidates[0]) return candidates[0].code;
     return null;
+  }
+  /** Candidates on one line of descent (吉林 → 吉林省 ⊃ 吉林市): the deepest is meant. */
+  function nested(codes: string[]): boolean {
+    return codes.every((a) => codes.every((b) => gazetteer.isWithin(a, b) || gazetteer.isWithin(b, a)));
   }
   function pickDeepest(codes: string[]): string | null {
     const rank = { province: 0, prefecture: 1, county: 2, zone: 3 } as const;
@@ -113,15 +171,14 @@ export function resolveRegions(input: Inputs): RegionResolution {
     if (level !== 'county' && level !== 'prefecture') return;
     score.set(code, (score.get(code) ?? 0) + by);
   };
-  for (const m of titleMentions) {
-    const named = namedOf(m);
-    if (named) bump(resolveName(named.name, named.viaShort, true), TITLE_WEIGHT);
-  }
+  const unitPlace = (u: Unit, inTitle: boolean): string | null => {
+    if (u.code) return u.code;
+    const named = namedOf(u.m);
+    return named ? resolveName(named.name, named.viaShort, inTitle) : null;
+  };
+  for (const u of titleUnits) bump(unitPlace(u, true), TITLE_WEIGHT);
   publisherCodes.forEach((c) => bump(c, PUBLISHER_WEIGHT));
-  for (const m of input.mentions) {
-    const named = namedOf(m);
-    if (named) bump(resolveName(named.name, named.viaShort), 1);
-  }
+  for (const u of textUnits) bump(unitPlace(u, false), 1);
   const levelRank = (code: string) => (gazetteer.byCode.get(code)?.level === 'county' ? 1 : 0);
   const subjectCode = [...score.entries()].sort((a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]))[0]?.[0] ?? publisherCodes[0] ?? null;
   const scope = scopeOf(subjectCode);
@@ -146,26 +203,35 @@ export function resolveRegions(input: Inputs): RegionResolution {
     };
   }
 
-  const notSubject = new RegExp(`(?:${[...lex.notSubjectAfter].sort((a, b) => b.length - a.length).join('|')})$`);
   const resolved: ResolvedMention[] = [];
-  for (const m of input.mentions) {
-    const before = matchText.slice(Math.max(0, m.start - 3), m.start);
+  for (const u of textUnits) {
+    const m = u.m;
+    const start = u.parent?.start ?? m.start;
+    const before = matchText.slice(Math.max(0, start - 3), start);
     const after = matchText.slice(m.end, m.end + 2);
     const subjectEligible = !notSubject.test(before) && !/^(第|前|首|唯一)/.test(after);
     const alias = input.text.slice(m.start, m.end);
+    if (u.parent && u.code) {
+      const parentNamed = namedOf(u.parent);
+      const parentCode = gazetteer.ancestors(u.code).find((a) => parentNamed && (a.name === parentNamed.name || a.short === parentNamed.name))?.code;
+      if (parentCode) {
+        registry.addPlace(parentCode);
+        registry.addAlias(parentCode, input.text.slice(u.parent.start, u.parent.end));
+      }
+    }
     if (m.type === 'named') {
-      const code = resolveName(m.name, m.viaShort);
+      const code = u.code ?? resolveName(m.name, m.viaShort);
       if (!code) continue;
       registry.addPlace(code);
       registry.addAlias(code, alias);
-      resolved.push({ start: m.start, end: m.end, regionId: code, level: 'place', isContext: false, subjectEligible });
+      resolved.push({ start, end: m.end, regionId: code, level: 'place', isContext: false, subjectEligible });
     } else if (m.type === 'zone') {
-      const parent = resolveName(m.parentName, m.parentViaShort);
+      const parent = u.code ?? resolveName(m.parentName, m.parentViaShort);
       if (!parent) continue;
       registry.addPlace(parent);
       const id = registry.addChild(parent, input.toSimplified(m.zoneName), 'zone');
       registry.addAlias(id, alias);
-      resolved.push({ start: m.start, end: m.end, regionId: id, level: 'zone', isContext: false, subjectEligible });
+      resolved.push({ start, end: m.end, regionId: id, level: 'zone', isContext: false, subjectEligible });
     } else if (m.type === 'body') {
       const parent = m.parentName ? resolveName(m.parentName, false) : m.prefixLevel ? scopeFor(m.prefixLevel) : null;
       if (!parent) continue;
