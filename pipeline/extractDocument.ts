@@ -26,6 +26,7 @@ import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
 
 const TRADITIONAL_SHARE = 0.05;
+const PLAUSIBLE_SHRINK_DIGITS = 6;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -265,10 +266,19 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       value = decimalToNumber(d.ratioPart.decimal);
       raw = { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' };
     } else if (d.value) {
-      value = decimalToNumber(shiftDecimal(d.value.decimal, d.value.unit.exponent - unit.exponent));
-      raw = { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.numEnd, d.value.end).trim() };
+      const shift = d.value.unit.exponent - unit.exponent;
+      // "人均地区生产总值46853元" read as GDP would be 0.00046853亿元: a figure that shrinks by a
+      // million or more on the way into the metric's unit is another measure (a per-capita or
+      // per-unit amount), not this one.
+      if (shift <= -PLAUSIBLE_SHRINK_DIGITS) {
+        warnings.push(`${source.path}: "${text.slice(d.value.numStart, d.value.end)}" is far too small for ${metric.id} (${metric.unit}); not used`);
+        unmapped.push({ reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote: text.slice(d.span[0], d.span[1]), span: d.span });
+        return null;
+      }
+      value = decimalToNumber(shiftDecimal(d.value.decimal, shift));
+      raw = { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.unitStart, d.value.unitEnd) };
     } else if (d.growth) {
-      raw = { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.numEnd, d.growth.end).trim() };
+      raw = { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.unitStart, d.growth.unitEnd) };
     } else {
       return null;
     }
@@ -280,8 +290,11 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       else if (d.growth.unit.dimension === 'multiple') yoy = decimalToNumber(shiftDecimal(signed, 2));
       else if (d.growth.unit.dimension === 'percentage-points') ppChange = decimalToNumber(signed);
     }
+    // `bound` qualifies the value (or the growth rate of a growth-only fact); a bounded growth rate
+    // beside a value ("达到60亿元、增长10%以上") keeps its own bound in `yoyBound`.
     const bound = d.value?.bound ?? (d.value ? undefined : d.growth?.bound);
-    const approximate = d.value?.approximate ?? false;
+    const yoyBound = d.value && yoy !== null ? d.growth?.bound : undefined;
+    const approximate = (d.value ?? d.growth)?.approximate ?? false;
     const quote = text.slice(d.span[0], d.span[1]);
     return {
       id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(d.span[0]), raw.value),
@@ -294,6 +307,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       unit: metric.unit,
       yoy,
       ...(bound ? { bound } : {}),
+      ...(yoyBound ? { yoyBound } : {}),
       ...(ppChange !== undefined ? { ppChange } : {}),
       ...(approximate ? { approximate } : {}),
       raw,

@@ -114,7 +114,7 @@ describe('periods', () => {
 
   it('does not take an award year inside a sentence as the period of what follows', () => {
     const facts = factsOf('2021年底，临洮县完成地区生产总值90亿元。临洮县先后被评为2020年度全省先进集体，网上事项可办率达99.8%。');
-    expect(pick(facts, 'online-service-rate')[0]?.period).toBe('2021');
+    expect(pick(facts, 'online-availability-rate')[0]?.period).toBe('2021');
   });
 });
 
@@ -348,5 +348,63 @@ describe('places named inside their parent', () => {
   it('a county named inside its prefecture takes the figures of its clause (长春市朝阳区)', () => {
     const result = runOn({ 'a.txt': '---\ntitle: 朝阳区上半年经济运行情况\ndate: 2023-07-28\npublisher: 长春日报\n---\n上半年，长春市朝阳区社会消费品零售总额186.2亿元，增长9.8%。' });
     expect(result.dataset.facts[0]).toMatchObject({ regionId: '220104', period: '2023-H1' });
+  });
+});
+
+describe('metric identity', () => {
+  it('per-capita GDP is not GDP', () => {
+    const facts = factsOf('按常住人口计算，临洮县人均地区生产总值46853元，比上年增长6.3%。');
+    expect(facts.map((f) => [f.metric, f.value, f.yoy])).toEqual([['gdp-per-capita', 46853, 6.3]]);
+  });
+
+  it('a part or average named before a metric phrase is not the metric (城镇…, 村均…, 乡村…)', () => {
+    expect(factsOf('2021年，临洮县村均村集体经济收入8.6万元，乡村旅游收入3亿元。')).toEqual([]);
+  });
+
+  it('a figure that would shrink by a million on the way into the metric unit is refused', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县一般公共预算收入5000元。' });
+    expect(result.dataset.facts).toEqual([]);
+    expect(result.warnings.some((w) => w.includes('far too small'))).toBe(true);
+  });
+
+  it('lending named for start-ups by its sentence is start-up lending, not all lending', () => {
+    expect(factsOf('2021年，临洮县支持创新创业,全年发放贷款3.29亿元,同比增长29倍。')[0]).toMatchObject({ metric: 'startup-guarantee-loans', value: 3.29, yoy: 2900 });
+    expect(factsOf('2021年，临洮县投放贷款83.5亿元。')[0]?.metric).toBe('loans-issued');
+  });
+
+  it('完成投资 after a counted list of key projects is key-project investment; after one project it is nothing', () => {
+    expect(factsOf('2021年，临洮县实施亿元以上重大项目28个，完成投资超过82亿元。')[0]).toMatchObject({ metric: 'key-project-investment', value: 82, bound: 'min' });
+    expect(factsOf('2021年，临洮县实施渭河源生态项目，完成投资2.2亿元。')).toEqual([]);
+  });
+
+  it('工业总产值 without 规上 is all industry, and its elliptical 增加值 follows it', () => {
+    const facts = factsOf('2021年，临洮县推动工业总产值突破20亿元、增加值达到3亿元。');
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([
+      ['industrial-output', 20],
+      ['industrial-value-added', 3],
+    ]);
+  });
+
+  it('a longer phrase wins where the first one is followed by a rate word (优良天数比率)', () => {
+    expect(factsOf('2021年，临洮县空气质量优良天数比率达到86.2%。')[0]).toMatchObject({ metric: 'good-air-rate', value: 86.2 });
+  });
+});
+
+describe('bounds of value and growth', () => {
+  it('keeps the bound of a growth rate beside a value (达到60亿元、增长10%以上)', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县政府工作报告\ndate: 2024-01-21\n---\n2024年重点工作\n经济社会预期目标是：固定资产投资达到60亿元、增长10%以上。' });
+    expect(result.dataset.facts[0]).toMatchObject({ value: 60, yoy: 10, yoyBound: 'min', kind: 'target' });
+    expect(result.dataset.facts[0]?.bound).toBeUndefined();
+  });
+
+  it('the bound of a value stays on the value (突破1800亿元，同比增长5.6%)', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值突破180亿元，同比增长5.6%。' });
+    expect(result.dataset.facts[0]).toMatchObject({ value: 180, yoy: 5.6, bound: 'min' });
+    expect(result.dataset.facts[0]?.yoyBound).toBeUndefined();
+  });
+
+  it('raw keeps the number and its unit as written, without the qualifiers', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值跨上70億元臺階。' });
+    expect(result.dataset.facts[0]?.raw).toEqual({ value: '70', unit: '億元' });
   });
 });

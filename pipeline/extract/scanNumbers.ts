@@ -17,6 +17,9 @@ export type NumberToken = {
   numEnd: number;
   start: number;
   end: number;
+  /** Where the unit is written ("亿元" of "90.52亿元以上"); empty for 百分之…, whose unit is in the number. */
+  unitStart: number;
+  unitEnd: number;
   decimal: string;
   unit: ParsedUnit;
   role: NumberRole;
@@ -49,6 +52,8 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
   const baselineAfter = new RegExp(`^(?:${alternation(q.baselineAfter)})`);
   // The open from-word of the clause: a 由/从 with no to-marker (至, 到, 提高到…) after it yet.
   const fromWord = new RegExp(`(?:${alternation(q.baselineBefore)})(?:(?!${alternation(q.baselineAfter)})[^，；,;])*$`);
+  const otherBase = q.growth.otherBases.length ? new RegExp(alternation(q.growth.otherBases), 'g') : null;
+  const yoyWord = q.growth.yoyWords.length ? new RegExp(alternation(q.growth.yoyWords), 'g') : null;
   const notFrom = q.notBaselineBefore.length ? new RegExp(alternation(q.notBaselineBefore), 'g') : null;
   const toMarkerAhead = new RegExp(`^[^，；,;。]{0,14}?(?=${alternation(q.baselineAfter)})`);
   const distributiveBefore = new RegExp(`分别(?:${alternation(q.growth.comparisons)})?(?:为|是|达到|达|${alternation([...q.growth.up, ...q.growth.down])})?$`);
@@ -101,6 +106,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         cursor += infix[0].length;
       }
       if (sentence[cursor] === ' ') cursor += 1;
+      const unitStart = cursor;
       let unit: ParsedUnit | null = null;
       if (numText.startsWith('百分之')) {
         unit = units.parse('%');
@@ -109,6 +115,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         if (unit) cursor += unit.text.length;
       }
       if (!unit) continue;
+      const unitEnd = numText.startsWith('百分之') ? unitStart : cursor;
       if (lone && !/^(大关|台阶|关口)/.test(sentence.slice(cursor))) continue;
       if (prevChar === '前' && unit.base === '名') continue;
       if (/^[A-Za-z]/.test(sentence.slice(cursor))) continue; // 2GWh
@@ -147,6 +154,9 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       } else if (!levelAfterVerb.test(before) && growthVerb.test(before) && !notYoy.test(before)) {
         role = 'growth';
         if (downVerb.test(before)) sign = -1;
+        const lastBase = otherBase ? Math.max(...[...sentence.slice(0, numStart).matchAll(otherBase)].map((m) => m.index), -1) : -1;
+        const lastYoy = yoyWord ? Math.max(...[...sentence.slice(0, numStart).matchAll(yoyWord)].map((m) => m.index), -1) : -1;
+        if (lastBase > lastYoy) role = 'change';
       } else {
         // "由原来的5天压缩至2.5天", "由1条182公里增加到6条546公里", "由2015年的30.2%提高到…": every
         // number between the from-word and the to-marker is the starting point, not the figure.
@@ -166,6 +176,8 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         numEnd: offset + numEnd,
         start: offset + numStart,
         end: offset + cursor,
+        unitStart: offset + unitStart,
+        unitEnd: offset + unitEnd,
         decimal,
         unit,
         role,

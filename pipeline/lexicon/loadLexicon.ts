@@ -9,11 +9,13 @@ import { metricSchema } from '../../src/data/schema.ts';
 const metricEntry = metricSchema.extend({
   phrases: z.array(z.string().min(1)).min(1),
   after: z.array(z.object({ metric: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
+  cued: z.array(z.object({ before: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
 });
 const metricsFile = z.object({
   metrics: z.array(metricEntry),
   compounds: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
   ratios: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
+  partOrAverageBefore: z.array(z.string()).default([]),
 });
 const unitsFile = z.object({
   magnitudes: z.record(z.string(), z.number().int()),
@@ -44,6 +46,8 @@ const qualifiersFile = z.object({
     down: z.array(z.string()),
     levelMarkers: z.array(z.string()),
     notYoy: z.array(z.string()),
+    otherBases: z.array(z.string()).default([]),
+    yoyWords: z.array(z.string()).default([]),
   }),
   kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()), targetAfter: z.array(z.string()).default([]) }),
   baselineBefore: z.array(z.string()),
@@ -116,6 +120,7 @@ export type Lexicon = {
   metrics: MetricEntry[];
   compounds: { phrase: string; metrics: string[] }[];
   ratios: { phrase: string; metrics: string[] }[];
+  partOrAverageBefore: string[];
   units: UnitsLexicon;
   periods: PeriodsLexicon;
   qualifiers: QualifiersLexicon;
@@ -157,6 +162,9 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
       if (!ids.has(a.metric)) throw new LexiconError(`data/lexicon/metrics.yaml: ${m.id}.after names unknown metric "${a.metric}"`);
     }
   }
+  for (const m of metrics.metrics) {
+    for (const c of m.cued ?? []) compileRegex(c.before, 'data/lexicon/metrics.yaml', `${m.id}.cued`);
+  }
   for (const group of [...metrics.compounds, ...metrics.ratios]) {
     for (const id of group.metrics) {
       if (!ids.has(id)) throw new LexiconError(`data/lexicon/metrics.yaml: "${group.phrase}" names unknown metric "${id}"`);
@@ -188,6 +196,7 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
     metrics: metrics.metrics,
     compounds: metrics.compounds,
     ratios: metrics.ratios,
+    partOrAverageBefore: metrics.partOrAverageBefore,
     units,
     periods,
     qualifiers: parseWith(qualifiersFile, files['qualifiers.yaml'], 'data/lexicon/qualifiers.yaml'),

@@ -58,7 +58,10 @@ export const factSchema = z.object({
   value: z.number().nullable(),
   unit: z.string(),
   yoy: z.number().nullable(),
+  /** Bound of the value ("突破70亿元" → min); of the growth rate when the fact has no value ("增长7%以上"). */
   bound: z.enum(['min', 'max']).optional(),
+  /** Bound of the growth rate of a fact that also has a value ("达到60亿元、增长10%以上" → min). */
+  yoyBound: z.enum(['min', 'max']).optional(),
   /** A change in percentage points ("提高0.8个百分点"), which is not a growth rate. */
   ppChange: z.number().optional(),
   approximate: z.boolean().optional(),
