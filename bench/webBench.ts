@@ -10,7 +10,7 @@ export type PageResult = { name: string; path: string; jsGzip: number; dataGzip:
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // Recorded inside the page: when the first chart reports "finished", and the LCP entries.
-const PROBE = `
+export const PROBE = `
   window.__bench = { firstChart: null, lcp: null };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new MutationObserver(() => {

@@ -65,7 +65,8 @@ async function main(): Promise<number> {
   writeDataset(resolve(values.out), datasetEntries(result.dataset, [{ name: 'build-report.json', content: buildReport }]));
   if (values.geo && !values['no-geo']) {
     const provinces = result.dataset.regions.filter((r) => r.level === 'province').map((r) => r.id);
-    const geo = await writeGeo(resolve(values.out, 'geo'), provinces);
+    // Regions in more than one province: a national map to compare them on, too.
+    const geo = await writeGeo(resolve(values.out, 'geo'), provinces, { national: provinces.length > 1 });
     if (!values.quiet) console.log(`Boundaries for ${geo.provinces.map((p) => p.provinceName).join('、') || 'no province'} written to ${values.out}/geo/`);
   }
   if (!values.quiet) console.log(formatSummary(result, ignored, values.out, values['list-unmapped']));

@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ATTRIBUTION,
+  buildNationalGeo,
   buildProvinceGeo,
   packageGeoDir,
   pointInGeometry,
@@ -265,4 +266,21 @@ describe('writeGeo', () => {
     const lintao = sources.counties.features.find((f) => f.properties?.gb === '156621124');
     expect(lintao?.properties).toEqual({ full_name: '临洮县', city: ' 定西市', province: '甘肃省', gb: '156621124' });
   });
+});
+
+describe('national boundaries', () => {
+  it('draw every county of the source with a shape, a label point inside it and a parent that exists', async () => {
+    const national = await buildNationalGeo(sources);
+    const sourceCodes = new Set(sources.counties.features.map((f) => /^156(\d{6})$/.exec(String(f.properties?.gb ?? ''))?.[1]).filter((c): c is string => !!c));
+    const drawn = new Set(national.counties.features.map((f) => f.properties.adcode));
+    for (const code of sourceCodes) expect(drawn.has(code), code).toBe(true);
+    const parents = new Set([...national.prefectures.features.map((f) => f.properties.adcode), ...national.counties.features.map((f) => `${f.properties.adcode.slice(0, 2)}0000`)]);
+    for (const f of national.counties.features) {
+      expect(f.geometry.coordinates.length, f.properties.name).toBeGreaterThan(0);
+      expect(f.properties.cp.every(Number.isFinite), f.properties.name).toBe(true);
+      expect(parents.has(f.properties.parent), f.properties.name).toBe(true);
+    }
+    // What a national map view downloads: about 1 MB, 200 KB compressed.
+    expect(serializeCollection(national.counties).length).toBeLessThan(1_300_000);
+  }, 60_000);
 });

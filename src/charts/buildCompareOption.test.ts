@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows } from '../data/select/compareRows.ts';
-import { coreData, fact } from '../testing/fixtures.ts';
-import { buildCompareOption, categoryLabel } from './buildCompareOption.ts';
+import { coreData, fact, region } from '../testing/fixtures.ts';
+import { buildCompareOption, categoryLabel, compareChartHeight, DENSE_ROWS } from './buildCompareOption.ts';
 import { themeTokens } from './themes.ts';
 
 const labels = { estimate: '预计', target: '目标', noData: '无数据' };
@@ -58,5 +58,37 @@ describe('buildCompareOption', () => {
     const { option } = build([fact({ regionId: '621124', metricId: 'gdp', value: 90 })]);
     const media = (option as unknown as { media: { query: { maxWidth: number }; option: { xAxis: { axisLabel: { show: boolean } } } }[] }).media;
     expect(media[0]?.option.xAxis.axisLabel.show).toBe(false);
+  });
+});
+
+describe('buildCompareOption with hundreds of regions', () => {
+  const many = Array.from({ length: DENSE_ROWS + 30 }, (_, i) => ({ id: String(620101 + i), name: `第${i}县` }));
+  const denseData = () => {
+    const regions = [region('620000', '甘肃省', 'province', null), ...many.map((r) => region(r.id, r.name, 'county', '620000'))];
+    const facts = many.map((r, i) => fact({ regionId: r.id, metricId: 'gdp', value: i + 1, kind: i % 10 === 0 ? 'estimate' : 'actual' }));
+    return coreData(facts, { regions });
+  };
+  type Dense = { xAxis: { data: string[]; axisLabel: { show: boolean } }; series: { data: number[]; large: boolean }[]; tooltip: { formatter: (p: unknown) => string } };
+
+  it('draws one column per region, largest first, without a name under each', () => {
+    const comparison = compareRows(denseData(), { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    const option = buildCompareOption(comparison, ctx) as unknown as Dense;
+    expect(option.xAxis.data).toHaveLength(many.length);
+    expect(option.xAxis.data[0]).toBe(`第${many.length - 1}县`);
+    expect(option.xAxis.axisLabel.show).toBe(false);
+    expect(compareChartHeight(comparison.rows.length)).toBeLessThan(compareChartHeight(DENSE_ROWS));
+  });
+
+  it('keeps estimates apart from results and names each column with its quote on hover', () => {
+    const comparison = compareRows(denseData(), { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    const option = buildCompareOption(comparison, ctx) as unknown as Dense;
+    const [results, estimates] = option.series;
+    comparison.rows.forEach((row, i) => {
+      expect(row.estimate ? estimates?.data[i] : results?.data[i]).toBe(row.value);
+      expect(row.estimate ? results?.data[i] : estimates?.data[i]).toBe(0);
+    });
+    const tip = option.tooltip.formatter([{ dataIndex: 0 }]);
+    expect(tip).toContain(comparison.rows[0]?.region.name);
+    expect(tip).toContain(comparison.rows[0]?.fact?.quote);
   });
 });

@@ -13,6 +13,8 @@ export type CompareLabels = {
   estimate: string;
   target: string;
   noData: string;
+  /** Under the columns of a dense chart: "2,900 个地区，从高到低". */
+  regionsAxis?: string;
 };
 
 export type CompareContext = {
@@ -33,7 +35,12 @@ export const ROW_HEIGHT = 34;
 export const NARROW_WIDTH = 520;
 const CHART_PADDING = 64;
 
+/** Beyond this many regions a named bar each is a wall of text: the chart shows the distribution. */
+export const DENSE_ROWS = 120;
+const DENSE_HEIGHT = 420;
+
 export function compareChartHeight(rows: number, fontScale = 1): number {
+  if (rows > DENSE_ROWS) return DENSE_HEIGHT * fontScale;
   return Math.max(160, rows * ROW_HEIGHT * fontScale + CHART_PADDING * fontScale);
 }
 
@@ -42,7 +49,74 @@ export function categoryLabel(row: CompareRow, comparison: Comparison, lang: Lan
   return comparison.mixedPeriods && row.period ? `${name}\n${formatPeriod(row.period, lang)}` : name;
 }
 
+/** A bar's tooltip: the figure, its period, the sentence it comes from and the report. */
+function compareTooltip(row: CompareRow, ctx: CompareContext): string {
+  const { tokens, lang, labels } = ctx;
+  const lines = [`<strong>${escapeHtml(row.region.name)}</strong>`];
+  if (row.fact) {
+    lines.push(`${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`);
+    lines.push(`<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`);
+    lines.push(`<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`);
+  } else {
+    lines.push(escapeHtml(labels.noData));
+  }
+  if (row.target) lines.push(`${escapeHtml(labels.target)}：${escapeHtml(describeFact(row.target, lang))} · ${escapeHtml(formatPeriod(row.target.period, lang))}`);
+  return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
+}
+
+/**
+ * Hundreds or thousands of regions: one thin column each, largest first, no names on the axis
+ * (hover names each one; the table lists them all). Estimates are paler; targets are not drawn.
+ */
+export function buildDenseCompareOption(comparison: Comparison, ctx: CompareContext): EChartsOption {
+  const { tokens, lang } = ctx;
+  const fs = (px: number) => Math.round(px * tokens.fontScale);
+  const rows = comparison.rows.filter((r) => r.value !== null);
+  // Two series in ECharts' large mode (each drawn as one path, so thousands of columns draw in
+  // milliseconds): results in the accent colour, estimates paler. Hovering a column's slot names it.
+  const column = (estimate: boolean) => rows.map((r) => (r.estimate === estimate ? (r.value as number) : 0));
+  const series = (estimate: boolean, color: string) => ({
+    type: 'bar' as const,
+    name: estimate ? ctx.labels.estimate : comparison.metricId,
+    barGap: '-100%',
+    large: true,
+    largeThreshold: DENSE_ROWS,
+    barCategoryGap: '10%',
+    cursor: 'pointer',
+    itemStyle: { color },
+    data: column(estimate),
+  });
+  return {
+    aria: { enabled: true, label: { description: ctx.description } },
+    animation: false,
+    grid: { left: fs(56), right: fs(12), top: fs(16), bottom: fs(28) },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex: number } | undefined;
+        const row = first ? rows[first.dataIndex] : undefined;
+        return row ? compareTooltip(row, ctx) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.region.name),
+      axisTick: { show: false },
+      axisLabel: { show: false },
+      name: ctx.labels.regionsAxis ?? '',
+      nameLocation: 'middle',
+      nameGap: fs(10),
+      nameTextStyle: { color: tokens.muted, fontSize: fs(12) },
+    },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) }, splitNumber: 4 },
+    series: [series(false, tokens.accent), series(true, tokens.muted)],
+  };
+}
+
 export function buildCompareOption(comparison: Comparison, ctx: CompareContext): EChartsOption {
+  if (comparison.rows.length > DENSE_ROWS) return buildDenseCompareOption(comparison, ctx);
   const { tokens, lang, labels } = ctx;
   // Largest at the top: ECharts draws the first category at the bottom of a y axis.
   const rows = [...comparison.rows].reverse();
@@ -71,19 +145,6 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     return v === null ? null : { value: [v, index], factId: row.target?.id ?? null };
   });
 
-  const tooltipFor = (row: CompareRow) => {
-    const lines = [`<strong>${escapeHtml(row.region.name)}</strong>`];
-    if (row.fact) {
-      lines.push(`${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`);
-      lines.push(`<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`);
-      lines.push(`<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`);
-    } else {
-      lines.push(escapeHtml(labels.noData));
-    }
-    if (row.target) lines.push(`${escapeHtml(labels.target)}：${escapeHtml(describeFact(row.target, lang))} · ${escapeHtml(formatPeriod(row.target.period, lang))}`);
-    return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
-  };
-
   const base: EChartsOption = {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
@@ -94,7 +155,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
       formatter: (params: unknown) => {
         const p = params as { dataIndex: number };
         const row = rows[p.dataIndex];
-        return row ? tooltipFor(row) : '';
+        return row ? compareTooltip(row, ctx) : '';
       },
     },
     // The unit is in the chart's subtitle; an axis name would collide with the top bar's label.

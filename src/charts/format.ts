@@ -3,6 +3,18 @@
 import type { Fact } from '../data/schema.ts';
 import type { Lang } from '../view-state/viewState.ts';
 
+// Building an Intl.NumberFormat costs far more than using one; a national chart formats thousands.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Units whose values are counted in ones, so that 31600人 reads better as 3.16万人. */
 const COMPACTABLE = new Set(['元', '人', '户', '家', '个', '株', '头', '只', '亩', '吨', '千瓦', '人次', '平方米', '立方米']);
 
@@ -40,7 +52,7 @@ function englishValue(value: number, unit: string): string | null {
   const name = baseUnitEnglish[base];
   if (!name) return null;
   const inBase = value * (magnitude ?? 1);
-  const number = Math.abs(inBase) >= 10_000 ? new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(inBase) : new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(inBase);
+  const number = Math.abs(inBase) >= 10_000 ? numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(inBase) : numberFormat('en', { maximumFractionDigits: 2 }).format(inBase);
   return `${number} ${name}`;
 }
 
@@ -49,14 +61,14 @@ export function unitLabel(unit: string, lang: Lang): string {
 }
 
 function trimNumber(value: number, maxFraction: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxFraction }).format(value);
+  return numberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxFraction }).format(value);
 }
 
 /** 90.52 亿元 → "90.52亿元"; 31600 人 → "3.16万人"; 8.1 % → "8.1%". */
 export function formatValue(value: number | null, unit: string, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (lang === 'zh' && COMPACTABLE.has(unit) && Math.abs(value) >= 100_000) {
-    const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+    const compact = numberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
     return `${compact}${unit}`;
   }
   if (lang === 'en') {
@@ -81,8 +93,8 @@ export function formatYoy(yoy: number | null, lang: Lang): string {
 
 /** The number only, for axis ticks. */
 export function formatAxis(value: number, lang: Lang): string {
-  if (Math.abs(value) >= 100_000 && lang === 'zh') return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  return new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2, notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard' }).format(value);
+  if (Math.abs(value) >= 100_000 && lang === 'zh') return numberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2, notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard' }).format(value);
 }
 
 /** "90.52亿元（同比+8.1%）", "增长7%以上（目标）" — a fact in one phrase. */

@@ -74,6 +74,24 @@ export function Segmented<T extends string>({ label, options, value, onChange }:
   );
 }
 
+/** A few options as buttons, many as a list. */
+export function Choice<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+  const id = useId();
+  if (options.length <= 4) return <Segmented label={label} options={options} value={value} onChange={onChange} />;
+  return (
+    <div className="flex flex-col gap-1 text-sm text-muted">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Searchable multi-select, grouped by the region's parent, searchable by characters and pinyin initials. */
 export function RegionPicker({ data, candidates, selected, onChange }: { data: CoreData; candidates: Region[]; selected: string[] | null; onChange: (ids: string[] | null) => void }) {
   const { t } = useI18n();

@@ -5,17 +5,20 @@ import { reportLabel, reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-export function sourceText(data: CoreData, reportIds: string[]): string {
-  return reportIds
-    .filter((id) => data.report.has(id))
-    .map((id) => reportLabelById(data, id))
-    .join('；');
+/** Up to this many reports are named under a chart; beyond, the first few and how many more. */
+const NAMED_SOURCES = 6;
+
+export function sourceText(data: CoreData, reportIds: string[], more?: (n: number) => string): string {
+  const known = reportIds.filter((id) => data.report.has(id));
+  const named = known.slice(0, NAMED_SOURCES).map((id) => reportLabelById(data, id)).join('；');
+  return known.length > NAMED_SOURCES && more ? `${named}${more(known.length - NAMED_SOURCES)}` : known.length > NAMED_SOURCES ? `${named}…` : named;
 }
 
 export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportIds: string[]; extra?: string }) {
   const { t } = useI18n();
   const local = useLocalHref();
-  const reports = reportIds.map((id) => data.report.get(id)).filter((r) => r !== undefined);
+  const all = reportIds.map((id) => data.report.get(id)).filter((r) => r !== undefined);
+  const reports = all.slice(0, NAMED_SOURCES);
   if (!reports.length && !extra) return null;
   return (
     <p className="mt-2 text-xs text-muted">
@@ -28,6 +31,7 @@ export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportI
           </Link>
         </span>
       ))}
+      {all.length > reports.length && <span>{t('moreSources', { n: all.length - reports.length })}</span>}
       {extra && <span>{reports.length ? '。' : ''}{extra}</span>}
     </p>
   );

@@ -1,6 +1,7 @@
 // Fetches one file of public/data and parses it with its schema. A failure names the file and,
 // for a malformed file, the first field that is wrong, so the error page can say what broke.
 import type { ZodType } from 'zod';
+import { takeEarlyFetch } from './earlyFetch.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -21,7 +22,7 @@ export function dataUrl(file: string): string {
 export async function fetchDataFile<T>(file: string, schema: ZodType<T>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(file));
+    response = await (takeEarlyFetch(file) ?? fetch(dataUrl(file)));
   } catch (error) {
     throw new DataLoadError(file, `network error: ${(error as Error).message}`);
   }

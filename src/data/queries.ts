@@ -21,6 +21,7 @@ export const reportTextQuery = (reportId: string) =>
 
 const geoIndexSchema = z.object({
   provinces: z.array(z.object({ adcode: z.string(), name: z.string(), counties: z.string(), prefectures: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) })),
+  national: z.object({ counties: z.string(), prefectures: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }).optional(),
   attribution: z.string(),
 });
 export type GeoIndex = z.infer<typeof geoIndexSchema>;

@@ -48,19 +48,7 @@ export const coverageShardSchema = z.object({
 });
 export type CoverageShard = z.infer<typeof coverageShardSchema>;
 
-/** "2023-01/09" → "2023-01_09": a period as a file name. */
-const periodFile = (period: string) => period.replace('/', '_');
-
-export const shardPath = {
-  catalog: 'catalog.json',
-  /** "latest" holds each region's latest period only: what the default comparison and the overview need. */
-  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' ? 'latest' : periodFile(period)}.json`,
-  region: (regionId: string) => `shards/regions/${regionId}.json`,
-  report: (reportId: string) => `shards/reports/${reportId}.json`,
-  coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
-  /** The overview's figures: the leading regions on each headline metric, and every ranking. */
-  overview: 'shards/overview.json',
-};
+export { shardPath } from './shardPaths.ts';
 
 /**
  * The facts a "latest available" comparison can use: for each region and metric, the facts of

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { buildCompareOption, compareChartHeight } from '../../charts/buildCompareOption.ts';
+import { buildCompareOption, compareChartHeight, DENSE_ROWS } from '../../charts/buildCompareOption.ts';
 import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
 import { regionColor, themeTokens } from '../../charts/themes.ts';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
@@ -30,6 +30,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const local = useLocalHref();
   const setup = useCompareSetup(data, metricOverride);
   const [chart, setChart] = useState<ChartHandle | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
   const { state, problems, update, comparison, metricId, measure, candidates } = setup;
   const metric = data.metric.get(metricId);
   const theme = mode === 'present' ? 'projector' : state.theme;
@@ -60,12 +61,12 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   );
 
   const openFact = useCallback(
-    (item: { factId: string | null }) => {
-      if (!item.factId) return;
-      const fact = data.fact.get(item.factId);
+    (item: { factId: string | null; dataIndex: number }) => {
+      // Dense charts draw plain numbers: their columns are the comparison's rows in order.
+      const fact = item.factId ? data.fact.get(item.factId) : comparison.rows.length > DENSE_ROWS ? comparison.rows[item.dataIndex]?.fact : undefined;
       if (fact) navigate(local(paths.report(fact.reportId, fact.id)));
     },
-    [data, navigate, local],
+    [data, navigate, local, comparison],
   );
 
   const suggest = (p: ViewProblem) =>
@@ -120,24 +121,23 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           ))}
         </ul>
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
       {mode === 'page' && comparison.rows.length > 0 && (
         <ChartToolbar
           chart={state.view === 'table' ? null : chart}
           title={title}
           subtitle={subtitle}
-          source={`${t('source')}：${sourceText(data, comparison.reportIds)}`}
+          source={`${t('source')}：${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
           theme={theme}
           csv={() => comparisonToCsv(data, comparison)}
           fileName={`${metricId}-${state.period}`}
         />
       )}
       {mode === 'page' && state.view === 'bar' && comparison.rows.length > 0 && (
-        <details className="mt-6">
+        <details className="mt-6" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
-          <div className="mt-3">
-            <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
-          </div>
+          {/* Built when opened: a national comparison's table has thousands of rows. */}
+          <div className="mt-3">{tableOpen && <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />}</div>
         </details>
       )}
     </section>

@@ -1,5 +1,6 @@
 // The words around a comparison chart — title, subtitle, notes, screen-reader description and
 // chart labels — shared by the compare page, its embeds and the prerendered embed first paint.
+import { DENSE_ROWS } from '../../charts/buildCompareOption.ts';
 import type { Comparison } from '../../data/select/compareRows.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import type { Metric } from '../../data/schema.ts';
@@ -17,12 +18,17 @@ export function comparisonText(comparison: Comparison, metric: Metric | undefine
       : formatPeriod(comparison.period, lang);
   const title = `${metricName(metric)}${comparison.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
   const subtitle = `${periodLabel} · ${t('unit')}：${comparison.unit}`;
-  const notes = [comparison.mixedPeriods ? t('periodsDiffer') : null, comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null].filter((n): n is string => n !== null);
+  const dense = comparison.rows.length > DENSE_ROWS;
+  const notes = [
+    comparison.mixedPeriods ? t('periodsDiffer') : null,
+    comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null,
+    dense ? t('denseNote', { n: comparison.rows.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }) : null,
+  ].filter((n): n is string => n !== null);
   return {
     title,
     subtitle,
     notes,
     description: t('chartAlt', { title, n: comparison.rows.length }),
-    labels: { estimate: t('estimateShort'), target: t('target'), noData: t('noData') },
+    labels: { estimate: t('estimateShort'), target: t('target'), noData: t('noData'), regionsAxis: t('denseAxis', { n: comparison.rows.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }) },
   };
 }

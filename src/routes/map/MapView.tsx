@@ -10,7 +10,7 @@ import { themeTokens } from '../../charts/themes.ts';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
 import { comparisonToCsv } from '../../data/select/toCsv.ts';
-import { MetricPicker, PeriodPicker, Segmented } from '../../components/Pickers.tsx';
+import { Choice, MetricPicker, PeriodPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
@@ -24,6 +24,11 @@ import { useCompareSetup } from '../compare/useCompareSetup.ts';
 import type { CompareMode } from '../compare/CompareView.tsx';
 
 type Level = 'county' | 'prefecture';
+
+/** `province=all`: the whole country, from the national boundary files. */
+const NATIONAL = 'all';
+/** Up to this many provinces, each is a button and the map opens on the fullest. */
+const FEW_PROVINCES = 3;
 
 const registered = new Set<string>();
 function ensureMap(name: string, geo: RegionFeatureCollection) {
@@ -55,12 +60,16 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
     return counts;
   }, [comparison.rows]);
   const provinces = geoIndex.data?.provinces ?? [];
+  const national = geoIndex.data?.national;
   const requested = params.get('province');
-  const province = provinces.find((p) => p.adcode === requested)?.adcode ?? [...provinces].sort((a, b) => (rowsPerProvince.get(b.adcode) ?? 0) - (rowsPerProvince.get(a.adcode) ?? 0))[0]?.adcode ?? null;
-  const inProvince = comparison.rows.filter((r) => provinceOf(r.region.adcode ?? r.region.parentId?.slice(0, 6)) === province);
+  // Many provinces: open on the whole country; a few: on the one with most figures.
+  const fullest = [...provinces].sort((a, b) => (rowsPerProvince.get(b.adcode) ?? 0) - (rowsPerProvince.get(a.adcode) ?? 0))[0]?.adcode ?? null;
+  const province = requested === NATIONAL && national ? NATIONAL : (provinces.find((p) => p.adcode === requested)?.adcode ?? (national && provinces.length > FEW_PROVINCES ? NATIONAL : fullest));
+  const isNational = province === NATIONAL;
+  const inProvince = isNational ? comparison.rows : comparison.rows.filter((r) => provinceOf(r.region.adcode ?? r.region.parentId?.slice(0, 6)) === province);
   const autoLevel: Level = inProvince.some((r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency') ? 'county' : 'prefecture';
   const level: Level = params.get('level') === 'county' || params.get('level') === 'prefecture' ? (params.get('level') as Level) : autoLevel;
-  const entry = provinces.find((p) => p.adcode === province);
+  const entry = isNational && national ? { adcode: NATIONAL, name: t('wholeCountry'), ...national } : provinces.find((p) => p.adcode === province);
   const geo = useQuery({ ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'), enabled: !!entry });
 
   // Drilled into one prefecture: its counties only ("?level=county&prefecture=621100").
@@ -125,7 +134,15 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />
           <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
           {provinces.length > 1 && (
-            <Segmented label={t('province')} value={province ?? ''} onChange={(p) => setParam('province', p)} options={provinces.map((p) => ({ value: p.adcode, label: `${p.name}${rowsPerProvince.get(p.adcode) ? `（${rowsPerProvince.get(p.adcode)}）` : ''}` }))} />
+            <Choice
+              label={t('province')}
+              value={province ?? ''}
+              onChange={(p) => setParam('province', p)}
+              options={[
+                ...(national ? [{ value: NATIONAL, label: t('wholeCountry') }] : []),
+                ...provinces.map((p) => ({ value: p.adcode, label: `${p.name}${rowsPerProvince.get(p.adcode) ? `（${rowsPerProvince.get(p.adcode)}）` : ''}` })),
+              ]}
+            />
           )}
           <Segmented label={t('level')} value={level} onChange={(l) => setParam('level', l)} options={[{ value: 'prefecture', label: t('prefecture') }, { value: 'county', label: t('county') }]} />
           {drilled && (
@@ -156,6 +173,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
               const next = new URLSearchParams(params);
               next.set('level', 'county');
               next.set('prefecture', item.name);
+              if (isNational) next.set('province', `${item.name.slice(0, 2)}0000`);
               setParams(next, { preventScrollReset: true });
             } else if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
           }}
@@ -170,13 +188,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           chart={chart}
           title={t('mapTitle', { metric: title })}
           subtitle={`${entry?.name ?? ''} · ${periodLabel} · ${comparison.unit}`}
-          source={`${t('source')}：${sourceText(data, levelRows.reportIds)} · ${t('mapAttribution')}`}
+          source={`${t('source')}：${sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))} · ${t('mapAttribution')}`}
           theme={theme}
           csv={() => comparisonToCsv(data, levelRows)}
           fileName={`map-${metricId}-${province ?? ''}`}
         />
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds)}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
     </section>
   );
 }

@@ -1,0 +1,26 @@
+// The code of each page, loaded on demand. The router uses these, and the entry script starts the
+// current page's download at once, beside the dashboard's, instead of after it.
+export const routeModules = {
+  overview: () => import('../routes/overview/OverviewRoute.tsx'),
+  compare: () => import('../routes/compare/CompareRoute.tsx'),
+  map: () => import('../routes/map/MapRoute.tsx'),
+  region: () => import('../routes/region/RegionRoute.tsx'),
+  report: () => import('../routes/report/ReportRoute.tsx'),
+  metric: () => import('../routes/metric/MetricRoute.tsx'),
+  data: () => import('../routes/data/DataRoute.tsx'),
+  notFound: () => import('../routes/errors/NotFoundRoute.tsx'),
+  embed: () => import('../routes/embed/EmbedRoutes.tsx'),
+  present: () => import('../routes/present/PresentRoute.tsx'),
+};
+
+export function preloadRoute(pathname: string): void {
+  if (pathname.startsWith('/embed/')) void routeModules.embed();
+  else if (pathname === '/') void routeModules.overview();
+  else if (pathname === '/compare') void routeModules.compare();
+  else if (pathname === '/map') void routeModules.map();
+  else if (pathname.startsWith('/regions/')) void routeModules.region();
+  else if (pathname.startsWith('/reports/')) void routeModules.report();
+  else if (pathname.startsWith('/metrics/')) void routeModules.metric();
+  else if (pathname === '/data') void routeModules.data();
+  else if (pathname === '/present') void routeModules.present();
+}

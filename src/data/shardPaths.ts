@@ -1,0 +1,37 @@
+// Where each shard lives under data/. Kept apart from the shard schemas (shards.ts) so the entry
+// script can name the files a page will need without loading zod.
+
+/** "2023-01/09" → "2023-01_09": a period as a file name. */
+const periodFile = (period: string) => period.replace('/', '_');
+
+export const shardPath = {
+  catalog: 'catalog.json',
+  /** "latest" holds each region's latest period only: what the default comparison and the overview need. */
+  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' ? 'latest' : periodFile(period)}.json`,
+  region: (regionId: string) => `shards/regions/${regionId}.json`,
+  report: (reportId: string) => `shards/reports/${reportId}.json`,
+  coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
+  /** The overview's figures: the leading regions on each headline metric, and every ranking. */
+  overview: 'shards/overview.json',
+};
+
+/**
+ * The data files an address needs that can be named from the address alone: the base tables and,
+ * when the address names its metric, region or report, that shard. (A default metric needs the
+ * catalog first; scopes.ts decides those.)
+ */
+export function filesForAddress(pathname: string, search: string): string[] {
+  const files = ['regions.json', 'metrics.json', shardPath.catalog];
+  const params = new URLSearchParams(search);
+  const path = pathname.replace(/^\/embed/, '');
+  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length).split('/')[0] ?? '');
+  const metric = params.get('metric');
+  const safe = (s: string) => /^[a-z0-9.-]+$/.test(s);
+  if (path === '/' || path === '') files.push(shardPath.overview);
+  else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
+    const period = params.get('period') ?? 'latest';
+    if (period === 'latest' || /^\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}))?$/.test(period)) files.push(shardPath.metric(metric, period));
+  } else if (path.startsWith('/regions/') && safe(id('/regions/'))) files.push(shardPath.region(id('/regions/')));
+  else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
+  return files;
+}
