@@ -27,6 +27,12 @@ export function filesForAddress(pathname: string, search: string): string[] {
   const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length).split('/')[0] ?? '');
   const metric = params.get('metric');
   const safe = (s: string) => /^[a-z0-9.-]+$/.test(s);
+  if (path === '/map') {
+    // Boundaries: the index, and the province's county file when the address names the province.
+    files.push('geo/index.json');
+    const province = params.get('province');
+    if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture') files.push(`geo/${province}-counties.json`);
+  }
   if (path === '/' || path === '') files.push(shardPath.overview);
   else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
     const period = params.get('period') ?? 'latest';
