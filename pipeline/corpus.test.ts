@@ -51,6 +51,10 @@ describe.each(files)('%s', (file) => {
   it('finds the assessment rankings', () => {
     expect(compare().rankingsMissing.map((r) => `${r.region} ${r.period} ${r.result} 「${r.evidence}」`)).toEqual([]);
   });
+
+  it('names each ranking’s assessment, result and reporting body as the reader does', () => {
+    expect(compare().rankingsMislabelled.map((r) => `${r.expected.region} ${r.expected.period}: ${r.differences.join(', ')}`)).toEqual([]);
+  });
 });
 
 describe('the traditional-character report', () => {

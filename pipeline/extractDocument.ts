@@ -127,6 +127,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   };
 
   const titleText = toMatchText(meta.title).matchText;
+  const documentAssessment = assessmentOfTitle(titleText, lexicon.rankings);
   const defaultYear = reviewYearOf(matchText, pubYear, pubMonth, titleText);
   const sentences = splitSentences(matchText, paragraphs);
   const drafts: FactDraft[] = [];
@@ -205,6 +206,12 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
         year: paragraphYear,
         suffix: paragraphSuffix,
         scope,
+        documentAssessment,
+        ownerOf,
+        isWithin: (id, scopeId) => {
+          for (let r = registry.get(id); r; r = r.parentId ? registry.get(r.parentId) : undefined) if (r.id === scopeId) return true;
+          return false;
+        },
         metricNameAt: (from, to) => {
           const found = scanMetrics(matchText.slice(from, to), from)[0];
           return found ? (metricById.get(found.metricIds[0] ?? '')?.name ?? null) : null;
@@ -228,7 +235,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       quote: text.slice(r.span[0], r.span[1]),
     })),
   );
-  const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.map((r) => r.regionId), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
+  const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.flatMap((r) => (r.reportedBy ? [r.regionId, r.reportedBy] : [r.regionId])), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
   const share = traditionalShare(text, matchText);
   const report: Report = {
     id: reportId,
@@ -332,4 +339,16 @@ function dedupeFacts(list: Fact[]): Fact[] {
 function dedupeById<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}
+
+/** "关于2023年度县域经济高质量发展考核结果的通报" → "2023年度县域经济高质量发展考核"; null when the
+ *  title names no assessment. */
+function assessmentOfTitle(title: string, lex: Lexicon['rankings']): string | null {
+  if (!lex.assessmentWords.some((w) => title.includes(w))) return null;
+  let name = title.trim();
+  const before = [...lex.titleWrapping.before].sort((a, b) => b.length - a.length).find((w) => name.startsWith(w));
+  if (before) name = name.slice(before.length);
+  const after = [...lex.titleWrapping.after].sort((a, b) => b.length - a.length).find((w) => name.endsWith(w));
+  if (after) name = name.slice(0, name.length - after.length);
+  return name.replace(/[“”"]/g, '') || null;
 }

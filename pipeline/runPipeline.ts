@@ -98,6 +98,7 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
   rankings.forEach((r) => {
     keep(r.regionId);
     keep(r.scopeId);
+    keep(r.reportedBy);
   });
   reports.forEach((r) => {
     r.regionIds.forEach(keep);

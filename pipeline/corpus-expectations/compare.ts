@@ -1,6 +1,6 @@
 // Compares the pipeline's output for one document with a careful reader's list of its figures
 // (the JSON files beside this one, written by reading the texts, not from pipeline output).
-import type { Dataset, Fact } from '../../src/data/schema.ts';
+import type { Dataset, Fact, Ranking } from '../../src/data/schema.ts';
 
 export type ExpectedFact = {
   region: string;
@@ -15,7 +15,7 @@ export type ExpectedFact = {
   headline?: boolean;
   evidence: string;
 };
-export type ExpectedRanking = { region: string; scope: string; period: string; rank: number | null; result: string; evidence: string };
+export type ExpectedRanking = { region: string; scope: string; period: string; rank: number | null; result: string; evidence: string; assessment?: string; reportedBy?: string };
 export type Expectations = {
   source: string;
   subject: string;
@@ -33,14 +33,25 @@ export type Comparison = {
   forbidden: { fact: Fact; evidence: string; why: string }[];
   rankingsFound: ExpectedRanking[];
   rankingsMissing: ExpectedRanking[];
+  /** Found, but naming the assessment, the result or the reporting body differently from the reader. */
+  rankingsMislabelled: { expected: ExpectedRanking; ranking: Ranking; differences: string[] }[];
   subjectOk: boolean;
 };
+
+const plain = (s: string) => s.replace(/[“”"‘’「」()（）\s]/g, '');
+/** The same label, allowing for the reader's fuller wording: one contains the other, or both end
+ *  in the same head noun ("4项指标" for "4项主要经济指标"). */
+export function sameLabel(expected: string, produced: string): boolean {
+  const a = plain(expected);
+  const b = plain(produced);
+  return a.includes(b) || b.includes(a) || (a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2));
+}
 
 const close = (a: number | null, b: number | null | undefined) => (a === null || a === undefined ? b === null || b === undefined : b !== null && b !== undefined && Math.abs(a - b) <= Math.abs(a) * 1e-9);
 
 export function compareWithExpectations(data: Dataset, exp: Expectations): Comparison {
   const report = data.reports.find((r) => r.sourceFile.endsWith(exp.source));
-  const empty: Comparison = { reportId: null, matched: [], wrong: [], missing: exp.facts, unexpected: [], forbidden: [], rankingsFound: [], rankingsMissing: exp.rankings, subjectOk: false };
+  const empty: Comparison = { reportId: null, matched: [], wrong: [], missing: exp.facts, unexpected: [], forbidden: [], rankingsFound: [], rankingsMissing: exp.rankings, rankingsMislabelled: [], subjectOk: false };
   if (!report) return empty;
   const text = data.texts.find((t) => t.id === report.id)?.text ?? '';
   const facts = data.facts.filter((f) => f.reportId === report.id);
@@ -48,7 +59,7 @@ export function compareWithExpectations(data: Dataset, exp: Expectations): Compa
   const regionName = (id: string | null | undefined) => data.regions.find((r) => r.id === id)?.name;
 
   const used = new Set<Fact>();
-  const result: Comparison = { ...empty, reportId: report.id, missing: [], rankingsMissing: [], subjectOk: regionName(report.subjectRegionId) === exp.subject };
+  const result: Comparison = { ...empty, reportId: report.id, missing: [], rankingsMissing: [], rankingsMislabelled: [], subjectOk: regionName(report.subjectRegionId) === exp.subject };
   for (const e of exp.facts) {
     const ids = regionIdsFor(e.region);
     const candidates = facts.filter((f) => !used.has(f) && ids.includes(f.regionId) && f.metricId === e.metric && f.period === e.period && f.kind === e.kind);
@@ -92,11 +103,27 @@ export function compareWithExpectations(data: Dataset, exp: Expectations): Compa
   }
 
   const rankings = data.rankings.filter((r) => r.reportId === report.id);
+  const usedRankings = new Set<Ranking>();
   for (const e of exp.rankings) {
     const ids = regionIdsFor(e.region);
     const scopeIds = regionIdsFor(e.scope);
-    const found = rankings.find((r) => ids.includes(r.regionId) && r.period === e.period && r.rank === e.rank && (scopeIds.length === 0 || (r.scopeId !== null && scopeIds.includes(r.scopeId))) && r.quote.length > 0);
-    (found ? result.rankingsFound : result.rankingsMissing).push(e);
+    const candidates = rankings.filter((r) => !usedRankings.has(r) && ids.includes(r.regionId) && r.period === e.period && r.rank === e.rank && (scopeIds.length === 0 || (r.scopeId !== null && scopeIds.includes(r.scopeId))) && r.quote.length > 0);
+    const differencesOf = (r: Ranking) => {
+      const d: string[] = [];
+      if (e.assessment && !sameLabel(e.assessment, r.assessment)) d.push(`assessment 「${r.assessment}」 ≠ 「${e.assessment}」`);
+      if (!sameLabel(e.result, r.result)) d.push(`result 「${r.result}」 ≠ 「${e.result}」`);
+      if (e.reportedBy && !regionIdsFor(e.reportedBy).includes(r.reportedBy ?? '')) d.push(`reportedBy ${regionName(r.reportedBy) ?? 'none'} ≠ ${e.reportedBy}`);
+      return d;
+    };
+    const found = candidates.find((r) => differencesOf(r).length === 0) ?? candidates[0];
+    if (!found) {
+      result.rankingsMissing.push(e);
+      continue;
+    }
+    usedRankings.add(found);
+    result.rankingsFound.push(e);
+    const differences = differencesOf(found);
+    if (differences.length) result.rankingsMislabelled.push({ expected: e, ranking: found, differences });
   }
   return result;
 }

@@ -416,7 +416,11 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     for (const p of input.periods) {
       if (p.start >= clauseStart && p.end <= m.start) lead = lead.replace(matchText.slice(p.start, p.end), '');
     }
-    return SUBJECT_LEAD.test(lead.replace(/^[\s“"‘(（]+/, ''));
+    lead = lead.replace(/^[\s“"‘(（]+/, '');
+    // "在2023年度全省高质量发展综合考核中获评…": a place inside the frame of an assessment is its scope.
+    const [, clauseEnd] = clauseOf(m.start);
+    if (/^在$/.test(lead) && /^[^，,；;。]*?中/.test(matchText.slice(m.end, clauseEnd))) return false;
+    return SUBJECT_LEAD.test(lead);
   }
 
   /** Adds a metric listed right after the statement's last one ("A、B分别…"), before any figure. */

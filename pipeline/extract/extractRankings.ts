@@ -1,6 +1,10 @@
 // Assessment results in a sentence: "综合考评均位居全市第一", "列全市第一位", "分列第二位",
-// "位居全省县(市、区)第一等次", "13项主要经济指标均居全市前三位", and lists ranked together
-// ("…考核中临洮县、岷县工业园区…排名靠后"). Who is ranked, among whom, in what, for which period.
+// "位居全省县(市、区)第一等次", "13项主要经济指标均居全市前三位", "跃居全国百强区第19位",
+// "荣获全市目标责任考核一等奖", lists ranked together ("宁晋县、沙河市、清河县位列前三名",
+// "…考核中临洮县、岷县工业园区…排名靠后", "排名靠后的县（市、区）：广宗县、临城县") and lists zipped
+// with positions ("威县、南和区、任泽区分别位列第一、第二、第三名"). Who is ranked, among whom
+// (the scope word after the verb, else the "在全省…考核中" frame of the sentence), in what, for
+// which period. A result that names no one ("排名靠后的县要认真查找差距") ranks no one.
 import type { RankingsLexicon } from '../lexicon/loadLexicon.ts';
 import type { ResolvedMention, DocumentScope } from '../resolve/resolveRegions.ts';
 import { parseChineseNumeral } from './chineseNumeral.ts';
@@ -8,6 +12,8 @@ import type { PeriodToken } from './scanPeriods.ts';
 
 export type RankingDraft = {
   regionId: string;
+  /** The body the document names, when the ranking is its territory's (区政府办公室 → 滨城区). */
+  reportedBy?: string;
   scopeId: string | null;
   assessment: string;
   period: string;
@@ -27,32 +33,49 @@ export type RankingInput = {
   /** The part of the year the paragraph is about ("01/11" after "至11月份"), or "". */
   suffix: string;
   scope: DocumentScope;
+  /** What the document as a whole assesses ("2023年度县域经济高质量发展考核", from its title). */
+  documentAssessment: string | null;
   metricNameAt(start: number, end: number): string | null;
+  /** The territory a body's results count for, when they are a territory's (an agency → its place). */
+  ownerOf(regionId: string): string;
+  /** Whether a region lies inside another (or is it). */
+  isWithin(regionId: string, scopeId: string): boolean;
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const QUALIFIED_UNITS = '(?:县\\(市、区\\)|县\\(市区\\)|县\\(区\\)|县区|县市区|各县区|同类县区|县市)?';
+// A bare head noun names no assessment by itself: "总量继续位居全市第二" is the total of the
+// metric the sentence has just given.
+const BARE_HEAD = /^(总量|增速|增幅|增量|总额|规模|位次|排名|排位|综合排名)$/;
 
 export type RankingExtractor = (input: RankingInput) => RankingDraft[];
 
 export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
   const positionSource = lex.positions.map((p) => `(?:${p.pattern})`).join('|');
-  const verbRe = new RegExp(`(${alt(lex.verbs)})(${alt(Object.keys(lex.scopes))})?${QUALIFIED_UNITS}(${positionSource})`, 'g');
+  // verb, then either a scope word with what is assessed among it ("全国百强区", "全市目标责任考核")
+  // or nothing, then the position.
+  const verbRe = new RegExp(`(${alt(lex.verbs)})(?:(${alt(Object.keys(lex.scopes))})((?:(?![第前首])[\\p{Script=Han}]){0,12}?))?${QUALIFIED_UNITS}(${positionSource})`, 'gu');
+  const moreRe = new RegExp(`^(?:[、和及](?:${positionSource}))+`, 'u');
+  const onePosition = new RegExp(`(?:${positionSource})`, 'gu');
   const standaloneRe = new RegExp(alt(lex.standalone), 'g');
-  const positions = lex.positions.map((p) => ({ re: new RegExp(`^(?:${p.pattern})$`), rank: p.rank }));
+  const frameRe = /在([^，；。,;]*?)中/g;
+  const scopeWordRe = new RegExp(alt(Object.keys(lex.scopes)));
+  const assessmentWord = new RegExp(lex.assessmentWords.join('|'));
+  const awardVerbs = new Set(lex.awardVerbs);
+  const positions = lex.positions.map((p) => ({ re: new RegExp(`^(?:${p.pattern})$`, 'u'), rank: p.rank, award: p.award ?? false }));
 
-  function rankOf(result: string): number | null {
+  function positionOf(result: string): { rank: number | null; award: boolean } {
     for (const p of positions) {
       const m = p.re.exec(result);
       if (!m) continue;
       if (p.rank === 'capture') {
         const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : Number(parseChineseNumeral(m[1] ?? '') ?? NaN);
-        return Number.isInteger(n) && n > 0 ? n : null;
+        return { rank: Number.isInteger(n) && n > 0 ? n : null, award: p.award };
       }
-      return p.rank;
+      return { rank: p.rank, award: p.award };
     }
-    return null;
+    return { rank: null, award: false };
   }
 
   return function extractRankings(input) {
@@ -82,21 +105,52 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
     const cleanAssessment = (s: string) =>
       s
         .replace(/[“”"‘’「」]/g, '')
+        .replace(/^[(（][一二三四五六七八九十\d]+[)）]/, '')
         .replace(/^(在|其中|并|且|持续|深入|优化)+/, '')
-        .replace(/(均|都|分别|也|还|连续|持续|稳定|始终)+$/, '')
+        .replace(/(均|都|分别|也|还|连续|持续|稳定|始终|继续|一直|再次|首次)+$/, '')
         .replace(/(达到?|为|是)$/, '')
+        .replace(/中$/, '')
         .trim();
+    // "在全省县域经济高质量发展考核中，宁晋县位列第三，沙河市位列第八": the frame holds for the sentence.
+    const frames = [...sentence.matchAll(frameRe)]
+      .filter((f) => assessmentWord.test(f[1] ?? ''))
+      .map((f) => ({ at: input.span[0] + f.index, end: input.span[0] + f.index + f[0].length, scopeWord: scopeWordRe.exec(f[1] ?? '')?.[0], name: cleanAssessment(f[1] ?? '') }));
+    const frameBefore = (pos: number) => frames.filter((f) => f.end <= pos).pop();
+    // Regions listed right before a position: "宁晋县、沙河市、清河县位列…" (joined by 、和及与 only).
+    const listBefore = (from: number, pos: number): ResolvedMention[] => {
+      const inClause = input.mentions.filter((x) => x.start >= from && x.end <= pos && x.regionId && !x.isContext);
+      const list: ResolvedMention[] = [];
+      let cursor = pos;
+      for (const m of [...inClause].reverse()) {
+        const between = matchText.slice(m.end, cursor);
+        if (list.length === 0 ? !/^[\p{Script=Han}“”"]{0,16}$/u.test(between) || !m.subjectEligible : !/^[、和及与]$/.test(between)) break;
+        list.unshift(m);
+        cursor = m.start;
+      }
+      return list;
+    };
+    let lastAssessment: string | null = null;
 
     const standaloneSpans = [...sentence.matchAll(standaloneRe)].map((m) => [input.span[0] + m.index, input.span[0] + m.index + m[0].length] as const);
     for (const m of sentence.matchAll(verbRe)) {
       const start = input.span[0] + m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       if (standaloneSpans.some(([s, e]) => start < e && s < end)) continue;
-      const result = m[3] ?? '';
+      const verb = m[1] ?? '';
+      const scopeWord = m[2];
+      const filler = m[3] ?? '';
+      const results = [m[4] ?? ''];
+      const more = moreRe.exec(matchText.slice(end, clauseOf(start)[1]));
+      if (more) {
+        results.push(...[...more[0].matchAll(onePosition)].map((x) => x[0]));
+        end += more[0].length;
+      }
       const [clauseStart] = clauseOf(start);
       // What was assessed: the clause up to the verb, without its subject and period words.
-      // Skip the subject and period words that open the clause ("一、二季度…", "临泽县…").
       let cut = clauseStart;
+      const labelEnd = matchText.lastIndexOf(':', start - 1);
+      if (labelEnd >= clauseStart) cut = labelEnd + 1; // "（二）二类县（市、区）：威县…"
+      const listed = listBefore(cut, start);
       for (let moved = true; moved; ) {
         moved = false;
         for (const t of [...input.mentions, ...input.periods]) {
@@ -106,23 +160,80 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
           }
         }
       }
-      let assessment = cleanAssessment(matchText.slice(cut, start));
+      const first = listed[0]?.start ?? start;
+      const last = listed[listed.length - 1]?.end ?? start;
+      const own = cleanAssessment(listed.length ? matchText.slice(Math.min(cut, first), first) + matchText.slice(Math.max(cut, last), start) : matchText.slice(cut, start));
+      const amongWhat = filler ? `${scopeWord ?? ''}${filler}` : '';
+      const frame = frameBefore(start);
+      let assessment = own;
       let quoteStart = clauseStart;
-      if (!assessment) {
-        // "可吸入颗粒物平均浓度49微克/立方米,列全市第一位": the previous clause says what.
+      if (BARE_HEAD.test(own)) {
+        // "总量继续位居全市第二", "增速列全市第2位": the total or growth of the metric just named.
+        const named = earlierMetric(clauseStart);
+        if (named) assessment = `${named.name}${own}`;
+      } else if (!own && amongWhat) {
+        // "荣获全市目标责任考核一等奖": what is assessed is named after the scope word.
+        assessment = amongWhat;
+      } else if (!own) {
+        // "可吸入颗粒物平均浓度49微克/立方米,列全市第一位": the clauses before say what; an earlier
+        // result of the sentence, its frame ("在全省…考核中，") or the document's assessment may.
+        const named = earlierMetric(clauseStart);
         const previous = input.clauses.filter(([, e]) => e <= clauseStart).pop();
-        if (previous) {
-          assessment = input.metricNameAt(previous[0], previous[1]) ?? cleanAssessment(matchText.slice(previous[0], previous[1]).split(/\d/)[0] ?? '');
+        const previousWords = previous ? cleanAssessment(matchText.slice(previous[0], previous[1]).split(/\d/)[0] ?? '') : '';
+        if (named) {
+          assessment = named.name;
+          quoteStart = named.at;
+        } else if (lastAssessment) {
+          assessment = lastAssessment;
+        } else if (frame) {
+          assessment = frame.name;
+          quoteStart = Math.min(quoteStart, frame.at);
+        } else if (previous && previousWords && !input.mentions.some((x) => x.start >= previous[0] && x.end <= previous[1])) {
+          assessment = previousWords;
           quoteStart = previous[0];
+          // "认领和编制行政事项597项,覆盖率达100%,列全市第一位": a bare rate is the rate of the clause before.
+          const object = input.clauses.filter(([, e]) => e <= previous[0]).pop();
+          const objectWords = object ? cleanAssessment(matchText.slice(object[0], object[1]).split(/\d/)[0] ?? '') : '';
+          if (previousWords.length <= 4 && object && objectWords) {
+            assessment = `${objectWords}${previousWords}`;
+            quoteStart = object[0];
+          }
+        } else if (input.documentAssessment) {
+          assessment = input.documentAssessment;
         }
       }
+      if (own && amongWhat && !own.includes(filler)) assessment = `${assessment}（${amongWhat}）`;
+      // "（一）一类县（市、区）：…位列前三名": the group ranked separately is part of what is assessed.
+      const group = labelEnd >= clauseStart ? cleanAssessment(matchText.slice(clauseStart, labelEnd)) : '';
+      if (group && assessment && !assessment.includes(group)) assessment = `${assessment}（${group}）`;
       if (!assessment) continue;
-      const ranked = rankedRegion(start);
-      if (!ranked) continue;
-      const scopeId = scopeRegion(m[2]);
-      const spread = m[1]?.startsWith('分列') || /(均|都)$/.test(matchText.slice(cut, start));
+      const positionInfo = results.map(positionOf);
+      // An award is a ranking only as the grade of an assessment ("目标责任考核一等奖"), not a prize.
+      if (positionInfo.some((p) => p.award) || awardVerbs.has(verb)) {
+        const named = `${assessment}${frame?.name ?? ''}`;
+        if (!assessmentWord.test(named) && !(lastAssessment && assessmentWord.test(lastAssessment))) continue;
+        if (!assessmentWord.test(assessment) && lastAssessment) assessment = lastAssessment;
+      }
+      lastAssessment = assessment;
+
+      let ranked: { regionId: string; reportedBy?: string }[] = (listed.length ? listed.map((x) => x.regionId as string) : [rankedRegion(start)]).filter((x): x is string => x !== null).map((regionId) => ({ regionId }));
+      if (!ranked.length) continue;
+      const scopeId = scopeWord ? scopeRegion(scopeWord) : frame ? scopeRegion(frame.scopeWord) : scopeRegion(undefined);
+      // A body ranked among a territory's places is its place ("区政府办公室…列全市第一位" is 滨城区's).
+      ranked = ranked.map((r) => {
+        const owner = input.ownerOf(r.regionId);
+        return owner !== r.regionId && scopeId && owner !== scopeId && input.isWithin(owner, scopeId) ? { regionId: owner, reportedBy: r.regionId } : r;
+      });
+      let pairs: { region: { regionId: string; reportedBy?: string }; result: string }[];
+      if (results.length > 1) {
+        if (results.length !== ranked.length) continue; // "分别位列第一、第二" for three names: no guess
+        pairs = ranked.map((region, i) => ({ region, result: results[i] as string }));
+      } else {
+        pairs = ranked.map((region) => ({ region, result: results[0] as string }));
+      }
+      const spread = verb.startsWith('分列') || /(均|都)$/.test(matchText.slice(cut, start));
       const rawAssessment = cleanAssessment(matchText.slice(cut, start));
-      const parts = spread && rawAssessment ? rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean) : [assessment];
+      const parts = spread && rawAssessment && !listed.length ? shareHead(rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean)) : [assessment];
       const periods = periodList(start);
       // "上半年…测评和下半年…测评分列第二位": each part may carry its own period.
       const year = periods[0]?.slice(0, 4) ?? String(input.year);
@@ -132,30 +243,42 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         if (!own) return { p: periods[0] ?? String(input.year), a: part };
         return { p: `${year}-${own.suffixes?.[0]}`, a: cleanAssessment(matchText.slice(own.end, at + part.length)) || part };
       };
-      const pairs = periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map(withOwnPeriod);
-      for (const { p, a } of pairs) {
-        drafts.push({ regionId: ranked, scopeId, assessment: a, period: p, rank: rankOf(result), result, span: [quoteStart, end] });
+      const assessed = periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map(withOwnPeriod);
+      for (const { region, result } of pairs) {
+        const { rank } = positionOf(result);
+        for (const { p, a } of assessed) {
+          drafts.push({ ...region, scopeId, assessment: a, period: p, rank, result, span: [Math.min(quoteStart, listed[0]?.start ?? quoteStart), end] });
+        }
       }
     }
 
     for (const m of sentence.matchAll(standaloneRe)) {
       const start = input.span[0] + m.index;
       const end = start + m[0].length;
-      const [clauseStart] = clauseOf(start);
-      const listed = input.mentions.filter((x) => x.start >= clauseStart && x.end <= start && x.regionId && !x.isContext);
+      const [clauseStart, clauseEnd] = clauseOf(start);
+      let listed = input.mentions.filter((x) => x.start >= clauseStart && x.end <= start && x.regionId && !x.isContext);
+      let quoteEnd = end;
+      if (/^的/.test(matchText.slice(end))) {
+        // "排名靠后的县（市、区）：广宗县、临城县" names them after the colon; without names
+        // ("排名靠后的县（市、区）要认真查找差距") it is an exhortation, not a result.
+        const colon = matchText.indexOf(':', end);
+        listed = colon >= 0 && colon < clauseEnd ? input.mentions.filter((x) => x.start > colon && x.end <= clauseEnd && x.regionId && !x.isContext) : [];
+        if (listed.length) quoteEnd = Math.max(...listed.map((x) => x.end));
+      }
+      if (!listed.length) continue;
       const within = /在(.+?)中/.exec(matchText.slice(input.span[0], start));
-      const name = within?.[1] ? cleanAssessment(within[1]) : '综合考核';
+      const name = within?.[1] ? cleanAssessment(within[1]) : (input.documentAssessment ?? '综合考核');
       const periods = periodList(start);
-      const scopeId = /^省/.test(name) ? scope.province : scope.prefecture;
-      const regions = listed.length ? listed.map((x) => x.regionId as string) : input.subjectId ? [input.subjectId] : [];
+      const scopeId = /^省|^全省/.test(name) ? scope.province : scope.prefecture;
       const periodLabel = (p: string) => {
         const [y, s] = p.split('-');
         const q = s?.startsWith('Q') ? `第${'一二三四'[Number(s.slice(1)) - 1]}季度` : s === 'H1' ? '上半年' : s === 'H2' ? '下半年' : '';
         return `${y}年${q}`;
       };
-      for (const regionId of regions) {
+      for (const x of listed) {
         for (const p of periods) {
-          drafts.push({ regionId, scopeId, assessment: `${periodLabel(p)}${name}`, period: p, rank: null, result: m[0], span: [input.span[0] + (within ? within.index : 0), end] });
+          const assessment = /^\d{4}年/.test(name) ? name : `${periodLabel(p)}${name}`;
+          drafts.push({ regionId: x.regionId as string, scopeId, assessment, period: p, rank: null, result: m[0], span: [Math.min(input.span[0] + (within ? within.index : 0), clauseStart), quoteEnd] });
         }
       }
     }
@@ -166,5 +289,26 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       const inClause = input.mentions.filter((x) => x.start >= clauseStart && x.end <= pos && x.regionId && x.subjectEligible && !x.isContext).pop();
       return inClause?.regionId ?? input.subjectId;
     }
+
+    /** The metric named last in the clauses of the sentence before this one, and where. */
+    function earlierMetric(before: number): { name: string; at: number } | null {
+      const earlier = input.clauses.filter(([, e]) => e <= before).reverse();
+      for (const [s, e] of earlier) {
+        const name = input.metricNameAt(s, e);
+        if (name) return { name, at: s };
+      }
+      return null;
+    }
   };
+}
+
+/** "信贷总量、增量": a bare later part takes the modifier of the first ("信贷增量"). */
+function shareHead(parts: string[]): string[] {
+  const first = parts[0];
+  if (!first || parts.length < 2) return parts;
+  return parts.map((p, i) => {
+    if (i === 0 || !BARE_HEAD.test(p)) return p;
+    const head = [...BARE_HEAD.source.matchAll(/[\u4e00-\u9fff]+/g)].map((x) => x[0]).find((h) => first.endsWith(h));
+    return head ? first.slice(0, first.length - head.length) + p : p;
+  });
 }

@@ -62,6 +62,7 @@ export function checkInvariants(data: Dataset): string[] {
     const where = `rankings.json: ${r.id}`;
     if (!regions.has(r.regionId)) problems.push(`${where}: unknown region ${r.regionId}`);
     if (r.scopeId && !regions.has(r.scopeId)) problems.push(`${where}: unknown scope ${r.scopeId}`);
+    if (r.reportedBy && !regions.has(r.reportedBy)) problems.push(`${where}: unknown reporting body ${r.reportedBy}`);
     const text = texts.get(r.reportId);
     if (text === undefined || text.slice(r.span[0], r.span[1]) !== r.quote) problems.push(`${where}: quote is not text.slice(span)`);
   }

@@ -84,6 +84,9 @@ export const rankingSchema = z.object({
   period: z.string().regex(periodPattern),
   rank: z.number().int().positive().nullable(),
   result: z.string().min(1),
+  /** The body the document names, when the ranking is its territory's ("区政府办公室…列全市第一位"
+   *  ranks 滨城区, reported by 滨城区人民政府办公室). */
+  reportedBy: z.string().optional(),
   reportId: z.string(),
   quote: z.string().min(1),
   span,
