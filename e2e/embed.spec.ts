@@ -1,6 +1,5 @@
 // Portal editors paste iframes: a host page embeds several views and the resize script.
-import { regionColor } from '../src/charts/themes.ts';
-import { dataset } from './dataset.ts';
+import { dataset, regionColour } from './dataset.ts';
 import { expect, test } from './fixtures.ts';
 
 const BASE = 'http://127.0.0.1:4173';
@@ -65,7 +64,7 @@ test('an embed shows the quote and source on hover', async ({ page, pageErrors }
   await page.goto('/embed/compare?metric=gdp&regions=621124&hideControls=1');
   await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1);
   const fact = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');
-  await page.locator(`[data-chart-ready] svg path[fill="${regionColor('621124', dataset.regions.map((r) => r.id))}"]`).first().hover();
+  await page.locator(`[data-chart-ready] svg path[fill="${regionColour('621124')}"]`).first().hover();
   await expect(page.getByText(fact?.quote ?? '—', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('来源：定西日报 2022-02-07').first()).toBeVisible();
 });
@@ -121,7 +120,7 @@ test('a default comparison embed paints from its prerendered SVG without loading
   expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
   // Hover a bar: its quote and source, as in the full view.
   const lintao = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');
-  await page.locator(`[data-chart-ready] svg path[fill="${regionColor('621124', dataset.regions.map((r) => r.id))}"]`).first().hover();
+  await page.locator(`[data-chart-ready] svg path[fill="${regionColour('621124')}"]`).first().hover();
   await expect(page.getByRole('tooltip')).toContainText(lintao?.quote ?? '—');
 });
 

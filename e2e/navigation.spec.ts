@@ -1,6 +1,5 @@
 // Moving around by click and by URL, as an official would.
-import { regionColor } from '../src/charts/themes.ts';
-import { dataset } from './dataset.ts';
+import { dataset, regionColour } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
 test('from the overview to a comparison, to the sentence behind a bar', async ({ page, pageErrors }) => {
@@ -23,7 +22,7 @@ test('clicking a bar opens the report at that figure', async ({ page, pageErrors
   await page.goto('/compare?metric=gdp&regions=621124');
   await waitForCharts(page);
   // The bar is drawn in the region's colour, the same in every view.
-  const colour = regionColor('621124', dataset.regions.map((r) => r.id));
+  const colour = regionColour('621124');
   const bar = page.locator(`[data-chart-ready] svg path[fill="${colour}"]`).first();
   await bar.click();
   const fact = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');

@@ -48,7 +48,7 @@ test('map draws the province with data and says where there is none', async ({ p
   void pageErrors;
   await page.goto('/map?metric=gdp&province=620000');
   await waitForCharts(page);
-  await expect(page.getByText('灰色：无数据')).toBeVisible();
+  await expect(page.getByText(/灰色斜线：无数据/)).toBeVisible();
   await expect(page.getByText(/天地图/)).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 // Every page at 1280x720 and 390x844, saved to e2e/screenshots/ for a person to look at.
-import { test, waitForCharts } from './fixtures.ts';
+import { expect, test, waitForCharts } from './fixtures.ts';
 
 const pages: { name: string; path: string; charts: number }[] = [
   { name: 'overview', path: '/', charts: 0 },
@@ -8,7 +8,7 @@ const pages: { name: string; path: string; charts: number }[] = [
   { name: 'compare-table', path: '/compare?metric=general-budget-revenue&view=table', charts: 0 },
   { name: 'compare-scatter', path: '/compare?metric=gdp&view=scatter&x=general-budget-revenue', charts: 1 },
   { name: 'map', path: '/map?metric=gdp', charts: 1 },
-  { name: 'region-lintao', path: '/regions/621124', charts: 1 },
+  { name: 'region-lintao', path: '/regions/621124', charts: 3 },
   { name: 'region-agency', path: '/regions/621100-linyehecaoyuanju', charts: 0 },
   { name: 'report-tongwei', path: '/reports/2024-01-21-tongwei-government-work-report', charts: 0 },
   { name: 'metric-gdp', path: '/metrics/gdp', charts: 1 },
@@ -29,7 +29,10 @@ for (const viewport of [
       await page.locator('main').waitFor();
       if (p.charts) await waitForCharts(page, p.charts);
       else await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `e2e/screenshots/${p.name}-${viewport.width}.png`, fullPage: false });
+      await page.screenshot({ path: `e2e/screenshots/${p.name}-${viewport.width}.png`, fullPage: true });
+      // Nothing runs off the side of the screen: wide tables scroll inside their own box.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'page wider than the screen').toBeLessThanOrEqual(0);
     });
   }
 }

@@ -11,7 +11,8 @@ import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/componen
 import { SVGRenderer } from 'echarts/renderers';
 import { buildCompareOption, compareChartHeight } from '../src/charts/buildCompareOption.ts';
 import { describeFact } from '../src/charts/format.ts';
-import { echartsTheme, regionColor, themeTokens } from '../src/charts/themes.ts';
+import { echartsTheme, regionColors, themeTokens } from '../src/charts/themes.ts';
+import { colourOrder } from '../src/data/select/regions.ts';
 import { buildBaseData, withShards, type BaseData, type CoreData } from '../src/data/coreData.ts';
 import { metricsFileSchema, regionsFileSchema } from '../src/data/schema.ts';
 import { catalogSchema, shardPath, shardSchema } from '../src/data/shards.ts';
@@ -56,7 +57,7 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
   const base = loadBase(dataDir);
   const out = join(dataDir, 'embed', 'compare');
   rmSync(join(dataDir, 'embed'), { recursive: true, force: true });
-  const allIds = base.regions.map((r) => r.id);
+  const colorOf = regionColors(colourOrder(base));
   let files = 0;
   for (const metric of base.metrics) {
     if (!base.catalog.metrics[metric.id]) continue;
@@ -75,7 +76,7 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
           const height = compareChartHeight(comparison.rows.length);
           heights[String(width)] = height;
           const chart = echarts.init(null, themeTokens[theme].name, { renderer: 'svg', ssr: true, width, height });
-          chart.setOption(buildCompareOption(comparison, { lang, tokens: themeTokens[theme], colorOf: (id) => regionColor(id, allIds), sourceOf: reportLabel, description: text.description, labels: text.labels, width }));
+          chart.setOption(buildCompareOption(comparison, { lang, tokens: themeTokens[theme], colorOf, sourceOf: reportLabel, description: text.description, labels: text.labels, width }));
           writeFileSync(join(dir, `${lang}-${theme}-${width}.svg`), chart.renderToSVGString({ useViewBox: true }));
           chart.dispose();
           files += 1;

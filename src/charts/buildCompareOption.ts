@@ -6,7 +6,7 @@ import type { Comparison, CompareRow } from '../data/select/compareRows.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import type { Lang } from '../view-state/viewState.ts';
 import { escapeHtml } from './escapeHtml.ts';
-import { describeFact, formatAxis, formatValue } from './format.ts';
+import { boundSuffix, describeFact, formatAxis, formatValue } from './format.ts';
 import type { ThemeTokens } from './themes.ts';
 
 export type CompareLabels = {
@@ -133,7 +133,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     label: {
       show: row.value !== null,
       position: (row.value ?? 0) < 0 ? ('left' as const) : ('right' as const),
-      formatter: () => `${formatValue(row.value, unit, lang)}${row.fact?.bound === 'min' ? '+' : ''}${row.estimate ? ` ${labels.estimate}` : ''}`,
+      formatter: () => `${formatValue(row.value, unit, lang)}${comparison.measure === 'value' ? boundSuffix(row.fact?.bound, lang) : ''}${row.estimate ? ` ${labels.estimate}` : ''}`,
       color: tokens.ink,
       fontSize: fs(12),
     },

@@ -11,7 +11,8 @@ const features = [
 ];
 const ctx = { mapName: 'm', features, lang: 'zh' as const, tokens: themeTokens.light, labels: { noData: '无数据', estimate: '预计' }, sourceOf: () => '', description: '' };
 
-type MapOption = { series: [{ data: { name: string; value: number }[]; itemStyle: { areaColor: string } }, { data: { name: string; value: number[] }[] }]; visualMap: { min: number; max: number }; tooltip: { formatter: (p: unknown) => string } };
+type Decal = { decal: { symbol: string } };
+type MapOption = { series: [{ data: { name: string; value: number; itemStyle: Decal }[]; itemStyle: { areaColor: string } & Decal }, { data: { name: string; value: number[] }[]; label: { formatter: (p: { dataIndex: number }) => string } }]; visualMap: { min: number; max: number }; tooltip: { formatter: (p: unknown) => string } };
 
 describe('buildMapOption', () => {
   const data = coreData(
@@ -21,16 +22,25 @@ describe('buildMapOption', () => {
   const option = buildMapOption(compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }), ctx) as unknown as MapOption;
 
   it('colours only regions with a figure; the rest keep the "no data" fill, never zero', () => {
-    expect(option.series[0].data).toEqual([
+    expect(option.series[0].data.map(({ name, value }) => ({ name, value }))).toEqual([
       { name: '621124', value: 90 },
       { name: '621121', value: 70 },
     ]);
     expect(option.series[0].itemStyle.areaColor).toBe(themeTokens.light.noData);
+    // "No data" is hatched; regions with a figure draw without the hatch.
+    expect(option.series[0].itemStyle.decal.symbol).toBe('rect');
+    for (const d of option.series[0].data) expect(d.itemStyle.decal.symbol).toBe('none');
     expect(option.tooltip.formatter({ seriesType: 'map', name: '621126', dataIndex: -1 })).toContain('无数据');
   });
 
   it('shows a zone as a marker at its parent county', () => {
-    expect(option.series[1].data).toEqual([{ name: '岷县工业园区', value: [104.0, 34.4, 2.2] }]);
+    // Named by id (a click opens its page), labelled by name.
+    expect(option.series[1].data).toEqual([{ name: '621126-gongyeyuanqu', value: [104.0, 34.4, 2.2] }]);
+    expect(option.series[1].label.formatter({ dataIndex: 0 })).toBe('岷县工业园区');
+  });
+
+  it('keeps the province’s proportions instead of stretching it to the box', () => {
+    expect((option as unknown as { series: [{ preserveAspect?: string }] }).series[0].preserveAspect).toBe('contain');
   });
 
   it('scales colours over the values shown', () => {

@@ -6,7 +6,7 @@ import { formatPeriod } from '../data/select/periods.ts';
 import type { Lang } from '../view-state/viewState.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { describeFact, formatValue } from './format.ts';
-import { SEQUENTIAL, type ThemeTokens } from './themes.ts';
+import type { ThemeTokens } from './themes.ts';
 
 export type MapFeatureInfo = { adcode: string; name: string; cp: [number, number] };
 
@@ -43,8 +43,10 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
     ].join('<br/>');
   };
 
-  // Bounded on all four sides, so the province fits a phone's width as well as a projector's height.
-  const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: fs(8), right: fs(8), aspectScale: 0.85 };
+  // Bounded on all four sides, so the province fits a phone's width as well as a projector's
+  // height, and drawn in its true proportions inside that box (never stretched to fill it).
+  const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: fs(8), right: fs(8), aspectScale: 0.85, preserveAspect: 'contain' as const };
+  const hatch = (color: string, gap: number) => ({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [1, gap], rotation: -Math.PI / 4, color });
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
@@ -61,10 +63,11 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
       },
     },
     visualMap: {
+      show: values.length > 0,
       type: 'continuous',
       min,
       max: max === min ? min + 1 : max,
-      inRange: { color: [...SEQUENTIAL] },
+      inRange: { color: [...tokens.sequential] },
       text: [formatValue(max, comparison.unit, lang), formatValue(min, comparison.unit, lang)],
       textStyle: { color: tokens.muted, fontSize: fs(12) },
       calculable: false,
@@ -82,11 +85,12 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
       {
         type: 'map',
         ...layout,
-        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? '#ffffff' : tokens.background, borderWidth: 0.8 },
+        // No data: a pale hatch. Estimates keep their colour under a light hatch of their own.
+        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? tokens.line : tokens.background, borderWidth: 0.8, decal: hatch(tokens.line, 4) },
         emphasis: { itemStyle: { areaColor: tokens.accent }, label: { show: true, color: '#fff', formatter: (p: { name: string }) => byAdcode.get(p.name)?.name ?? p.name } },
         label: { show: false },
         select: { disabled: true },
-        data: areaRows.map((r) => ({ name: r.region.adcode as string, value: r.value as number })),
+        data: areaRows.map((r) => ({ name: r.region.adcode as string, value: r.value as number, itemStyle: { decal: r.estimate ? hatch('rgba(255,255,255,0.5)', 6) : { symbol: 'none' } } })),
       },
       {
         type: 'scatter',
@@ -96,9 +100,10 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
         itemStyle: { color: tokens.ink, borderColor: '#fff', borderWidth: 1 },
         data: markerRows.map((r) => {
           const parent = byAdcode.get((r.region.parentId ?? '').slice(0, 6));
-          return { name: r.region.name, value: [...(parent?.cp ?? [0, 0]), r.value as number] };
+          // Named by id, so a click opens the region's page; the label shows its name.
+          return { name: r.region.id, value: [...(parent?.cp ?? [0, 0]), r.value as number] };
         }),
-        label: { show: true, position: 'right', formatter: (p: { name: string }) => p.name, fontSize: fs(11), color: tokens.ink },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => markerRows[p.dataIndex]?.region.name ?? '', fontSize: fs(12), color: tokens.ink },
       },
     ],
   };

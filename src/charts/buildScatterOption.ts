@@ -26,10 +26,14 @@ export function buildScatterOption(
 ): EChartsOption {
   const { lang, tokens } = ctx;
   const fs = (px: number) => Math.round(px * tokens.fontScale);
+  // Names of points in the right quarter go to their left, so none runs off the chart's edge.
+  const xs = points.map((p) => p.x);
+  const [xMin, xMax] = [Math.min(...xs), Math.max(...xs)];
+  const nearRight = (x: number) => xMax > xMin && (x - xMin) / (xMax - xMin) > 0.75;
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
-    grid: { left: 8, right: fs(24), top: fs(36), bottom: fs(36) },
+    grid: { left: 8, right: fs(32), top: fs(36), bottom: fs(36), containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -43,8 +47,8 @@ export function buildScatterOption(
         ].join('<br/>');
       },
     },
-    xAxis: { type: 'value', name: `${axes.xName}（${unitLabel(axes.xUnit, lang)}）`, nameLocation: 'middle', nameGap: fs(28), scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(11) } },
-    yAxis: { type: 'value', name: `${axes.yName}（${unitLabel(axes.yUnit, lang)}）`, nameLocation: 'end', scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(11) } },
+    xAxis: { type: 'value', name: `${axes.xName}（${unitLabel(axes.xUnit, lang)}）`, nameLocation: 'middle', nameGap: fs(28), scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) } },
+    yAxis: { type: 'value', name: `${axes.yName}（${unitLabel(axes.yUnit, lang)}）`, nameLocation: 'end', nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) } },
     series: [
       {
         type: 'scatter',
@@ -52,7 +56,7 @@ export function buildScatterOption(
         data: points.map((p) => ({
           value: [p.x, p.y],
           itemStyle: { color: ctx.colorOf(p.region.id), opacity: p.estimate ? 0.55 : 1 },
-          label: { show: true, position: 'right', formatter: p.region.name, color: tokens.ink, fontSize: fs(12) },
+          label: { show: true, position: nearRight(p.x) ? 'left' : 'right', formatter: p.region.name, color: tokens.ink, fontSize: fs(12) },
         })),
       },
     ],

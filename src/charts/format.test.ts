@@ -4,7 +4,7 @@ import { describeFact, formatValue, formatYoy } from './format.ts';
 describe('formatValue', () => {
   it.each([
     [90.52, '亿元', '90.52亿元'],
-    [0.1858, '亿元', '0.1858亿元'],
+    [0.1858, '亿元', '1,858万元'],
     [29695, '元', '29,695元'],
     [31600, '人', '31,600人'],
     [193000, '户', '19.3万户'],
@@ -36,5 +36,15 @@ describe('describeFact', () => {
   it('says kind and bound in words', () => {
     expect(describeFact({ value: 70, unit: '亿元', yoy: 7, bound: 'min', kind: 'estimate' }, 'zh')).toBe('70亿元以上（同比+7%）（预计）');
     expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe('增长7%以上（目标）');
+  });
+});
+
+describe('formatValue under one 亿', () => {
+  it('reads a fraction of 亿元 in 万元, exactly', () => {
+    expect(formatValue(0.1858, '亿元', 'zh')).toBe('1,858万元');
+    expect(formatValue(0.0793, '亿元', 'zh')).toBe('793万元');
+    expect(formatValue(0.41, '亿元', 'zh')).toBe('4,100万元');
+    expect(formatValue(-0.05, '亿元', 'zh')).toBe('-500万元');
+    expect(formatValue(2.25, '亿元', 'zh')).toBe('2.25亿元');
   });
 });

@@ -60,6 +60,21 @@ export function unitLabel(unit: string, lang: Lang): string {
   return lang === 'en' ? (englishUnit[unit] ?? unit) : unit;
 }
 
+/** value × 10^places, computed on the decimal digits (0.1858 → "1858"), not in floating point. */
+function shiftDecimal(value: number, places: number): string {
+  const [int = '0', frac = ''] = Math.abs(value).toString().split('.');
+  const digits = `${int}${frac.padEnd(places, '0')}`;
+  const point = int.length + places;
+  const shifted = `${digits.slice(0, point)}.${digits.slice(point)}`.replace(/^0+(?=\d)/, '');
+  return `${value < 0 ? '-' : ''}${shifted}`;
+}
+
+/** A lower bound after a figure: "70亿元以上", "7 billion yuan or more". */
+export function boundSuffix(bound: 'min' | 'max' | undefined, lang: Lang): string {
+  if (!bound) return '';
+  return lang === 'en' ? (bound === 'min' ? ' or more' : ' or less') : bound === 'min' ? '以上' : '以内';
+}
+
 function trimNumber(value: number, maxFraction: number, lang: Lang): string {
   return numberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxFraction }).format(value);
 }
@@ -75,6 +90,9 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
     const english = englishValue(value, unit);
     if (english) return english;
   }
+  // Under one 亿: read in 万 (0.1858亿元 is said 1858万元). Shifting four places in the digit
+  // string keeps the figure exact.
+  if (lang === 'zh' && unit.startsWith('亿') && value !== 0 && Math.abs(value) < 1) return `${trimNumber(Number(shiftDecimal(value, 4)), 2, lang)}万${unit.slice(1)}`;
   // Figures keep the decimals the source gave (1569.52万株), up to four for small values.
   const digits = Math.abs(value) >= 1 ? 2 : 4;
   const number = trimNumber(value, digits, lang);

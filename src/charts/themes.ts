@@ -1,12 +1,16 @@
 // Theme tokens as data: the page's CSS variables and the ECharts themes come from the same values.
 import type { Theme } from '../view-state/viewState.ts';
 
-/** Colour-blind-safe categorical palette (after Okabe & Ito), without the yellow that vanishes on
- *  white paper and projectors. One accent for single-series charts: the first colour. */
-export const CATEGORICAL = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8C6D00', '#5B6775'] as const;
+/** Colour-blind-safe categorical palette: Okabe & Ito's (without the yellow that vanishes on white
+ *  paper and projectors) and three dark hues of Paul Tol's, so neighbours in a list differ. No
+ *  grey: grey means "no data". One accent for single-series charts: the first colour. */
+export const CATEGORICAL = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8C6D00', '#332288', '#882255', '#117733'] as const;
 
-/** Sequential blues for maps, light to dark, readable by people with any colour vision. */
-export const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'] as const;
+/** Sequential blues for maps, from little to much, readable by people with any colour vision. On
+ *  light paper much is dark; on a dark page much is light, so the largest value never sinks into
+ *  the background. "No data" is hatched, so it is told apart from every value by pattern. */
+export const SEQUENTIAL = ['#c6dbef', '#8fbfe0', '#4292c6', '#08519c', '#08306b'] as const;
+export const SEQUENTIAL_DARK = ['#1c4a78', '#2f6fae', '#4f9bd9', '#8cc4f0', '#d6ecff'] as const;
 
 export type ThemeTokens = {
   name: string;
@@ -16,16 +20,18 @@ export type ThemeTokens = {
   line: string;
   grid: string;
   noData: string;
+  /** The map's colour scale, little to much. */
+  sequential: readonly string[];
   accent: string;
   /** Multiplier for type size: the projector theme is read from the back of a room. */
   fontScale: number;
 };
 
 export const themeTokens: Record<Theme, ThemeTokens> = {
-  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#e3e6ea', accent: '#0b5cad', fontScale: 1 },
-  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#2c3640', accent: '#6fb1ff', fontScale: 1 },
+  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#eceff2', sequential: SEQUENTIAL, accent: '#0b5cad', fontScale: 1 },
+  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#26303a', sequential: SEQUENTIAL_DARK, accent: '#6fb1ff', fontScale: 1 },
   // Labels of at least 24 px at 1920×1080: the smallest chart text (12 px) doubled.
-  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#d9d9d9', accent: '#003f8a', fontScale: 2 },
+  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#ececec', sequential: SEQUENTIAL, accent: '#003f8a', fontScale: 2 },
 };
 
 // Single quotes inside: ECharts writes this into double-quoted SVG attributes, and exported SVGs
@@ -53,9 +59,15 @@ export function echartsTheme(t: ThemeTokens): Record<string, unknown> {
   };
 }
 
-/** A region keeps its colour in every view: the colour is chosen by its place in the dataset. */
-export function regionColor(regionId: string, allRegionIds: readonly string[]): string {
-  const index = allRegionIds.indexOf(regionId);
-  const i = index >= 0 ? index : [...regionId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  return CATEGORICAL[i % CATEGORICAL.length] ?? CATEGORICAL[0];
+/**
+ * A region keeps its colour in every view: the colour is chosen by its place in `order` (the
+ * dataset's regions with figures, siblings side by side — data/select/regions.ts colourOrder), so
+ * regions of one prefecture, which are compared most, get different colours.
+ */
+export function regionColors(order: readonly string[]): (regionId: string) => string {
+  const index = new Map(order.map((id, i) => [id, i]));
+  return (regionId) => {
+    const i = index.get(regionId) ?? [...regionId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+    return CATEGORICAL[i % CATEGORICAL.length] ?? CATEGORICAL[0];
+  };
 }

@@ -17,6 +17,9 @@ type Props = {
   theme: Theme;
   csv: () => string;
   fileName: string;
+  /** The view a snippet embeds and a slide presents, when it is not the page's own address
+   *  (a region page's sibling chart embeds the region card and presents the comparison). */
+  view?: { embed: { pathname: string; search: string }; slide: string };
 };
 
 export function useDeck(): string[] {
@@ -33,13 +36,14 @@ export function useDeck(): string[] {
   return deck;
 }
 
-export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileName }: Props) {
+export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileName, view }: Props) {
   const { t, lang } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
   const [embedding, setEmbedding] = useState(false);
   const deck = useDeck();
-  const here = slideHref(location.pathname, location.search);
+  const here = view?.slide ?? slideHref(location.pathname, location.search);
+  const embedded = view?.embed ?? { pathname: location.pathname, search: location.search };
   const tokens = themeTokens[theme];
   const text = { title, subtitle, source, background: theme === 'dark' ? '#19212a' : '#ffffff', ink: tokens.ink, muted: tokens.muted };
   const instance = () => chart?.getInstance();
@@ -89,7 +93,7 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
           </button>
         </>
       )}
-      {embedding && <EmbedDialog pathname={location.pathname} search={location.search} title={title} onClose={() => setEmbedding(false)} />}
+      {embedding && <EmbedDialog pathname={embedded.pathname} search={embedded.search} title={title} onClose={() => setEmbedding(false)} />}
     </div>
   );
 }

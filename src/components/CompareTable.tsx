@@ -1,5 +1,5 @@
 // The comparison as a table: the accessible alternative to every chart and the view=table view.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Comparison } from '../data/select/compareRows.ts';
@@ -34,9 +34,9 @@ export function CompareTable({ comparison, data, caption }: { comparison: Compar
             return (
               <tr key={row.region.id} className="border-b border-line/60 align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <Link to={local(paths.region(row.region.id))} className="text-accent underline-offset-2 hover:underline">
+                  <AppLink to={local(paths.region(row.region.id))} className="text-accent underline-offset-2 hover:underline">
                     {row.region.name}
-                  </Link>
+                  </AppLink>
                 </th>
                 <td className="py-2 pr-3 text-right">
                   {fact ? formatValue(fact.value, unit, lang) : '—'}
@@ -51,9 +51,9 @@ export function CompareTable({ comparison, data, caption }: { comparison: Compar
                 <td className="py-2 pr-3 text-right">{row.target ? `${row.target.value !== null ? formatValue(row.target.value, unit, lang) : formatYoy(row.target.yoy, lang)}${row.target.bound === 'min' ? t('atLeast') : ''}` : '—'}</td>
                 <td className="py-2">
                   {report && (
-                    <Link to={local(paths.report(report.id, fact?.id ?? row.target?.id))} className="text-accent underline-offset-2 hover:underline">
+                    <AppLink to={local(paths.report(report.id, fact?.id ?? row.target?.id))} className="text-accent underline-offset-2 hover:underline">
                       {reportLabel(report)}
-                    </Link>
+                    </AppLink>
                   )}
                 </td>
               </tr>

@@ -1,7 +1,8 @@
 // "嵌入 / Embed": the iframe snippet for the current view, the optional resize script, a live
 // preview, minimal-embed options and the choice between a live embed and one pinned to the data.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useIndex } from '../data/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+import { catalogQuery } from '../data/queries.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 const DEFAULT_HEIGHT = 560;
@@ -26,7 +27,7 @@ export function EmbedDialog({ pathname, search, title, onClose }: { pathname: st
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const index = useIndex();
+  const index = useQuery(catalogQuery());
   const [options, setOptions] = useState({ hideTitle: false, hideControls: true, hideFootnote: false, pinned: false });
   useEffect(() => {
     ref.current?.showModal();

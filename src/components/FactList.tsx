@@ -1,5 +1,5 @@
 // Facts as a table grouped by metric category, each row linked to the sentence it came from.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import { describeFact } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
@@ -44,23 +44,23 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
                 return (
                   <tr key={f.id} className="border-b border-line/60 align-top">
                     <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                      <Link to={local(paths.metric(f.metricId))} className="hover:underline">
+                      <AppLink to={local(paths.metric(f.metricId))} className="hover:underline">
                         {metricName(data.metric.get(f.metricId))}
-                      </Link>
+                      </AppLink>
                     </th>
                     {showRegion && (
                       <td className="py-1.5 pr-3">
-                        <Link to={local(paths.region(f.regionId))} className="hover:underline">
+                        <AppLink to={local(paths.region(f.regionId))} className="hover:underline">
                           {data.region.get(f.regionId)?.name}
-                        </Link>
+                        </AppLink>
                       </td>
                     )}
                     <td className="py-1.5 pr-3 whitespace-nowrap">{formatPeriod(f.period, lang)}</td>
                     <td className="py-1.5 pr-3">{describeFact(f, lang)}</td>
                     <td className="py-1.5">
-                      <Link to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
+                      <AppLink to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
                         {reportLabelById(data, f.reportId)}
-                      </Link>
+                      </AppLink>
                     </td>
                   </tr>
                 );

@@ -1,5 +1,5 @@
 // A key figure: metric, large value, growth, period and kind, and a link to its sentence.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
@@ -16,9 +16,9 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
   return (
     <article className="flex flex-col rounded-lg border border-line bg-panel p-4">
       <h3 className="text-sm text-muted">
-        <Link to={local(paths.metric(fact.metricId))} className="hover:underline">
+        <AppLink to={local(paths.metric(fact.metricId))} className="hover:underline">
           {metricName(metric)}
-        </Link>
+        </AppLink>
         {regionLabel && <span> · {regionLabel}</span>}
       </h3>
       <p className="tabular mt-1 text-2xl font-semibold">
@@ -30,9 +30,9 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {formatPeriod(fact.period, lang)}
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
-      <Link to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
+      <AppLink to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
         {t('source')}：{reportLabel(report)}
-      </Link>
+      </AppLink>
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // Metric, period and region pickers. They only report choices; the page writes them to the URL.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Metric, Region } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import { matchesRegion } from '../data/select/regions.ts';
@@ -43,7 +43,7 @@ export function PeriodPicker({ periods, value, onChange }: { periods: string[]; 
       <label htmlFor={id}>{t('period')}</label>
       <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="latest">{t('latest')}</option>
-        {periods.map((p) => (
+        {(value === 'latest' || periods.includes(value) ? periods : [value, ...periods]).map((p) => (
           <option key={p} value={p}>
             {formatPeriod(p, lang)}
           </option>
@@ -97,41 +97,74 @@ export function RegionPicker({ data, candidates, selected, onChange }: { data: C
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
+  // An empty choice lives only in the open panel (the address always names at least one region):
+  // "清除" then ticking two regions compares those two.
+  const [draft, setDraft] = useState<Set<string> | null>(null);
   const panelId = useId();
-  const chosen = new Set(selected ?? candidates.map((c) => c.id));
+  const root = useRef<HTMLDivElement>(null);
+  const chosen = draft ?? new Set(selected ?? candidates.map((c) => c.id));
+  const close = () => {
+    setOpen(false);
+    setDraft(null);
+  };
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    const onPointer = (e: PointerEvent) => !root.current?.contains(e.target as Node) && close();
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
   const groups = useMemo(() => {
     const map = new Map<string, Region[]>();
     for (const r of candidates.filter((c) => matchesRegion(c, query))) {
-      const parent = r.parentId ? data.region.get(r.parentId) : undefined;
-      const province = parent?.parentId ? data.region.get(parent.parentId) : undefined;
-      const key = [province?.name, parent?.name].filter(Boolean).join(' › ') || '—';
+      // Grouped by province and prefecture: the region's ancestors above its own level.
+      const ancestors: Region[] = [];
+      let parent = r.parentId ? data.region.get(r.parentId) : undefined;
+      while (parent) {
+        if (parent.level === 'province' || parent.level === 'prefecture') ancestors.unshift(parent);
+        parent = parent.parentId ? data.region.get(parent.parentId) : undefined;
+      }
+      const key = ancestors.map((a) => a.name).join(' › ') || '—';
       map.set(key, [...(map.get(key) ?? []), r]);
     }
     return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
   }, [candidates, query, data]);
+  const choose = (next: Set<string>) => {
+    const ids = candidates.map((c) => c.id).filter((c) => next.has(c));
+    if (ids.length === 0) {
+      setDraft(next);
+      return;
+    }
+    setDraft(null);
+    onChange(ids.length === candidates.length ? null : ids);
+  };
   const toggle = (id: string) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    const ids = candidates.map((c) => c.id).filter((c) => next.has(c));
-    onChange(ids.length === candidates.length ? null : ids);
+    choose(next);
   };
   return (
-    <div className="relative flex flex-col gap-1 text-sm text-muted">
+    <div ref={root} className="relative flex flex-col gap-1 text-sm text-muted">
       <span id={`${panelId}-label`}>{t('regions')}</span>
-      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => setOpen((o) => !o)} className={`${field} min-w-44 text-left`}>
-        <span id={`${panelId}-summary`}>{selected === null ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
+      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => (open ? close() : setOpen(true))} className={`${field} min-w-44 text-left`}>
+        <span id={`${panelId}-summary`}>{selected === null && !draft ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
       </button>
       {open && (
         <div id={panelId} className="absolute top-full z-20 mt-1 w-80 max-w-[90vw] rounded-md border border-line bg-panel p-3 shadow-lg">
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('regionSearch')} aria-label={t('regionSearch')} className={`${field} w-full`} />
           <div className="mt-2 flex gap-3 text-xs">
-            <button type="button" className="text-accent underline" onClick={() => onChange(null)}>
+            <button type="button" className="text-accent underline" onClick={() => choose(new Set(candidates.map((c) => c.id)))}>
               {t('selectAll')}
             </button>
-            <button type="button" className="text-accent underline" onClick={() => onChange([])}>
+            <button type="button" className="text-accent underline" onClick={() => setDraft(new Set())}>
               {t('clear')}
             </button>
+            {draft?.size === 0 && <span className="text-muted">{t('pickRegions')}</span>}
           </div>
           <div className="mt-2 max-h-72 overflow-auto">
             {groups.map(([group, regions]) => (

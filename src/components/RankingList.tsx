@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import type { Ranking } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
@@ -26,9 +26,9 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
           {rankings.map((r) => (
             <tr key={r.id} className="border-b border-line/60 align-top">
               <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                <Link to={local(paths.region(r.regionId))} className="hover:underline">
+                <AppLink to={local(paths.region(r.regionId))} className="hover:underline">
                   {data.region.get(r.regionId)?.name}
-                </Link>
+                </AppLink>
               </th>
               <td className="py-1.5 pr-3">{r.assessment}</td>
               <td className="py-1.5 pr-3 whitespace-nowrap">{formatPeriod(r.period, lang)}</td>
@@ -37,9 +37,9 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
                 {r.result}
               </td>
               <td className="py-1.5">
-                <Link to={local(paths.report(r.reportId))} className="text-accent underline-offset-2 hover:underline" title={r.quote}>
+                <AppLink to={local(paths.report(r.reportId))} className="text-accent underline-offset-2 hover:underline" title={r.quote}>
                   {reportLabelById(data, r.reportId)}
-                </Link>
+                </AppLink>
               </td>
             </tr>
           ))}

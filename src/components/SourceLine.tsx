@@ -1,5 +1,5 @@
 // "来源：定西日报 2022-02-07；张掖日报 2023-11-23" under every chart, each linked to its report.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import { reportLabel, reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
@@ -26,9 +26,9 @@ export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportI
       {reports.map((r, i) => (
         <span key={r.id}>
           {i > 0 && '；'}
-          <Link to={local(paths.report(r.id))} className="underline-offset-2 hover:underline">
+          <AppLink to={local(paths.report(r.id))} className="underline-offset-2 hover:underline">
             {reportLabel(r)}
-          </Link>
+          </AppLink>
         </span>
       ))}
       {all.length > reports.length && <span>{t('moreSources', { n: all.length - reports.length })}</span>}

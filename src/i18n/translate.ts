@@ -16,6 +16,12 @@ export function metricNameIn(lang: Lang): (m: Metric | undefined) => string {
 }
 
 /** A metric category's name ("environment" → 生态环境); an unknown category shows as written. */
+/** "work-report" → 政府工作报告 / Government work report; an unknown kind as written. */
+export function reportKindName(t: Translate, kind: string): string {
+  const key = `reportKind_${kind}` as MessageKey;
+  return key in zh ? t(key) : kind;
+}
+
 export function categoryName(t: Translate, category: string): string {
   const key = `category_${category}` as MessageKey;
   return key in zh ? t(key) : category;

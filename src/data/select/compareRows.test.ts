@@ -42,6 +42,16 @@ describe('compareRows', () => {
     ]);
   });
 
+  it('never ranks an estimate above a result, however large: estimates follow the results', () => {
+    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90 }), fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'estimate' }), fact({ regionId: '621126', metricId: 'gdp', value: 20 })]);
+    const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    expect(c.rows.map((r) => [r.region.name, r.estimate])).toEqual([
+      ['临洮县', false],
+      ['岷县', false],
+      ['通渭县', true],
+    ]);
+  });
+
   it('never ranks a target as a result: a target-only region has no value and comes last', () => {
     const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 10 }), fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'target', period: '2021' })]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });

@@ -85,10 +85,11 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   }
 
   const collator = new Intl.Collator('zh-CN');
+  // Results rank first; estimates follow, ranked among themselves; regions with only a target last.
+  const standing = (r: CompareRow) => (r.value === null ? 2 : r.estimate ? 1 : 0);
   rows.sort((a, b) => {
     if (input.sort === 'name') return collator.compare(a.region.name, b.region.name);
-    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? collator.compare(a.region.name, b.region.name) : 1) : -1;
-    return b.value - a.value || collator.compare(a.region.name, b.region.name);
+    return standing(a) - standing(b) || (b.value ?? 0) - (a.value ?? 0) || collator.compare(a.region.name, b.region.name);
   });
   const periods = new Set(rows.filter((r) => r.fact).map((r) => r.period));
   const reportIds = [...new Set(rows.flatMap((r) => [r.fact?.reportId, r.target?.reportId]).filter((x): x is string => !!x))].sort();
@@ -118,9 +119,13 @@ export function defaultMetricId(data: BaseData): string | null {
   return ranked[0]?.[0] ?? data.metrics[0]?.id ?? null;
 }
 
-/** The scatter's second metric when the address names none: the first other metric with levels. */
+/** The scatter's second metric when the address names none: the other metric most regions report. */
 export function defaultXMetricId(data: BaseData, metricId: string): string {
-  return data.metrics.find((m) => m.id !== metricId && (data.catalog.metrics[m.id]?.valuePeriods.length ?? 0) > 0)?.id ?? metricId;
+  const order = new Map(data.metrics.map((m, i) => [m.id, i]));
+  const ranked = Object.entries(data.catalog.metrics)
+    .filter(([id, m]) => id !== metricId && order.has(id) && m.resultRegions > 0)
+    .sort((a, b) => b[1].resultRegions - a[1].resultRegions || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
+  return ranked[0]?.[0] ?? metricId;
 }
 
 /** Every period the dataset has, for checking a period in an address. */

@@ -1,6 +1,6 @@
 // Region lookups shared by pages: ancestry for breadcrumbs, children and siblings, search.
 import type { Region } from '../schema.ts';
-import type { CoreData } from '../coreData.ts';
+import type { BaseData, CoreData } from '../coreData.ts';
 
 export function regionPath(data: CoreData, id: string): Region[] {
   const path: Region[] = [];
@@ -52,4 +52,17 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length] ?? 0;
+}
+
+const orders = new WeakMap<object, string[]>();
+/** The regions with figures, grouped under their parent: the order region colours are drawn from. */
+export function colourOrder(data: BaseData): string[] {
+  const cached = orders.get(data.catalog);
+  if (cached) return cached;
+  const order = data.regions
+    .filter((r) => data.catalog.regions[r.id])
+    .sort((a, b) => (a.parentId ?? '').localeCompare(b.parentId ?? '') || a.id.localeCompare(b.id))
+    .map((r) => r.id);
+  orders.set(data.catalog, order);
+  return order;
 }

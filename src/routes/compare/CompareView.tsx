@@ -1,22 +1,25 @@
 // One metric across regions as bars, a table or a scatter, with its title, unit, period, notes and
 // source line. Used by the compare page and, with its mode, by embeds and slides.
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildCompareOption, compareChartHeight, DENSE_ROWS } from '../../charts/buildCompareOption.ts';
 import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
-import { regionColor, themeTokens } from '../../charts/themes.ts';
+import { regionColors, themeTokens } from '../../charts/themes.ts';
+import { useOpenPage } from '../../components/AppLink.tsx';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
 import { comparisonToCsv } from '../../data/select/toCsv.ts';
 import { CompareTable } from '../../components/CompareTable.tsx';
+import { TableAlternative } from '../../components/TableAlternative.tsx';
 import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { Loading } from '../../components/States.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
+import { formatPeriod } from '../../data/select/periods.ts';
 import { closestRegions } from '../../data/select/regions.ts';
 import { reportLabelById } from '../../data/select/reports.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
+import { colourOrder } from '../../data/select/regions.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { ViewProblem } from '../../view-state/viewState.ts';
 import { comparisonText } from './comparisonText.ts';
@@ -26,17 +29,15 @@ export type CompareMode = 'page' | 'embed' | 'present';
 
 export function CompareView({ data, mode = 'page', metricOverride }: { data: CoreData; mode?: CompareMode; metricOverride?: string }) {
   const { t, lang, metricName } = useI18n();
-  const navigate = useNavigate();
+  const openPage = useOpenPage();
   const local = useLocalHref();
   const setup = useCompareSetup(data, metricOverride);
   const [chart, setChart] = useState<ChartHandle | null>(null);
-  const [tableOpen, setTableOpen] = useState(false);
   const { state, problems, update, comparison, metricId, measure, candidates } = setup;
   const metric = data.metric.get(metricId);
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
-  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
-  const colorOf = useCallback((id: string) => regionColor(id, allIds), [allIds]);
+  const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
   const sourceOf = useCallback((reportId: string) => `${t('source')}：${reportLabelById(data, reportId)}`, [data, t]);
 
   const { title, subtitle, notes, description, labels } = comparisonText(comparison, metric, t, lang, metricName);
@@ -64,9 +65,9 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
     (item: { factId: string | null; dataIndex: number }) => {
       // Dense charts draw plain numbers: their columns are the comparison's rows in order.
       const fact = item.factId ? data.fact.get(item.factId) : comparison.rows.length > DENSE_ROWS ? comparison.rows[item.dataIndex]?.fact : undefined;
-      if (fact) navigate(local(paths.report(fact.reportId, fact.id)));
+      if (fact) openPage(local(paths.report(fact.reportId, fact.id)));
     },
-    [data, navigate, local, comparison],
+    [data, openPage, local, comparison],
   );
 
   const suggest = (p: ViewProblem) =>
@@ -93,7 +94,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
       )}
       {showControls && (
         <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-          <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />
+          {!metricOverride && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />}
           <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
           <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
           <Segmented label={t('view')} value={state.view} onChange={(v) => update({ view: v })} options={[{ value: 'bar', label: t('viewBar') }, { value: 'table', label: t('viewTable') }, { value: 'scatter', label: t('viewScatter') }]} />
@@ -106,13 +107,25 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           <Loading />
         </div>
       ) : comparison.rows.length === 0 ? (
-        <p className="rounded-md border border-line bg-panel p-6 text-muted">{t('noData')}</p>
+        <div className="rounded-md border border-line bg-panel p-6 text-muted">
+          <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(state.period, lang), metric: metricName(metric) })}</p>
+          {state.period !== 'latest' && comparison.periods.length > 0 && (
+            <button type="button" className="mt-3 text-accent underline" onClick={() => update({ period: 'latest' })}>
+              {t('showLatest')}
+            </button>
+          )}
+        </div>
       ) : state.view === 'table' ? (
         <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
       ) : state.view === 'scatter' ? (
         scatter.length ? <Chart option={scatterOption} height={big ? 640 : 420} theme={theme} label={title} chartRef={setChart} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
       ) : (
         <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} chartRef={setChart} />
+      )}
+      {state.regions !== null && comparison.missing.length > 0 && !data.pending && (
+        <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
+          {t('missingRegions', { regions: comparison.missing.map((r) => r.name).join('、') })}
+        </p>
       )}
       {notes.length > 0 && (
         <ul className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
@@ -133,12 +146,8 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           fileName={`${metricId}-${state.period}`}
         />
       )}
-      {mode === 'page' && state.view === 'bar' && comparison.rows.length > 0 && (
-        <details className="mt-6" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-          <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
-          {/* Built when opened: a national comparison's table has thousands of rows. */}
-          <div className="mt-3">{tableOpen && <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />}</div>
-        </details>
+      {mode === 'page' && state.view !== 'table' && comparison.rows.length > 0 && (
+        <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
       )}
     </section>
   );

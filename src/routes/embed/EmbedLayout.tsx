@@ -1,9 +1,11 @@
 // Chrome-free frame for iframes on portals: the view, a source line and a link back to the full
 // view. Theme and language come from the URL like everywhere else.
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
-import { useIndex } from '../../data/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+import { InEmbedContext } from '../../components/AppLink.tsx';
+import { catalogQuery } from '../../data/queries.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useReportHeight } from './useReportHeight.ts';
 
@@ -13,7 +15,11 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
   useReportHeight(ref);
   const { t } = useI18n();
   const location = useLocation();
-  const index = useIndex();
+  const index = useQuery(catalogQuery());
+  // The frame is one panel to its edges, also at a fixed height without the resize script.
+  useEffect(() => {
+    document.documentElement.dataset.embed = 'true';
+  }, []);
   const params = new URLSearchParams(location.search);
   const pinned = params.get('pin');
   const fullView = `${location.pathname.replace(/^\/embed/, '') || '/'}${stripEmbedParams(params)}`;
@@ -24,7 +30,7 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
           {t('pinnedOutdated', { pinned, current: index.data.version })}
         </p>
       )}
-      {children}
+      <InEmbedContext.Provider value={true}>{children}</InEmbedContext.Provider>
       <p className="mt-2 text-right text-xs">
         <a href={fullView} target="_blank" rel="noopener" className="text-accent underline-offset-2 hover:underline">
           {t('openFullView')} ↗

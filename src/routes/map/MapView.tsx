@@ -2,11 +2,11 @@
 // fetched only here; regions without a figure are grey ("no data"), never zero.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildMapOption } from '../../charts/buildMapOption.ts';
 import { echarts } from '../../charts/echartsMap.ts';
 import { themeTokens } from '../../charts/themes.ts';
+import { useOpenPage } from '../../components/AppLink.tsx';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
 import { comparisonToCsv } from '../../data/select/toCsv.ts';
@@ -40,7 +40,7 @@ function ensureMap(name: string, geo: RegionFeatureCollection) {
 
 export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
   const { t, lang, metricName } = useI18n();
-  const navigate = useNavigate();
+  const openPage = useOpenPage();
   const local = useLocalHref();
   const [params, setParams] = useViewParams();
   const setup = useCompareSetup(data);
@@ -175,13 +175,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
               next.set('prefecture', item.name);
               if (isNational) next.set('province', `${item.name.slice(0, 2)}0000`);
               setParams(next, { preventScrollReset: true });
-            } else if (data.region.has(item.name)) navigate(local(paths.region(item.name)));
+            } else if (data.region.has(item.name)) openPage(local(paths.region(item.name)));
           }}
         />
       )}
       <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
         {t('mapNoData')}
-        {comparison.mixedPeriods ? ` · ${t('periodsDiffer')}` : ''} · {t('mapAttribution')}
+        {levelRows.rows.some((r) => r.period !== levelRows.rows[0]?.period) ? ` · ${t('mapPeriodsDiffer')}` : ''} · {t('mapAttribution')}
       </p>
       {mode === 'page' && (
         <ChartToolbar

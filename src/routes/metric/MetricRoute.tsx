@@ -60,7 +60,7 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
       </dl>
       {comparison.rows.length > 0 && (
         <PageSection id="metric-ranking" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('latest')}`}>
-          <ComparisonChart data={data} comparison={comparison} />
+          <ComparisonChart data={data} comparison={comparison} view={{ embed: { pathname: paths.metric(metricId), search: '' }, slide: paths.compare({ metric: metricId }) }} />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
               {t('navCompare')} →

@@ -3,8 +3,9 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { formatValue, formatYoy } from '../../charts/format.ts';
-import { regionColor } from '../../charts/themes.ts';
+import { boundSuffix, formatValue, formatYoy } from '../../charts/format.ts';
+import { regionColors } from '../../charts/themes.ts';
+import { colourOrder } from '../../data/select/regions.ts';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import type { Comparison } from '../../data/select/compareRows.ts';
@@ -27,7 +28,7 @@ function Overview({ data }: { data: CoreData }) {
   const { t } = useI18n();
   const local = useLocalHref();
   const headlines = useMemo(() => headlineComparisons(data), [data]);
-  const allIds = useMemo(() => data.regions.map((r) => r.id), [data]);
+  const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
   const reports = data.catalog.latestReports;
   // The regions with most figures first; a national dataset lists its leaders and links the rest.
   const coveredAll = data.regions.filter((r) => data.catalog.regions[r.id]);
@@ -43,7 +44,7 @@ function Overview({ data }: { data: CoreData }) {
         <h2 id="headlines" className="text-xl font-semibold">{t('headlines')}</h2>
         <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           {headlines.map((c) => (
-            <SmallMultiple key={c.metricId} comparison={c} data={data} colorOf={(id) => regionColor(id, allIds)} />
+            <SmallMultiple key={c.metricId} comparison={c} data={data} colorOf={colorOf} />
           ))}
         </div>
       </section>
@@ -63,7 +64,7 @@ function Overview({ data }: { data: CoreData }) {
           {covered.map((r) => (
             <li key={r.id}>
               <Link to={local(paths.region(r.id))} className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent">
-                <span className="mr-1 inline-block h-2.5 w-2.5 rounded-full" style={{ background: regionColor(r.id, allIds) }} aria-hidden="true" />
+                <span className="mr-1 inline-block h-2.5 w-2.5 rounded-full" style={{ background: colorOf(r.id) }} aria-hidden="true" />
                 {r.name} <span className="text-muted">· {t(r.level)}</span>
               </Link>
             </li>
@@ -134,7 +135,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
               </td>
               <td className="py-1 text-right whitespace-nowrap">
                 {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
-                {row.fact?.bound === 'min' ? '+' : ''}
+                {boundSuffix(row.fact?.bound, lang)}
                 <span className="block text-xs text-muted">
                   {row.period ? formatPeriod(row.period, lang) : ''}
                   {row.estimate ? ` · ${t('estimate')}` : ''}

@@ -29,6 +29,9 @@ export default function RegionRoute() {
   return <RegionPage data={data} regionId={regionId} />;
 }
 
+/** How many metrics the region is compared with its siblings on. */
+const SIBLING_CHARTS = 3;
+
 function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
   const { t, metricName } = useI18n();
   const local = useLocalHref();
@@ -38,12 +41,15 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
   const siblings = siblingsOf(data, regionId);
   const children = childrenOf(data, regionId);
 
-  // Comparison with siblings on the first metric they share.
-  const shared = key.find((f) => f.value !== null && siblings.some((s) => data.facts.some((g) => g.regionId === s.id && g.metricId === f.metricId && g.value !== null && g.kind !== 'target')));
-  const comparison = useMemo(
-    () => (shared ? compareRows(data, { metricId: shared.metricId, regionIds: [regionId, ...siblings.map((s) => s.id)], period: 'latest', measure: 'value' }) : null),
-    [data, shared, regionId, siblings],
-  );
+  // Comparisons with siblings on the metrics they share, the region's headline metrics first.
+  const comparisons = useMemo(() => {
+    const siblingIds = siblings.map((s) => s.id);
+    const shared = key.filter((f) => f.value !== null && data.facts.some((g) => g.metricId === f.metricId && g.regionId !== regionId && siblingIds.includes(g.regionId) && g.value !== null && g.kind !== 'target'));
+    return shared
+      .slice(0, SIBLING_CHARTS)
+      .map((f) => compareRows(data, { metricId: f.metricId, regionIds: [regionId, ...siblingIds], period: 'latest', measure: 'value' }))
+      .filter((c) => c.rows.length > 1);
+  }, [data, key, siblings, regionId]);
   if (!region) return null;
   const levelName = t(region.level);
 
@@ -76,16 +82,20 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         </PageSection>
       )}
 
-      {comparison && shared && comparison.rows.length > 1 && (
-        <PageSection id="siblings" title={<>{t('siblings')}：{metricName(data.metric.get(shared.metricId))}</>}>
-          <ComparisonChart data={data} comparison={comparison} />
+      {comparisons.map((comparison) => (
+        <PageSection key={comparison.metricId} id={`siblings-${comparison.metricId}`} title={<>{t('siblings')}：{metricName(data.metric.get(comparison.metricId))}</>}>
+          <ComparisonChart
+            data={data}
+            comparison={comparison}
+            view={{ embed: { pathname: paths.region(regionId), search: '' }, slide: paths.compare({ metric: comparison.metricId, regions: comparison.rows.map((r) => r.region.id) }) }}
+          />
           <p className="mt-1 text-sm">
-            <Link className="text-accent underline" to={local(paths.compare({ metric: shared.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
+            <Link className="text-accent underline" to={local(paths.compare({ metric: comparison.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
               {t('navCompare')} →
             </Link>
           </p>
         </PageSection>
-      )}
+      ))}
 
       {own.length > 0 && (
         <PageSection id="all-facts" title={t('allFacts')}>

@@ -15,6 +15,7 @@ import { reportsQuery, useReportText } from '../../data/queries.ts';
 import { reportScope } from '../../data/scopes.ts';
 import type { ReportText } from '../../data/schema.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import { reportKindName } from '../../i18n/translate.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function ReportRoute() {
@@ -65,15 +66,15 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
 
   if (!report) return null;
   return (
-    <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <article className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div>
         <p className="text-sm text-muted">
-          {report.publisher} · {report.date} · {report.kind}
+          {report.publisher} · {report.date} · {reportKindName(t, report.kind)}
           {report.script === 'traditional' ? ' · 繁體' : ''}
         </p>
         <h1 className="mt-1 text-2xl font-semibold leading-snug">{report.title}</h1>
         <p className="mt-1 text-sm text-muted">{t('highlightedCount', { n: facts.length })}</p>
-        <div className="mt-6 space-y-4 leading-8" lang="zh">
+        <div className="mt-6 space-y-4 leading-8" lang={report.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
           {text.paragraphs.map((p, i) => (
             <p key={i}>
               {paragraphRuns(p, facts, rankings).map((run) => {
