@@ -73,13 +73,15 @@ export function createExtractionContext(lexicon: Lexicon) {
     `^(?:${alternation([...q.growth.comparisons, ...q.growth.up, ...q.growth.down, '跨上', '迈上', '突破', '达到', '达', '为', '占', '其中', '分别', '首次', '总量'])}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`,
   );
   const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
+  const breakdownCue = q.breakdownCues.length ? new RegExp(alternation(q.breakdownCues)) : /(?!)/;
+  const stockMetrics = new Set(lexicon.metrics.filter((m) => m.stock).map((m) => m.id));
   return {
-  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, lexicon,
+  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, stockMetrics, lexicon,
   };
 }
 
 export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
-  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, lexicon } = ctx;
+  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, stockMetrics, lexicon } = ctx;
   const registry = createRegionRegistry(gazetteer);
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -136,9 +138,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   let sectionYear: number | null = null;
   let paragraphIndex = -1;
   let paragraphYear = defaultYear;
-  let paragraphSuffix = '';
+  // A notice titled by a part of a year ("关于2024年上半年…考核情况的通报") is about that part.
+  const titlePeriods = lexicon.reports.noticeTitles.test(titleText.trim()) ? scanPeriods(titleText, 0, pubYear) : [];
+  const documentSuffix = titlePeriods.find((p) => p.suffixes?.length === 1 && p.suffixes[0])?.suffixes?.[0] ?? '';
+  let paragraphSuffix = documentSuffix;
   let paragraphSubject = scope.subjectId;
   let firstSentenceOfParagraph = false;
+  let statedMetrics = new Set<string>();
+  let carriedMetric: string | null = null;
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraphIndex) {
@@ -157,7 +164,9 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
         }
       }
       paragraphYear = sectionYear ?? defaultYear;
-      paragraphSuffix = '';
+      paragraphSuffix = documentSuffix;
+      statedMetrics = new Set();
+      carriedMetric = null;
       paragraphSubject = scope.subjectId;
       firstSentenceOfParagraph = true;
     }
@@ -186,11 +195,17 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       targetCue,
       targetAfter,
       continuation,
+      isStock: (id) => stockMetrics.has(id),
+      statedMetrics,
+      carriedMetric,
+      breakdownCue,
       metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
       ownerOf,
       zoneSubject,
     });
     drafts.push(...result.facts);
+    for (const f of result.facts) statedMetrics.add(f.metricId);
+    carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : carriedMetric;
     result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
     for (const u of result.unmapped) {
       unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: text.slice(u.clause[0], u.clause[1]), span: u.clause });
@@ -207,6 +222,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
         suffix: paragraphSuffix,
         scope,
         documentAssessment,
+        contextMetric: carriedMetric ? (metricById.get(carriedMetric)?.name ?? null) : null,
         ownerOf,
         isWithin: (id, scopeId) => {
           for (let r = registry.get(id); r; r = r.parentId ? registry.get(r.parentId) : undefined) if (r.id === scopeId) return true;
@@ -346,6 +362,9 @@ function dedupeById<T extends { id: string }>(items: T[]): T[] {
 function assessmentOfTitle(title: string, lex: Lexicon['rankings']): string | null {
   if (!lex.assessmentWords.some((w) => title.includes(w))) return null;
   let name = title.trim();
+  // "天水市人民政府办公室关于…": what follows 关于 is the subject of the notice.
+  const about = name.indexOf('关于');
+  if (about > 0) name = name.slice(about);
   const before = [...lex.titleWrapping.before].sort((a, b) => b.length - a.length).find((w) => name.startsWith(w));
   if (before) name = name.slice(before.length);
   const after = [...lex.titleWrapping.after].sort((a, b) => b.length - a.length).find((w) => name.endsWith(w));

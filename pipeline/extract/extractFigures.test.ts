@@ -408,3 +408,49 @@ describe('bounds of value and growth', () => {
     expect(result.dataset.facts[0]?.raw).toEqual({ value: '70', unit: '億元' });
   });
 });
+
+describe('parts, stocks and breakdowns', () => {
+  it('after 其中, a qualified phrase of a metric already stated is a part of it (小春粮食产量)', () => {
+    const facts = factsOf('2021年，临洮县粮食总产量201.5万吨，增长1.8%。其中，小春粮食产量38.2万吨，大春粮食产量163.3万吨。');
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([['grain-output', 201.5]]);
+  });
+
+  it('a balance at a month end is the level of that month, not a sum since January', () => {
+    const facts = factsOf('截至9月末，临洮县金融机构各项存款余额601.2亿元，比年初增加51.2亿元；各项贷款余额420.1亿元，同比增长10.2%。', { date: '2021-10-25' });
+    expect(facts.map((f) => [f.metric, f.period, f.value, f.yoy])).toEqual([
+      ['deposits', '2021-09', 601.2, null],
+      ['loans-outstanding', '2021-09', 420.1, 10.2],
+    ]);
+  });
+
+  it('分区域看: a place followed only by a growth rate gives its growth of the metric just stated', () => {
+    const body = '1—9月，全市规模以上工业增加值同比增长6.1%。分区域看，岷县增长12.1%，居全市第一；临洮县增长9.8%。';
+    const result = runOn({ 'a.txt': `---\ntitle: 定西市经济运行\ndate: 2021-10-25\npublisher: 定西日报\n---\n${body}` });
+    const name = (id: string) => result.dataset.regions.find((r) => r.id === id)?.name;
+    expect(result.dataset.facts.map((f) => [name(f.regionId), f.metricId, f.yoy]).sort()).toEqual([
+      ['临洮县', 'industrial-value-added-above-scale', 9.8],
+      ['定西市', 'industrial-value-added-above-scale', 6.1],
+      ['岷县', 'industrial-value-added-above-scale', 12.1],
+    ]);
+    expect(result.dataset.rankings.map((r) => [name(r.regionId), r.rank, r.assessment])).toEqual([['岷县', 1, '规模以上工业增加值增速']]);
+  });
+
+  it('a structure stated from→to gives the one it changed to', () => {
+    const facts = factsOf('2021年，临洮县三次产业结构由上年的10.6:37.1:52.3调整为10.2:37.4:52.4。');
+    expect(facts.map((f) => f.value)).toEqual([10.2, 37.4, 52.4]);
+  });
+
+  it('a notice titled by a part of a year is about that part', () => {
+    const result = runOn({ 'a.txt': '---\ndate: 2024-07-20\n---\n定西市人民政府办公室关于2024年上半年全市重点项目建设考核情况的通报\n经综合考核，临洮县、岷县分别位列全市第一、第二名。' });
+    expect(result.dataset.rankings.map((r) => [r.period, r.rank]).sort()).toEqual([
+      ['2024-H1', 1],
+      ['2024-H1', 2],
+    ]);
+  });
+
+  it('a district government as publisher names the district, not its city (长春市朝阳区人民政府)', () => {
+    const result = runOn({ 'a.txt': '政府工作报告\n——2025年1月8日在长春市朝阳区第十八届人民代表大会第五次会议上\n长春市朝阳区人民政府区长　李明\n2024年，全区地区生产总值1286.5亿元。赴北京市朝阳区考察学习。' });
+    expect(result.dataset.reports[0]).toMatchObject({ publisher: '长春市朝阳区人民政府', subjectRegionId: '220104' });
+    expect(result.dataset.facts.map((f) => f.regionId)).toEqual(['220104']);
+  });
+});

@@ -53,6 +53,13 @@ export type SentenceInput = {
   targetAfter: RegExp;
   /** Opening words of a clause that continues the statement before it (同比, 增长, 比2022年…). */
   continuation: RegExp;
+  /** A level at a point in time: a to-date period ("截至9月末") is its month. */
+  isStock(metricId: string): boolean;
+  /** Metrics the paragraph has already given figures for (a later "其中，小春粮食产量…" is a part). */
+  statedMetrics: ReadonlySet<string>;
+  /** The metric the sentence before stated last, and whether this sentence breaks it down by place. */
+  carriedMetric: string | null;
+  breakdownCue: RegExp;
   metricUnit(metricId: string): ParsedUnit;
   /** The region a figure of this subject is counted for (an agency's figures count for its territory). */
   ownerOf(regionId: string): string;
@@ -99,6 +106,7 @@ type Item =
   | { at: number; type: 'mention'; token: ResolvedMention }
   | { at: number; type: 'break'; strong: boolean };
 
+const growthRightAfter = /^(同比)?(增长|下降|增速|回落|提高|减少|增加)\s*[\d０-９]/;
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
 const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
 
@@ -108,6 +116,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   const unmapped: UnmappedFigure[] = [];
   const warnings: string[] = [];
   const clauseOf = (pos: number) => input.clauses.find(([s, e]) => pos >= s && pos < e) ?? input.span;
+  const breakingDown = input.breakdownCue.test(matchText.slice(input.span[0], input.span[1]));
 
   const items: Item[] = [
     ...input.metrics.map((token) => ({ at: token.start, type: 'metric' as const, token })),
@@ -171,10 +180,11 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     }
     periodList = null;
     if (token.kind === 'ratio') {
-      const m = ratioPattern.exec(matchText.slice(token.end, clauseOf(token.start)[1]));
-      if (m?.[1]) {
-        const whole = m[1];
-        const wholeStart = token.end + m[0].length - whole.length;
+      const rest = matchText.slice(token.end, clauseOf(token.start)[1]);
+      const found = ratioAfter(rest);
+      if (found) {
+        const { whole } = found;
+        const wholeStart = token.end + found.at;
         let cursor = wholeStart;
         const parts = whole.split(':').map((decimal) => {
           const start = cursor;
@@ -242,6 +252,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         span: [s.quoteStart, end],
       });
       const draft = facts[facts.length - 1] as FactDraft;
+      // "截至9月末，…存款余额6012.5亿元": a balance is the level at the end of September.
+      const toDate = /^(\d{4})-01\/(\d{2})$/.exec(draft.period);
+      if (toDate && input.isStock(metricId)) draft.period = `${toDate[1]}-${toDate[2]}`;
       if (n === 1 && value && !growth && s.kind !== 'ratio') members.push({ at: value.start, draft });
     });
     // A statement with a growth rate of its own ends a run of 分别 members.
@@ -352,6 +365,10 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (!regionId || !m.subjectEligible || !startsClause(m)) continue;
       subject = regionId;
       if (!seenFigure && leadingSubject === null) leadingSubject = regionId;
+      // "分区域看，邓州市增长12.1%": the place's growth of the metric just given.
+      if (input.carriedMetric && !m.isContext && breakingDown && growthRightAfter.test(matchText.slice(m.end, clauseOf(m.start)[1]))) {
+        openStatement({ start: m.end, end: m.end, phrase: '', metricIds: [input.carriedMetric], kind: 'single' }, m.start);
+      }
       continue;
     }
     if (item.type === 'metric') {
@@ -365,6 +382,10 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         if (current && joinsStatement(current, t)) continue;
       }
       if (current && t.kind === 'single' && current.kind !== 'ratio' && joinsStatement(current, t)) continue;
+      if (isPartOfStated(t)) {
+        close();
+        continue;
+      }
       // "预算内及专项债券资金10亿元": a metric joined to another noun names a combined amount.
       if (/[及和与]$/.test(matchText.slice(Math.max(input.span[0], t.start - 1), t.start)) && !input.metrics.some((o) => o.end === t.start - 1)) {
         close();
@@ -423,6 +444,22 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     return SUBJECT_LEAD.test(lead);
   }
 
+  /**
+   * "粮食总产量201.5万吨。其中，小春粮食产量38.2万吨": after 其中, a phrase the paragraph has stated
+   * already, qualified by words of its clause that are not part of it, names a part of the metric.
+   */
+  function isPartOfStated(t: MetricToken): boolean {
+    if (t.kind === 'ratio' || t.kind === 'compound') return false;
+    const metricId = t.metricIds[0] ?? '';
+    if (!input.statedMetrics.has(metricId) && !facts.some((f) => f.metricId === metricId)) return false;
+    const sinceSentence = matchText.slice(input.span[0], t.start);
+    if (!/其中/.test(sinceSentence)) return false;
+    const [clauseStart] = clauseOf(t.start);
+    const qualifier = matchText.slice(clauseStart, t.start).replace(/^[\s“"]*(其中)?[，,:：]?/, '');
+    if (!/^[\p{Script=Han}]{1,6}$/u.test(qualifier)) return false;
+    return !input.mentions.some((m) => m.start >= clauseStart && m.end <= t.start);
+  }
+
   /** Adds a metric listed right after the statement's last one ("A、B分别…"), before any figure. */
   function joinsStatement(current: Statement, t: MetricToken): boolean {
     if (current.periods) return false;
@@ -467,6 +504,22 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (input.continuation.test(lead)) return false;
     return lead.length > 0 && from < clauseStart;
   }
+}
+
+/**
+ * The ratio a ratio phrase gives ("三次产业结构调整为19.2:12.4:68.4"): the first one close after it,
+ * unless that one is where a change started ("由上年的10.6:37.1:52.3调整为10.2:37.4:52.4"), which
+ * gives the one it changed to.
+ */
+function ratioAfter(rest: string): { whole: string; at: number } | null {
+  const first = ratioPattern.exec(rest);
+  if (!first?.[1]) return null;
+  const firstAt = first[0].length - first[1].length;
+  if (!/[由从]/.test(rest.slice(0, firstAt))) return { whole: first[1], at: firstAt };
+  const later = [...rest.slice(first[0].length).matchAll(/\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}/g)].pop();
+  if (!later) return null;
+  const at = first[0].length + later.index;
+  return /(为|到|至)$/.test(rest.slice(0, at)) ? { whole: later[0], at } : null;
 }
 
 function order(item: Item): number {

@@ -35,6 +35,8 @@ export type RankingInput = {
   scope: DocumentScope;
   /** What the document as a whole assesses ("2023年度县域经济高质量发展考核", from its title). */
   documentAssessment: string | null;
+  /** The metric the paragraph gave a figure for last ("邓州市增长12.1%，居全市第一" ranks its growth). */
+  contextMetric: string | null;
   metricNameAt(start: number, end: number): string | null;
   /** The territory a body's results count for, when they are a territory's (an agency → its place). */
   ownerOf(regionId: string): string;
@@ -106,7 +108,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       s
         .replace(/[“”"‘’「」]/g, '')
         .replace(/^[(（][一二三四五六七八九十\d]+[)）]/, '')
-        .replace(/^(在|其中|并|且|持续|深入|优化)+/, '')
+        .replace(/^(在|其中|并|且|持续|深入|优化|经(?!济))+/, '')
         .replace(/(均|都|分别|也|还|连续|持续|稳定|始终|继续|一直|再次|首次)+$/, '')
         .replace(/(达到?|为|是)$/, '')
         .replace(/中$/, '')
@@ -169,8 +171,8 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       let quoteStart = clauseStart;
       if (BARE_HEAD.test(own)) {
         // "总量继续位居全市第二", "增速列全市第2位": the total or growth of the metric just named.
-        const named = earlierMetric(clauseStart);
-        if (named) assessment = `${named.name}${own}`;
+        const named = earlierMetric(clauseStart)?.name ?? input.contextMetric;
+        if (named) assessment = `${named}${own}`;
       } else if (!own && amongWhat) {
         // "荣获全市目标责任考核一等奖": what is assessed is named after the scope word.
         assessment = amongWhat;
@@ -183,6 +185,10 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         if (named) {
           assessment = named.name;
           quoteStart = named.at;
+        } else if (input.contextMetric && previous && /(增长|下降|增速|回落|提高)[\d.]+%$/.test(matchText.slice(previous[0], previous[1]))) {
+          // "邓州市增长12.1%，居全市第一": the growth of the metric the paragraph is about.
+          assessment = `${input.contextMetric}增速`;
+          quoteStart = previous[0];
         } else if (lastAssessment) {
           assessment = lastAssessment;
         } else if (frame) {

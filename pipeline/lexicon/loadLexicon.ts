@@ -10,6 +10,7 @@ const metricEntry = metricSchema.extend({
   phrases: z.array(z.string().min(1)).min(1),
   after: z.array(z.object({ metric: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
   cued: z.array(z.object({ before: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
+  stock: z.boolean().optional(),
 });
 const metricsFile = z.object({
   metrics: z.array(metricEntry),
@@ -54,6 +55,7 @@ const qualifiersFile = z.object({
   notBaselineBefore: z.array(z.string()).default([]),
   baselineAfter: z.array(z.string()),
   numberFirstLinks: z.array(z.string()),
+  breakdownCues: z.array(z.string()).default([]),
 });
 const regionsFile = z.object({
   contextWords: z.record(z.enum(['province', 'prefecture', 'county', 'district', 'zone']), z.array(z.string())),
@@ -88,6 +90,7 @@ const reportsFile = z.object({
   kinds: z.array(z.object({ kind: z.string(), title: z.string().optional(), text: z.string().optional() })),
   mastheads: z.string(),
   editionLines: z.string(),
+  noticeTitles: z.string().default('(?!)'),
   publisherPatterns: z.array(z.string()),
   datePatterns: z.array(z.string()),
 });
@@ -115,6 +118,7 @@ export type ReportsLexicon = {
   kinds: { kind: string; title?: RegExp; text?: RegExp }[];
   mastheads: RegExp;
   editionLines: RegExp;
+  noticeTitles: RegExp;
   publisherPatterns: RegExp[];
   datePatterns: RegExp[];
 };
@@ -193,6 +197,7 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
       kinds: reports.kinds.map((k) => ({ kind: k.kind, ...(k.title ? { title: re(k.title, k.kind) } : {}), ...(k.text ? { text: re(k.text, k.kind) } : {}) })),
       mastheads: re(reports.mastheads, 'mastheads'),
       editionLines: re(reports.editionLines, 'editionLines'),
+      noticeTitles: re(reports.noticeTitles, 'noticeTitles'),
       publisherPatterns: reports.publisherPatterns.map((p) => re(p, 'publisherPatterns', 'mu')),
       datePatterns: reports.datePatterns.map((p) => re(p, 'datePatterns')),
     },

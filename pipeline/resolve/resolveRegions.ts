@@ -67,6 +67,7 @@ export function resolveRegions(input: Inputs): RegionResolution {
     weight.set(code, (weight.get(code) ?? 0) + w);
   };
   const notSubject = new RegExp(`(?:${[...lex.notSubjectAfter].sort((a, b) => b.length - a.length).join('|')})$`);
+  const asPartnerAt = (start: number) => notSubject.test(matchText.slice(Math.max(0, start - 3), start));
   const candidatesOf = (name: string, viaShort: boolean) => (viaShort ? gazetteer.byShort.get(name) : gazetteer.byName.get(name)) ?? [];
 
   const publisherCodes = publisherRegions(input);
@@ -87,9 +88,7 @@ export function resolveRegions(input: Inputs): RegionResolution {
   }
   for (const u of textUnits) {
     const code = uniqueCode(u);
-    if (!code) continue;
-    const start = u.parent?.start ?? u.m.start;
-    addWeight(code, notSubject.test(matchText.slice(Math.max(0, start - 3), start)) ? 0 : 1);
+    if (code) addWeight(code, asPartnerAt(u.parent?.start ?? u.m.start) ? 0 : 1);
   }
 
   /** "南通市通州区": a name right after a place that contains one of its candidates is that one. */
@@ -178,7 +177,9 @@ export function resolveRegions(input: Inputs): RegionResolution {
   };
   for (const u of titleUnits) bump(unitPlace(u, true), TITLE_WEIGHT);
   publisherCodes.forEach((c) => bump(c, PUBLISHER_WEIGHT));
-  for (const u of textUnits) bump(unitPlace(u, false), 1);
+  // A place named as a partner ("赴北京市朝阳区考察") is not what the document is about.
+  const asPartner = (u: Unit) => asPartnerAt(u.parent?.start ?? u.m.start);
+  for (const u of textUnits) bump(unitPlace(u, false), asPartner(u) ? 0 : 1);
   const levelRank = (code: string) => (gazetteer.byCode.get(code)?.level === 'county' ? 1 : 0);
   const subjectCode = [...score.entries()].sort((a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]))[0]?.[0] ?? publisherCodes[0] ?? null;
   const scope = scopeOf(subjectCode);
@@ -261,11 +262,16 @@ export function resolveRegions(input: Inputs): RegionResolution {
     if (!publisher) return [];
     const listed = lex.publisherRegions[publisher];
     if (listed && gazetteer.byCode.has(listed)) return [listed];
+    // "长春市朝阳区人民政府" is the district's government: a pair names the child only.
     const codes: string[] = [];
-    for (const m of findMentions(publisher)) {
-      const named = namedOf(m);
+    for (const u of pairUp(findMentions(publisher))) {
+      if (u.code) {
+        codes.push(u.code);
+        continue;
+      }
+      const named = namedOf(u.m);
       if (!named) continue;
-      const candidates = (named.viaShort ? gazetteer.byShort.get(named.name) : gazetteer.byName.get(named.name)) ?? [];
+      const candidates = candidatesOf(named.name, named.viaShort);
       if (candidates.length === 1 && candidates[0]) codes.push(candidates[0].code);
     }
     return codes;
