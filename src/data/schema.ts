@@ -3,6 +3,11 @@
 // project is z.infer of a schema here. Plain zod only: this file must run in Node and the browser.
 import { z } from 'zod';
 
+// In the browser zod must not try `new Function` (it does so when a schema is built): the page's
+// Content-Security-Policy forbids eval, and each refused attempt is a console error. So this runs
+// before any schema below is made. Node keeps zod's faster compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 export const regionLevels = ['province', 'prefecture', 'county', 'zone', 'agency', 'enterprise'] as const;

@@ -9,6 +9,7 @@ import { themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
+import { TableAlternative } from '../../components/TableAlternative.tsx';
 import { comparisonToCsv } from '../../data/select/toCsv.ts';
 import { Choice, MetricPicker, PeriodPicker, Segmented } from '../../components/Pickers.tsx';
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
@@ -194,6 +195,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           fileName={`map-${metricId}-${province ?? ''}`}
         />
       )}
+      {mode === 'page' && <TableAlternative comparison={levelRows} data={data} caption={t('mapTitle', { metric: title })} />}
       {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
     </section>
   );
