@@ -57,6 +57,12 @@ describe.each(files)('%s', (file) => {
   });
 });
 
+describe('the five documents', () => {
+  it('never give two values for one region, metric, period and kind within one report', () => {
+    expect(result.warnings.filter((w) => w.includes('gives two values'))).toEqual([]);
+  });
+});
+
 describe('the traditional-character report', () => {
   it('is marked traditional, with simplified names and original quotes', () => {
     const report = result.dataset.reports.find((r) => r.sourceFile.includes('tongwei'));

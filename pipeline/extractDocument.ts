@@ -243,6 +243,16 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   }
 
   const reportFacts = dedupeFacts(drafts.map((d) => toFact(d)).filter((f): f is Fact => f !== null));
+  // One report giving two values for one key almost always means two indicators share a metric.
+  const byKey = new Map<string, Fact[]>();
+  for (const f of reportFacts) {
+    if (f.value === null) continue;
+    const key = `${f.regionId}|${f.metricId}|${f.period}|${f.kind}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  for (const [key, group] of byKey) {
+    if (new Set(group.map((f) => f.value)).size > 1) warnings.push(`${source.path}: gives two values for ${key}: ${group.map((f) => `${f.value} 「${f.quote}」`).join(' vs ')}`);
+  }
   const reportRankings = dedupeById(
     rankingDrafts.map((r) => ({
       id: stableId('r', reportId, r.regionId, r.assessment, r.period, String(r.span[0])),
@@ -341,11 +351,12 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   }
 }
 
-/** A figure stated once is one fact, even when two phrasings of one clause find it twice. */
+/** A figure stated once is one fact, even when two phrasings of one clause find it twice or the
+ *  report repeats it ("22个核酸检测实验室" again in a later paragraph): the first statement is kept. */
 function dedupeFacts(list: Fact[]): Fact[] {
   const seen = new Set<string>();
   return dedupeById(list).filter((f) => {
-    const key = [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.span[0]].join('|');
+    const key = [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.bound, f.yoyBound].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -29,6 +29,10 @@ for (const set of sets) {
       expect(results.get(set)?.outcomes.filter((o) => o.status !== 'read')).toEqual([]);
     });
 
+    it('never give two values for one region, metric, period and kind within one report', () => {
+      expect(results.get(set)?.warnings.filter((w) => w.includes('gives two values'))).toEqual([]);
+    });
+
     it('give at least 90% of the figures the lexicon can name', () => {
       const data = (results.get(set) as PipelineResult).dataset;
       let named = 0;

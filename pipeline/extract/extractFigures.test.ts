@@ -454,3 +454,24 @@ describe('parts, stocks and breakdowns', () => {
     expect(result.dataset.facts.map((f) => f.regionId)).toEqual(['220104']);
   });
 });
+
+describe('one report, one value per key', () => {
+  it('a result "控制在3.7%" is the rate reached; a plan\'s 控制在…以内 is a ceiling', () => {
+    const body = '2023年，临洮县城镇登记失业率控制在3.7%。\n2024年重点工作\n城镇登记失业率控制在4.5%以内。';
+    const facts = factsOf(body, { title: '2024年临洮县政府工作报告', date: '2024-01-21' });
+    expect(facts.map((f) => [f.period, f.kind, f.value, f.bound ?? null])).toEqual([
+      ['2023', 'actual', 3.7, null],
+      ['2024', 'target', 4.5, 'max'],
+    ]);
+  });
+
+  it('a figure the report repeats is one fact', () => {
+    expect(factsOf('2021年，临洮县森林覆盖率达到33.6%。\n2021年，临洮县森林覆盖率达到33.6%。')).toHaveLength(1);
+  });
+
+  it('two values for one key in one report are kept and said', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值90.52亿元。2021年，临洮县地区生产总值91.3亿元。' });
+    expect(result.dataset.facts).toHaveLength(2);
+    expect(result.warnings.some((w) => w.includes('gives two values for 621124|gdp|2021|actual'))).toBe(true);
+  });
+});

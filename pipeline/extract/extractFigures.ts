@@ -229,6 +229,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     const region = s.regionId;
     const [, clauseEnd] = clauseOf(Math.max(s.quoteStart, s.lastEnd - 1));
     if (s.factKind === 'actual' && input.targetAfter.test(matchText.slice(s.lastEnd, clauseEnd))) s.factKind = 'target';
+    // "城镇登记失业率控制在3.7%" among results is the rate reached, not a ceiling.
+    if (s.factKind !== 'target') for (const t of [...values, ...growths]) if (t?.boundInPlansOnly) delete t.bound;
     s.metricIds.forEach((metricId, i) => {
       const value = values[i] ?? null;
       const growth = growths[i] ?? null;

@@ -109,6 +109,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         .replace(/[“”"‘’「」]/g, '')
         .replace(/^[(（][一二三四五六七八九十\d]+[)）]/, '')
         .replace(/^(在|其中|并|且|持续|深入|优化|经(?!济))+/, '')
+        .replace(/^连续[一二两三四五六七八九十\d]+年/, '')
         .replace(/(均|都|分别|也|还|连续|持续|稳定|始终|继续|一直|再次|首次)+$/, '')
         .replace(/(达到?|为|是)$/, '')
         .replace(/中$/, '')
@@ -283,7 +284,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       };
       for (const x of listed) {
         for (const p of periods) {
-          const assessment = /^\d{4}年/.test(name) ? name : `${periodLabel(p)}${name}`;
+          const assessment = /\d{4}年/.test(name) ? name : `${periodLabel(p)}${name}`;
           drafts.push({ regionId: x.regionId as string, scopeId, assessment, period: p, rank: null, result: m[0], span: [Math.min(input.span[0] + (within ? within.index : 0), clauseStart), quoteEnd] });
         }
       }

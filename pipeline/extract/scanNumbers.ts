@@ -25,6 +25,8 @@ export type NumberToken = {
   role: NumberRole;
   sign: 1 | -1;
   bound?: 'min' | 'max';
+  /** The bound comes only from a word that sets a ceiling in plans (控制在), not in results. */
+  boundInPlansOnly?: boolean;
   approximate?: boolean;
   /** The number came after 分别 or continues a list begun after 分别. */
   distributive: boolean;
@@ -44,6 +46,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
   const levelAfterVerb = new RegExp(`(?:${alternation([...q.growth.up, ...q.growth.down])})(?:${alternation(q.growth.levelMarkers)})$`);
   const prefixMin = new RegExp(`(?:${alternation(q.bounds.prefixMin)})(?:了)?$`);
   const prefixMax = new RegExp(`(?:${alternation(q.bounds.prefixMax)})$`);
+  const planOnlyMax = q.bounds.prefixMaxInPlansOnly.length ? new RegExp(`(?:${alternation(q.bounds.prefixMaxInPlansOnly)})$`) : null;
   const prefixApprox = new RegExp(`(?:${alternation(q.bounds.prefixApprox)})$`);
   const infixMin = new RegExp(`^\\s?(?:${alternation(q.bounds.infixMin)})`);
   const suffixMin = new RegExp(`^(?:${alternation(q.bounds.suffixMin)})`);
@@ -139,8 +142,12 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         approximate = true;
         cursor += sApprox[0].length;
       }
+      let boundInPlansOnly = false;
       if (prefixMin.test(before)) bound = 'min';
-      else if (prefixMax.test(before)) bound = 'max';
+      else if (prefixMax.test(before)) {
+        boundInPlansOnly = !sMax && planOnlyMax !== null && planOnlyMax.test(before);
+        bound = 'max';
+      }
       if (prefixApprox.test(before)) approximate = true;
 
       let role: NumberRole = 'value';
@@ -183,6 +190,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         role,
         sign,
         ...(bound ? { bound } : {}),
+        ...(boundInPlansOnly ? { boundInPlansOnly } : {}),
         ...(approximate ? { approximate } : {}),
         distributive,
       });

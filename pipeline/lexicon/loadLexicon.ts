@@ -35,6 +35,7 @@ const qualifiersFile = z.object({
   bounds: z.object({
     prefixMin: z.array(z.string()),
     prefixMax: z.array(z.string()),
+    prefixMaxInPlansOnly: z.array(z.string()).default([]),
     prefixApprox: z.array(z.string()),
     infixMin: z.array(z.string()),
     suffixMin: z.array(z.string()),
