@@ -475,3 +475,35 @@ describe('one report, one value per key', () => {
     expect(result.warnings.some((w) => w.includes('gives two values for 621124|gdp|2021|actual'))).toBe(true);
   });
 });
+
+describe('lists of places', () => {
+  const doc = (body: string) => {
+    const result = runOn({ 'a.txt': `---\ntitle: 平凉市经济\ndate: 2024-01-20\npublisher: 平凉日报\n---\n${body}` });
+    const name = (id: string) => result.dataset.regions.find((r) => r.id === id)?.name;
+    return { facts: result.dataset.facts.map((f) => [name(f.regionId), f.metricId, f.value, f.yoy]), warnings: result.warnings };
+  };
+
+  it('places listed before 分别 each get their figure', () => {
+    expect(doc('2023年，崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩。').facts.sort()).toEqual([
+      ['华亭市', 'afforestation', 6.5, null],
+      ['崇信县', 'afforestation', 5.5, null],
+    ]);
+    expect(doc('2023年，崇信县、华亭市地区生产总值分别为82.3亿元、141.7亿元，分别增长6.1%、5.2%。').facts.sort()).toEqual([
+      ['华亭市', 'gdp', 141.7, 5.2],
+      ['崇信县', 'gdp', 82.3, 6.1],
+    ]);
+  });
+
+  it('places listed without 分别 share one figure, which is neither’s alone', () => {
+    const { facts, warnings } = doc('2023年，崇信县、华亭市完成造林绿化12万亩。');
+    expect(facts).toEqual([]);
+    expect(warnings.some((w) => w.includes('no region'))).toBe(true);
+  });
+
+  it('城乡居民…均增长8%: one rate said of both', () => {
+    expect(doc('2023年，平凉市城乡居民人均可支配收入均增长8%。').facts.sort()).toEqual([
+      ['平凉市', 'rural-disposable-income', null, 8],
+      ['平凉市', 'urban-disposable-income', null, 8],
+    ]);
+  });
+});

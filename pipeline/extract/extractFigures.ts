@@ -93,6 +93,8 @@ type Statement = {
   ratio?: { parts: { decimal: string; start: number; end: number }[]; end: number };
   /** One period per slot, when one metric follows a list of periods. */
   periods?: string[];
+  /** One region per slot: "崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩". */
+  regions?: string[];
 };
 
 /** A figure that may belong to a 分别 list of growth rates: a closed one-metric statement with a
@@ -179,6 +181,16 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       open.growths = periodList.map(() => undefined);
     }
     periodList = null;
+    const places = token.kind === 'single' || token.kind === 'after' ? placesListedBefore(token) : null;
+    // "崇信县、华亭市完成造林绿化12万亩": without 分别 the figure is theirs together, neither's alone.
+    if (places === 'joint') open.regionId = null;
+    else if (places && !open.periods) {
+      const metricId = token.metricIds[0] as string;
+      open.regions = places;
+      open.metricIds = places.map(() => metricId);
+      open.values = places.map(() => undefined);
+      open.growths = places.map(() => undefined);
+    }
     if (token.kind === 'ratio') {
       const rest = matchText.slice(token.end, clauseOf(token.start)[1]);
       const found = ratioAfter(rest);
@@ -226,12 +238,12 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       warnings.push(`"${matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${growthCount} growth rates; growth not used`);
       growths = s.growths.map(() => undefined);
     }
-    const region = s.regionId;
     const [, clauseEnd] = clauseOf(Math.max(s.quoteStart, s.lastEnd - 1));
     if (s.factKind === 'actual' && input.targetAfter.test(matchText.slice(s.lastEnd, clauseEnd))) s.factKind = 'target';
     // "城镇登记失业率控制在3.7%" among results is the rate reached, not a ceiling.
     if (s.factKind !== 'target') for (const t of [...values, ...growths]) if (t?.boundInPlansOnly) delete t.bound;
     s.metricIds.forEach((metricId, i) => {
+      const region = s.regions?.[i] ?? s.regionId;
       const value = values[i] ?? null;
       const growth = growths[i] ?? null;
       const part = s.ratio?.parts[i];
@@ -267,7 +279,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   /** "A、B均达100%", "A、B都增长10%": the one figure of a joined list, said of each metric with 均/都. */
   function shareAcross(s: Statement, list: (NumberToken | undefined)[]) {
     const present = list.filter((t): t is NumberToken => t !== undefined);
-    if (s.kind !== 'single' || list.length < 2 || present.length !== 1 || s.periods) return;
+    if ((s.kind !== 'single' && s.kind !== 'compound') || list.length < 2 || present.length !== 1 || s.periods) return;
     const only = present[0] as NumberToken;
     if (only.distributive || list[0] !== only) return;
     if (!/(均|都|全部|全都|一律)[\p{Script=Han}]{0,3}$/u.test(matchText.slice(s.lastMetricEnd, only.start))) return;
@@ -457,14 +469,39 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     const sinceSentence = matchText.slice(input.span[0], t.start);
     if (!/其中/.test(sinceSentence)) return false;
     const [clauseStart] = clauseOf(t.start);
-    const qualifier = matchText.slice(clauseStart, t.start).replace(/^[\s“"]*(其中)?[，,:：]?/, '');
+    let qualifier = matchText.slice(clauseStart, t.start);
+    for (const p of input.periods) if (p.start >= clauseStart && p.end <= t.start) qualifier = qualifier.replace(matchText.slice(p.start, p.end), '');
+    qualifier = qualifier.replace(/^[\s“"]*(其中)?[，,:：]?/, '');
     if (!/^[\p{Script=Han}]{1,6}$/u.test(qualifier)) return false;
     return !input.mentions.some((m) => m.start >= clauseStart && m.end <= t.start);
   }
 
+  /**
+   * "崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩", "宁晋县、沙河市地区生产总值分别为…": places
+   * listed at the start of the clause, with 分别 before the metric or right after it, each get a slot.
+   */
+  function placesListedBefore(t: MetricToken): string[] | 'joint' | null {
+    const [clauseStart, clauseEnd] = clauseOf(t.start);
+    const before = input.mentions.filter((m) => m.start >= clauseStart && m.end <= t.start && m.regionId && !m.isContext);
+    if (before.length < 2) return null;
+    const first = before[0] as ResolvedMention;
+    let lead = matchText.slice(clauseStart, first.start);
+    for (const p of input.periods) if (p.start >= clauseStart && p.end <= first.start) lead = lead.replace(matchText.slice(p.start, p.end), '');
+    if (!SUBJECT_LEAD.test(lead.replace(/^[\s“"‘(（]+/, ''))) return null;
+    for (let i = 1; i < before.length; i += 1) {
+      if (!/^[、和及与]$/.test(matchText.slice((before[i - 1] as ResolvedMention).end, (before[i] as ResolvedMention).start))) return null;
+    }
+    const last = before[before.length - 1] as ResolvedMention;
+    const between = matchText.slice(last.end, t.start);
+    const after = matchText.slice(t.end, clauseEnd);
+    if (!/^[\p{Script=Han}]{0,6}$/u.test(between)) return null;
+    if (!/分别/.test(between) && !/^分别/.test(after)) return 'joint';
+    return before.map((m) => m.regionId as string);
+  }
+
   /** Adds a metric listed right after the statement's last one ("A、B分别…"), before any figure. */
   function joinsStatement(current: Statement, t: MetricToken): boolean {
-    if (current.periods) return false;
+    if (current.periods || current.regions) return false;
     const noFigureYet = current.values.every((v) => !v) && current.growths.every((g) => !g);
     if (!noFigureYet || !/^(、|和|及|与)$/.test(matchText.slice(current.lastMetricEnd, t.start))) return false;
     current.metricIds.push(...t.metricIds);
