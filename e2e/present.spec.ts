@@ -52,3 +52,26 @@ test('add to deck collects views, and the deck presents them in order', async ({
   await expect(page).toHaveURL(/\/present\?s=%2Fcompare%3Fmetric%3Dgdp&s=%2Fcompare%3Fmetric%3Dretail-sales/);
   await expect(page.getByText('1 / 2')).toBeVisible();
 });
+
+test('a map slide writes every value out, large, since a projector has no hover', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/present?s=%2Fmap%3Fmetric%3Dgdp%26province%3D620000');
+  await waitForCharts(page);
+  const values = page.locator('ol li');
+  await expect(values.first()).toBeVisible();
+  expect(await values.count()).toBeGreaterThan(1);
+  const sizes = await values.evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  await expect(page.locator('blockquote')).toContainText('「');
+});
+
+test('a table slide is set in type readable from the back of the room', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/present?s=%2Fcompare%3Fmetric%3Dgdp%26view%3Dtable');
+  const cells = page.locator('table tbody td');
+  await expect(cells.first()).toBeVisible();
+  const sizes = await cells.evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});

@@ -127,7 +127,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     value: row.value,
     factId: row.fact?.id ?? null,
     itemStyle: {
-      color: ctx.colorOf(row.region.id),
+      color: tokens.regionColours ? ctx.colorOf(row.region.id) : tokens.accent,
       ...(row.estimate ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } } : {}),
     },
     label: {

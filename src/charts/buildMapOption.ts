@@ -18,6 +18,9 @@ export type MapContext = {
   labels: { noData: string; estimate: string };
   sourceOf: (reportId: string) => string;
   description: string;
+  /** Write the value beside each marker (slides: a projector has no hover; the slide lists the
+   *  regions' values beside the map). */
+  labelValues?: boolean;
 };
 
 export function buildMapOption(comparison: Comparison, ctx: MapContext): EChartsOption {
@@ -90,7 +93,11 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
         emphasis: { itemStyle: { areaColor: tokens.accent }, label: { show: true, color: '#fff', formatter: (p: { name: string }) => byAdcode.get(p.name)?.name ?? p.name } },
         label: { show: false },
         select: { disabled: true },
-        data: areaRows.map((r) => ({ name: r.region.adcode as string, value: r.value as number, itemStyle: { decal: r.estimate ? hatch('rgba(255,255,255,0.5)', 6) : { symbol: 'none' } } })),
+        data: areaRows.map((r) => ({
+          name: r.region.adcode as string,
+          value: r.value as number,
+          itemStyle: { decal: r.estimate ? hatch('rgba(255,255,255,0.5)', 6) : { symbol: 'none' } },
+        })),
       },
       {
         type: 'scatter',
@@ -103,7 +110,13 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
           // Named by id, so a click opens the region's page; the label shows its name.
           return { name: r.region.id, value: [...(parent?.cp ?? [0, 0]), r.value as number] };
         }),
-        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => markerRows[p.dataIndex]?.region.name ?? '', fontSize: fs(12), color: tokens.ink },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => {
+            const row = markerRows[p.dataIndex];
+            return row ? `${row.region.name}${ctx.labelValues ? ` ${formatValue(row.value, comparison.unit, lang)}` : ''}` : '';
+          },
+          fontSize: fs(12),
+          color: tokens.ink,
+        },
       },
     ],
   };

@@ -55,7 +55,7 @@ export function buildScatterOption(
         symbolSize: fs(14),
         data: points.map((p) => ({
           value: [p.x, p.y],
-          itemStyle: { color: ctx.colorOf(p.region.id), opacity: p.estimate ? 0.55 : 1 },
+          itemStyle: { color: tokens.regionColours ? ctx.colorOf(p.region.id) : tokens.accent, opacity: p.estimate ? 0.55 : 1 },
           label: { show: true, position: nearRight(p.x) ? 'left' : 'right', formatter: p.region.name, color: tokens.ink, fontSize: fs(12) },
         })),
       },

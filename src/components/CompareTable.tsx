@@ -8,13 +8,13 @@ import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-export function CompareTable({ comparison, data, caption }: { comparison: Comparison; data: CoreData; caption: string }) {
+export function CompareTable({ comparison, data, caption, large = false }: { comparison: Comparison; data: CoreData; caption: string; /** Type for the back of a room. */ large?: boolean }) {
   const { t, lang } = useI18n();
   const local = useLocalHref();
   const unit = data.metric.get(comparison.metricId)?.unit ?? '';
   return (
     <div className="overflow-x-auto">
-      <table className="tabular w-full min-w-[40rem] border-collapse text-sm">
+      <table className={`tabular w-full min-w-[40rem] border-collapse ${large ? 'text-2xl' : 'text-sm'}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">

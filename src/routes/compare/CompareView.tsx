@@ -116,9 +116,9 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           )}
         </div>
       ) : state.view === 'table' ? (
-        <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
+        <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} large={big} />
       ) : state.view === 'scatter' ? (
-        scatter.length ? <Chart option={scatterOption} height={big ? 640 : 420} theme={theme} label={title} chartRef={setChart} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
+        scatter.length ? <Chart option={scatterOption} height={big ? 560 : 420} theme={theme} label={title} chartRef={setChart} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
       ) : (
         <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} chartRef={setChart} />
       )}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildMapOption } from '../../charts/buildMapOption.ts';
+import { formatValue, formatYoy } from '../../charts/format.ts';
 import { echarts } from '../../charts/echartsMap.ts';
 import { themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
@@ -103,9 +104,10 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
             labels: { noData: t('noData'), estimate: t('estimate') },
             sourceOf,
             description: t('mapTitle', { metric: title }),
+            labelValues: mode === 'present' && levelRows.rows.length <= 40,
           })
         : null,
-    [drawn, levelRows, mapName, lang, tokens, t, sourceOf, title],
+    [drawn, levelRows, mapName, lang, tokens, t, sourceOf, title, mode],
   );
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -158,13 +160,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       ) : geo.isError ? (
         <LoadError error={geo.error} retry={() => void geo.refetch()} />
       ) : !option || data.pending ? (
-        <div style={{ minHeight: big ? 720 : 520 }}>
+        <div style={{ minHeight: big ? 580 : 520 }}>
           <Loading />
         </div>
       ) : (
         <Chart
           option={option}
-          height={big ? 720 : 520}
+          height={big ? 580 : 520}
           theme={theme}
           label={t('mapTitle', { metric: title })}
           chartRef={setChart}
@@ -179,6 +181,23 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
             } else if (data.region.has(item.name)) openPage(local(paths.region(item.name)));
           }}
         />
+      )}
+      {big && levelRows.rows.length > 0 && levelRows.rows.length <= 40 && (
+        // A projector has no hover: the slide writes every value out.
+        <ol className="tabular mt-4 flex flex-wrap gap-x-8 gap-y-2 text-2xl">
+          {levelRows.rows
+            .filter((r) => r.value !== null)
+            .map((r) => (
+              <li key={r.region.id}>
+                {r.region.name} <strong>{measure === 'yoy' ? formatYoy(r.value, lang) : formatValue(r.value, levelRows.unit, lang)}</strong>
+                <span className="text-muted">
+                  {' '}
+                  {r.period ? formatPeriod(r.period, lang) : ''}
+                  {r.estimate ? ` ${t('estimate')}` : ''}
+                </span>
+              </li>
+            ))}
+        </ol>
       )}
       <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
         {t('mapNoData')}

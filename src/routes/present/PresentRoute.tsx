@@ -73,7 +73,7 @@ function Presenter({ data }: { data: CoreData }) {
       <ViewParamsContext.Provider value={source}>
         <div className="flex-1">
           {path === '/map' ? <MapView data={data} mode="present" /> : <CompareView data={data} mode="present" />}
-          {path !== '/map' && <KeyQuote data={data} />}
+          <KeyQuote data={data} />
         </div>
       </ViewParamsContext.Provider>
       <footer className="no-print mt-6 flex items-center gap-4 text-2xl">
