@@ -9,6 +9,14 @@ test('an unknown path says what was not found and offers the main pages', async 
   await expect(page.getByRole('link', { name: '对比' }).last()).toBeVisible();
 });
 
+test('a mistyped section of an address links to the address it meant, keeping the language', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/region/621124?lang=en');
+  await page.getByRole('link', { name: '/regions/621124' }).click();
+  await expect(page).toHaveURL(/\/regions\/621124\?lang=en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('临洮县');
+});
+
 test('an unknown region id suggests the closest regions', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/regions/621125');

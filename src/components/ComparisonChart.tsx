@@ -40,7 +40,7 @@ export function ComparisonChart({ data, comparison, view }: Props) {
         lang,
         tokens: themeTokens[theme],
         colorOf,
-        sourceOf: (id) => `${t('source')}：${reportLabelById(data, id)}`,
+        sourceOf: (id) => `${t('sourcePrefix')}${reportLabelById(data, id)}`,
         description: text.description,
         labels: text.labels,
       }),
@@ -67,7 +67,7 @@ export function ComparisonChart({ data, comparison, view }: Props) {
         chart={chart}
         title={text.title}
         subtitle={text.subtitle}
-        source={`${t('source')}：${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
+        source={`${t('sourcePrefix')}${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
         theme={theme}
         csv={() => comparisonToCsv(data, comparison)}
         fileName={`${comparison.metricId}-${comparison.period}`}

@@ -31,7 +31,7 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
       <AppLink to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
-        {t('source')}：{reportLabel(report)}
+        {t('sourcePrefix')}{reportLabel(report)}
       </AppLink>
     </article>
   );

@@ -22,7 +22,7 @@ export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportI
   if (!reports.length && !extra) return null;
   return (
     <p className="mt-2 text-xs text-muted">
-      {t('source')}：
+      {t('sourcePrefix')}
       {reports.map((r, i) => (
         <span key={r.id}>
           {i > 0 && '；'}

@@ -1,5 +1,6 @@
 // Loading, error and empty states: never a blank page.
 import { Link } from 'react-router';
+import { useLocalHref } from '../app/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DataLoadError } from '../data/fetchDataFile.ts';
 
@@ -27,6 +28,7 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
 
 export function NotFoundPanel({ message, suggestions }: { message: string; suggestions: { to: string; label: string }[] }) {
   const { t } = useI18n();
+  const local = useLocalHref();
   return (
     <section className="mx-auto max-w-2xl p-8">
       <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>
@@ -46,7 +48,7 @@ export function NotFoundPanel({ message, suggestions }: { message: string; sugge
         </>
       )}
       <p className="mt-8">
-        <Link className="text-accent underline" to="/">
+        <Link className="text-accent underline" to={local('/')}>
           {t('backHome')}
         </Link>
       </p>

@@ -46,7 +46,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   if (req.pin) {
     const notice = el('p', 'mb-2 rounded border border-warn/50 px-2 py-1 text-xs text-warn');
     notice.setAttribute('role', 'status');
-    void fetch(`${import.meta.env.BASE_URL}data/index.json`)
+    void fetch(`${import.meta.env.BASE_URL}data/catalog.json`)
       .then((r) => r.json() as Promise<{ version: string }>)
       .then((index) => {
         if (index.version !== req.pin) {
@@ -82,7 +82,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
     frame.append(notes);
   }
   if (!req.hideFootnote) {
-    const source = el('p', 'mt-2 text-xs text-muted', `${t('source')}：`);
+    const source = el('p', 'mt-2 text-xs text-muted', `${t('sourcePrefix')}`);
     manifest.sources.forEach((s, i) => {
       if (i > 0) source.append('；');
       const a = el('a', 'underline-offset-2 hover:underline', s.label);
@@ -112,7 +112,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
       mouseover: (params) => {
         const bar = params.seriesIndex === 0 && params.dataIndex !== undefined ? manifest.bars[params.dataIndex] : undefined;
         if (!bar) return;
-        tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('source')}：${bar.source}`));
+        tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
         const box = chart.getBoundingClientRect();
         const event = params.event as MouseEvent;
         tip.style.left = `${Math.min(Math.max(event.clientX - box.left + 12, 0), Math.max(box.width - 260, 0))}px`;

@@ -154,6 +154,8 @@ export const en: Record<MessageKey, string> = {
   reportKind_feature: 'Feature',
   reportKind_scorecard: 'Scorecard',
   reportKind_communique: 'Statistical communiqué',
+  sourcePrefix: 'Source: ',
+  unitPrefix: 'Unit: ',
   wholeCountry: 'All of China',
   wholeProvince: 'All of {province}',
   openFullView: 'Open in the dashboard',

@@ -153,6 +153,8 @@ export const zh = {
   reportKind_feature: '报道',
   reportKind_scorecard: '成绩单',
   reportKind_communique: '统计公报',
+  sourcePrefix: '来源：',
+  unitPrefix: '单位：',
   wholeCountry: '全国',
   wholeProvince: '{province}全省',
   openFullView: '在看板中打开',

@@ -38,7 +38,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
   const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
-  const sourceOf = useCallback((reportId: string) => `${t('source')}：${reportLabelById(data, reportId)}`, [data, t]);
+  const sourceOf = useCallback((reportId: string) => `${t('sourcePrefix')}${reportLabelById(data, reportId)}`, [data, t]);
 
   const { title, subtitle, notes, description, labels } = comparisonText(comparison, metric, t, lang, metricName);
 
@@ -134,13 +134,13 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           ))}
         </ul>
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('source')}：{sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('sourcePrefix')}{sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
       {mode === 'page' && comparison.rows.length > 0 && (
         <ChartToolbar
           chart={state.view === 'table' ? null : chart}
           title={title}
           subtitle={subtitle}
-          source={`${t('source')}：${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
+          source={`${t('sourcePrefix')}${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
           theme={theme}
           csv={() => comparisonToCsv(data, comparison)}
           fileName={`${metricId}-${state.period}`}

@@ -1,6 +1,7 @@
 // The words around a comparison chart — title, subtitle, notes, screen-reader description and
 // chart labels — shared by the compare page, its embeds and the prerendered embed first paint.
 import { DENSE_ROWS } from '../../charts/buildCompareOption.ts';
+import { unitLabel } from '../../charts/format.ts';
 import type { Comparison } from '../../data/select/compareRows.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import type { Metric } from '../../data/schema.ts';
@@ -17,7 +18,7 @@ export function comparisonText(comparison: Comparison, metric: Metric | undefine
           : t('latest')
       : formatPeriod(comparison.period, lang);
   const title = `${metricName(metric)}${comparison.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
-  const subtitle = `${periodLabel} · ${t('unit')}：${comparison.unit}`;
+  const subtitle = `${periodLabel} · ${t('unitPrefix')}${unitLabel(comparison.unit, lang)}`;
   const dense = comparison.rows.length > DENSE_ROWS;
   const notes = [
     comparison.mixedPeriods ? t('periodsDiffer') : null,

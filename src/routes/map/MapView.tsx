@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildMapOption } from '../../charts/buildMapOption.ts';
-import { formatValue, formatYoy } from '../../charts/format.ts';
+import { formatValue, formatYoy, unitLabel } from '../../charts/format.ts';
 import { echarts } from '../../charts/echartsMap.ts';
 import { themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
@@ -128,7 +128,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           </h1>
           <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>
             {entry?.name ?? ''}
-            {prefectureName ? ` › ${prefectureName}` : ''} · {periodLabel} · {t('unit')}：{comparison.unit}
+            {prefectureName ? ` › ${prefectureName}` : ''} · {periodLabel} · {t('unitPrefix')}{unitLabel(comparison.unit, lang)}
           </p>
         </header>
       )}
@@ -208,14 +208,14 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           chart={chart}
           title={t('mapTitle', { metric: title })}
           subtitle={`${entry?.name ?? ''} · ${periodLabel} · ${comparison.unit}`}
-          source={`${t('source')}：${sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))} · ${t('mapAttribution')}`}
+          source={`${t('sourcePrefix')}${sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))} · ${t('mapAttribution')}`}
           theme={theme}
           csv={() => comparisonToCsv(data, levelRows)}
           fileName={`map-${metricId}-${province ?? ''}`}
         />
       )}
       {mode === 'page' && <TableAlternative comparison={levelRows} data={data} caption={t('mapTitle', { metric: title })} />}
-      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('source')}：{sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('sourcePrefix')}{sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
     </section>
   );
 }

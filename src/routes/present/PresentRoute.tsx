@@ -109,7 +109,7 @@ function KeyQuote({ data }: { data: CoreData }) {
       </p>
       <p className="mt-2">「{top.quote}」</p>
       <footer className="mt-2 text-2xl text-muted">
-        {t('source')}：{report?.publisher} {report?.date}
+        {t('sourcePrefix')}{report?.publisher} {report?.date}
       </footer>
     </blockquote>
   );
