@@ -26,7 +26,8 @@ import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
 
 const TRADITIONAL_SHARE = 0.05;
-const PLAUSIBLE_SHRINK_DIGITS = 6;
+const PLAUSIBLE_SHRINK_DIGITS = 4;
+const PLAUSIBLE_MIN_VALUE = 0.001;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -300,10 +301,10 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       raw = { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' };
     } else if (d.value) {
       const shift = d.value.unit.exponent - unit.exponent;
-      // "人均地区生产总值46853元" read as GDP would be 0.00046853亿元: a figure that shrinks by a
-      // million or more on the way into the metric's unit is another measure (a per-capita or
-      // per-unit amount), not this one.
-      if (shift <= -PLAUSIBLE_SHRINK_DIGITS) {
+      // "人均地区生产总值46853元" read as GDP would be 0.00046853亿元: a figure written in a unit a
+      // ten-thousandth or less of the metric's that comes out below a thousandth of it is another
+      // measure (a per-capita or per-unit amount), not this one. ("三百二十五亿元" is fine.)
+      if (shift <= -PLAUSIBLE_SHRINK_DIGITS && decimalToNumber(shiftDecimal(d.value.decimal, shift)) < PLAUSIBLE_MIN_VALUE) {
         warnings.push(`${source.path}: "${text.slice(d.value.numStart, d.value.end)}" is far too small for ${metric.id} (${metric.unit}); not used`);
         unmapped.push({ reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote: text.slice(d.span[0], d.span[1]), span: d.span });
         return null;

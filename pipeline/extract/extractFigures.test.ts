@@ -507,3 +507,17 @@ describe('lists of places', () => {
     ]);
   });
 });
+
+describe('cues between a metric and its figure', () => {
+  it('地区生产总值预计增长6%: an estimate; 力争增长6%: a target', () => {
+    const facts = factsOf('全年临洮县地区生产总值预计增长6%左右。今年，全县一般公共预算收入力争增长6%。', { date: '2024-01-20' });
+    expect(facts.map((f) => [f.metric, f.period, f.kind])).toEqual([
+      ['gdp', '2023', 'estimate'],
+      ['general-budget-revenue', '2024', 'target'],
+    ]);
+  });
+
+  it('a magnitude written in the numeral is no sign of a per-capita figure (三百二十五亿元)', () => {
+    expect(factsOf('2023年，临洮县地区生产总值三百二十五亿元。', { date: '2024-01-20' })[0]?.value).toBe(325);
+  });
+});

@@ -239,6 +239,10 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       growths = s.growths.map(() => undefined);
     }
     const [, clauseEnd] = clauseOf(Math.max(s.quoteStart, s.lastEnd - 1));
+    // "地区生产总值预计增长6%", "…力争增长6%": a cue between the metric and its figure counts too.
+    const firstFigure = Math.min(...[...values, ...growths].filter((t): t is NumberToken => t !== undefined).map((t) => t.start), s.lastEnd);
+    if (s.factKind !== 'estimate' && input.estimateCue.test(matchText.slice(s.lastMetricEnd, firstFigure))) s.factKind = 'estimate';
+    else if (s.factKind === 'actual' && input.targetCue.test(matchText.slice(s.lastMetricEnd, firstFigure))) s.factKind = 'target';
     if (s.factKind === 'actual' && input.targetAfter.test(matchText.slice(s.lastEnd, clauseEnd))) s.factKind = 'target';
     // "城镇登记失业率控制在3.7%" among results is the rate reached, not a ceiling.
     if (s.factKind !== 'target') for (const t of [...values, ...growths]) if (t?.boundInPlansOnly) delete t.bound;

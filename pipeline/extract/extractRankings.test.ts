@@ -84,3 +84,13 @@ describe('among whom and in what', () => {
     expect(rankingsOf('宁晋县、沙河市位列前两名。')[0]?.assessment).toBe('2023年度县域经济高质量发展考核');
   });
 });
+
+describe('several results in one clause', () => {
+  it('总量居全市第三、增速居全市第一: each names its own part of the metric', () => {
+    const list = rankingsOf('2023年，全县实现社会消费品零售总额45.6亿元，同比增长5.1%，总量居全市第三、增速居全市第一。', { title: '临洮县经济运行', date: '2024-01-20', publisher: '定西日报' });
+    expect(list.map((r) => [r.rank, r.assessment]).sort()).toEqual([
+      [1, '社会消费品零售总额增速'],
+      [3, '社会消费品零售总额总量'],
+    ]);
+  });
+});

@@ -133,6 +133,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       return list;
     };
     let lastAssessment: string | null = null;
+    let previousEnd = -1;
 
     const standaloneSpans = [...sentence.matchAll(standaloneRe)].map((m) => [input.span[0] + m.index, input.span[0] + m.index + m[0].length] as const);
     for (const m of sentence.matchAll(verbRe)) {
@@ -153,6 +154,8 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       let cut = clauseStart;
       const labelEnd = matchText.lastIndexOf(':', start - 1);
       if (labelEnd >= clauseStart) cut = labelEnd + 1; // "（二）二类县（市、区）：威县…"
+      // "总量居全市第三、增速居全市第一": the second result's subject starts after the first.
+      if (previousEnd > cut && previousEnd <= start) cut = previousEnd + (/^[、和及与]/.test(matchText.slice(previousEnd)) ? 1 : 0);
       const listed = listBefore(cut, start);
       for (let moved = true; moved; ) {
         moved = false;
@@ -222,6 +225,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         if (!assessmentWord.test(assessment) && lastAssessment) assessment = lastAssessment;
       }
       lastAssessment = assessment;
+      previousEnd = end;
 
       let ranked: { regionId: string; reportedBy?: string }[] = (listed.length ? listed.map((x) => x.regionId as string) : [rankedRegion(start)]).filter((x): x is string => x !== null).map((regionId) => ({ regionId }));
       if (!ranked.length) continue;
