@@ -22,6 +22,7 @@ import { reportLabelById } from '../src/data/select/reports.ts';
 import { metricNameIn, translator } from '../src/i18n/translate.ts';
 import { comparisonText } from '../src/routes/compare/comparisonText.ts';
 import type { Lang, Theme } from '../src/view-state/viewState.ts';
+import { prerenderCoverageMap } from './prerenderCoverageMap.ts';
 
 /** Widths the first paint is drawn at; the embed picks the nearest for its frame. */
 export const EMBED_WIDTHS = [360, 720] as const;
@@ -107,6 +108,7 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = prerenderEmbeds(process.argv[2] ?? 'public/data');
-  console.log(`Embed first paints: ${files} files in public/data/embed/`);
+  const dir = process.argv[2] ?? 'public/data';
+  const files = prerenderEmbeds(dir) + prerenderCoverageMap(dir);
+  console.log(`Embed first paints and the overview map: ${files} files in ${dir}/embed/`);
 }

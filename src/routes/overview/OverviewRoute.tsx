@@ -14,6 +14,8 @@ import { overviewScope } from '../../data/scopes.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { usePresentation } from '../../view-state/useViewState.ts';
+import { dataUrl } from '../../data/fetchDataFile.ts';
 
 export default function OverviewRoute() {
   const core = useCoreData(overviewScope);
@@ -26,6 +28,7 @@ const COVERED_SHOWN = 40;
 
 function Overview({ data }: { data: CoreData }) {
   const { t } = useI18n();
+  const { theme } = usePresentation();
   const local = useLocalHref();
   const headlines = useMemo(() => headlineComparisons(data), [data]);
   const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
@@ -60,6 +63,18 @@ function Overview({ data }: { data: CoreData }) {
 
       <section aria-labelledby="covered">
         <h2 id="covered" className="text-xl font-semibold">{t('coveredRegions')}</h2>
+        {/* Drawn at build time (scripts/prerenderCoverageMap.ts): no map code on the overview. */}
+        <Link to={local(paths.map())} className="mt-3 block max-w-3xl overflow-hidden rounded-lg border border-line bg-panel">
+          <img
+            src={dataUrl(`embed/coverage-map-${theme === 'dark' ? 'dark' : 'light'}.svg`)}
+            alt={t('coverageMapAlt', { regions: covered.map((r) => r.name).join('、') })}
+            width={720}
+            height={440}
+            className="h-auto w-full"
+            loading="lazy"
+          />
+        </Link>
+        <p className="mt-1 text-xs text-muted">{t('coverageMapNote')}</p>
         <ul className="mt-3 flex flex-wrap gap-2">
           {covered.map((r) => (
             <li key={r.id}>
@@ -131,12 +146,21 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
                 </Link>
               </th>
               <td className="py-1 pr-2">
-                <div className="h-3 rounded-sm" style={{ width: `${(Math.abs(row.value ?? 0) / max) * 100}%`, minWidth: 2, background: colorOf(row.region.id), opacity: row.estimate ? 0.55 : 1 }} />
+                {/* Estimates hatched, as in the charts. */}
+                <div
+                  className="h-3 rounded-sm"
+                  style={{
+                    width: `${(Math.abs(row.value ?? 0) / max) * 100}%`,
+                    minWidth: 2,
+                    background: row.estimate ? `repeating-linear-gradient(-45deg, ${colorOf(row.region.id)} 0 3px, rgba(255,255,255,0.55) 3px 6px)` : colorOf(row.region.id),
+                  }}
+                />
               </td>
               <td className="py-1 text-right whitespace-nowrap">
                 {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
                 {boundSuffix(row.fact?.bound, lang)}
                 <span className="block text-xs text-muted">
+                  {comparison.measure === 'value' && row.fact?.yoy != null ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)} · ` : ''}
                   {row.period ? formatPeriod(row.period, lang) : ''}
                   {row.estimate ? ` · ${t('estimate')}` : ''}
                 </span>
@@ -145,6 +169,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
           ))}
         </tbody>
       </table>
+      {new Set(comparison.rows.slice(0, HEADLINE_ROWS).map((r) => r.period)).size > 1 && <p className="mt-2 text-xs text-muted">※ {t('periodsDiffer')}</p>}
       {total > HEADLINE_ROWS && (
         <p className="mt-2 text-xs">
           <Link to={local(paths.compare({ metric: comparison.metricId }))} className="text-accent underline">
