@@ -204,7 +204,8 @@ function rewriteNumbers(text: string, sourceDate: Ymd, pubDate: Ymd, rng: () => 
   });
 }
 
-function mulberry32(seed: number): () => number {
+/** Mulberry32: a small, fast, seeded generator, so generated corpora and datasets are reproducible. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

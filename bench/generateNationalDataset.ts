@@ -6,21 +6,10 @@
 import { join } from 'node:path';
 import { loadLexicon } from '../pipeline/lexicon/loadLexicon.ts';
 import { pinyinInitials } from '../pipeline/resolve/regionRegistry.ts';
+import { mulberry32 } from './generateCorpus.ts';
 import type { Dataset, Fact, Metric, Region, Report, ReportText } from '../src/data/schema.ts';
 
 export type NationalOptions = { regions?: number; metrics?: number; years?: number; lastYear?: number; seed?: number };
-
-/** Mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A typical county's level of a metric in its unit, so the numbers read plausibly. */
 function typicalLevel(metric: Metric): number {
@@ -39,7 +28,7 @@ function decimal(value: number, places = 2): string {
 
 export function generateNationalDataset(dataDir: string, options: NationalOptions = {}): Dataset {
   const { regions: wanted = 2900, metrics: metricCount = 40, years = 10, lastYear = 2023, seed = 20261202 } = options;
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const lexicon = loadLexicon(dataDir);
   const gazetteer = lexicon.gazetteer;
   const toRegion = (g: (typeof gazetteer)[number]): Region => ({
