@@ -521,3 +521,29 @@ describe('cues between a metric and its figure', () => {
     expect(factsOf('2023年，临洮县地区生产总值三百二十五亿元。', { date: '2024-01-20' })[0]?.value).toBe(325);
   });
 });
+
+describe('one period, one way of writing it', () => {
+  it('1—3月 is the first quarter and 1-6月 the first half', () => {
+    const facts = factsOf('1—3月，临洮县固定资产投资增长7.1%。1-6月，临洮县固定资产投资增长7.5%。', { date: '2021-07-20' });
+    expect(facts.map((f) => f.period)).toEqual(['2021-Q1', '2021-H1']);
+  });
+
+  it('3月末 dates a balance to March', () => {
+    expect(factsOf('3月末，临洮县金融机构人民币各项存款余额421.5亿元，同比增长9.6%。', { date: '2021-04-22' })[0]).toMatchObject({ period: '2021-03', value: 421.5, yoy: 9.6 });
+  });
+
+  it('a quarter opening a paragraph covers its later sentences', () => {
+    const facts = factsOf('一季度，临洮县居民人均可支配收入9862元，增长5.6%。其中，城镇居民人均可支配收入12413元，增长4.8%。', { date: '2021-04-22' });
+    expect(facts.map((f) => f.period)).toEqual(['2021-Q1', '2021-Q1']);
+  });
+
+  it('分县市看，A、B分别增长…: each place’s growth of the metric just stated', () => {
+    const body = '1—3月，全市规模以上工业增加值同比增长9.4%。分县市看，临洮县、岷县分别增长11.2%、10.5%。';
+    const result = runOn({ 'a.txt': `---\ntitle: 定西市一季度经济运行\ndate: 2021-04-22\npublisher: 定西日报\n---\n${body}` });
+    expect(result.dataset.facts.map((f) => [f.regionId, f.yoy, f.period]).sort()).toEqual([
+      ['621100', 9.4, '2021-Q1'],
+      ['621124', 11.2, '2021-Q1'],
+      ['621126', 10.5, '2021-Q1'],
+    ]);
+  });
+});

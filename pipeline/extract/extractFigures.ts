@@ -11,7 +11,7 @@ import type { FactKind } from '../../src/data/schema.ts';
 import type { ResolvedMention } from '../resolve/resolveRegions.ts';
 import type { MetricToken } from './scanMetrics.ts';
 import type { NumberToken } from './scanNumbers.ts';
-import type { PeriodToken } from './scanPeriods.ts';
+import { canonicalPeriod, type PeriodToken } from './scanPeriods.ts';
 import type { ParsedUnit } from './units.ts';
 
 export type FactDraft = {
@@ -273,6 +273,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       // "截至9月末，…存款余额6012.5亿元": a balance is the level at the end of September.
       const toDate = /^(\d{4})-01\/(\d{2})$/.exec(draft.period);
       if (toDate && input.isStock(metricId)) draft.period = `${toDate[1]}-${toDate[2]}`;
+      else draft.period = canonicalPeriod(draft.period);
       if (n === 1 && value && !growth && s.kind !== 'ratio') members.push({ at: value.start, draft });
     });
     // A statement with a growth rate of its own ends a run of 分别 members.
@@ -371,9 +372,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (t.suffixes && t.suffixes.length === 1) {
         suffix = t.suffixes[0] ?? '';
         const [clauseStart] = clauseOf(t.start);
-        // "金融生态优化,至11月份,全区…": a to-date marker opening a paragraph covers the paragraph.
+        // "金融生态优化,至11月份,全区…", "一季度，全市…": a part of the year opening a paragraph covers it.
         const clauseIndex = input.clauses.findIndex(([cs]) => cs === clauseStart);
-        if (/^01\/\d{2}$/.test(suffix) && clauseIndex >= 0 && clauseIndex <= 1 && matchText.slice(clauseStart, t.start).trim() === '') paragraphSuffix = suffix;
+        if (suffix !== '' && clauseIndex >= 0 && clauseIndex <= 1 && matchText.slice(clauseStart, t.start).trim() === '') paragraphSuffix = suffix;
       }
       continue;
     }
@@ -383,9 +384,29 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (!regionId || !m.subjectEligible || !startsClause(m)) continue;
       subject = regionId;
       if (!seenFigure && leadingSubject === null) leadingSubject = regionId;
-      // "分区域看，邓州市增长12.1%": the place's growth of the metric just given.
-      if (input.carriedMetric && !m.isContext && breakingDown && growthRightAfter.test(matchText.slice(m.end, clauseOf(m.start)[1]))) {
-        openStatement({ start: m.end, end: m.end, phrase: '', metricIds: [input.carriedMetric], kind: 'single' }, m.start);
+      // "分区域看，邓州市增长12.1%", "禹州市、长葛市分别增长11.2%、10.5%": the places' growth of the
+      // metric just given.
+      if (input.carriedMetric && !m.isContext && breakingDown) {
+        const [, clauseEnd] = clauseOf(m.start);
+        const list: ResolvedMention[] = [m];
+        for (const next of input.mentions) {
+          const last = list[list.length - 1] as ResolvedMention;
+          if (next.start > last.end && next.end <= clauseEnd && next.regionId && !next.isContext && /^[、和及与]$/.test(matchText.slice(last.end, next.start))) list.push(next);
+        }
+        const last = list[list.length - 1] as ResolvedMention;
+        const rest = matchText.slice(last.end, clauseEnd);
+        const synthetic: MetricToken = { start: last.end, end: last.end, phrase: '', metricIds: [input.carriedMetric], kind: 'single' };
+        if (list.length === 1 && growthRightAfter.test(rest)) openStatement(synthetic, m.start);
+        else if (list.length > 1 && /^分别/.test(rest) && growthRightAfter.test(rest.slice(2))) {
+          openStatement(synthetic, m.start);
+          const st = open as Statement | null;
+          if (st) {
+            st.regions = list.map((x) => x.regionId as string);
+            st.metricIds = list.map(() => input.carriedMetric as string);
+            st.values = list.map(() => undefined);
+            st.growths = list.map(() => undefined);
+          }
+        }
       }
       continue;
     }

@@ -8,7 +8,7 @@
 import type { RankingsLexicon } from '../lexicon/loadLexicon.ts';
 import type { ResolvedMention, DocumentScope } from '../resolve/resolveRegions.ts';
 import { parseChineseNumeral } from './chineseNumeral.ts';
-import type { PeriodToken } from './scanPeriods.ts';
+import { canonicalPeriod, type PeriodToken } from './scanPeriods.ts';
 
 export type RankingDraft = {
   regionId: string;
@@ -102,7 +102,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         }
         if (p.suffixes) suffixes = p.suffixes;
       }
-      return suffixes.map((s) => (s ? `${year}-${s}` : String(year)));
+      return suffixes.map((s) => (s ? canonicalPeriod(`${year}-${s}`) : String(year)));
     };
     const cleanAssessment = (s: string) =>
       s

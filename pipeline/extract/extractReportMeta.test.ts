@@ -70,3 +70,13 @@ describe('metadata of pages and notices', () => {
     expect(r.dataset.reports[0]?.date).toBe('2022-02-07');
   });
 });
+
+describe('publishers and kinds', () => {
+  it('an acting head signs for the government (人民政府代县长)', () => {
+    expect(meta(['固始县人民政府工作报告', '——2024年2月5日在固始县第十七届人民代表大会第四次会议上', '固始县人民政府代县长 赵强'], {}).publisher).toBe('固始县人民政府');
+  });
+
+  it('a title on a part of the year’s economy is a review', () => {
+    expect(meta(['许昌日报', '2024年04月22日', '一季度全市经济实现良好开局'], {}).kind).toBe('review');
+  });
+});

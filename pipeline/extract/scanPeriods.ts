@@ -71,8 +71,9 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
       push(m.index, m.index + m[0].length, { year: y, ...(whole && /[底末度]$/.test(m[0]) ? { suffixes: [''] } : {}) });
     }
     for (const m of sentence.matchAll(monthTo)) {
-      const month = Number(m[1]);
-      if (month >= 2 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [`01/${pad(m[1] ?? '1')}`] });
+      const written = m[1] ?? m[2] ?? '';
+      const month = Number(written);
+      if (month >= 2 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [`01/${pad(written)}`] });
     }
     for (const w of words) {
       for (const m of sentence.matchAll(w.re)) push(m.index, m.index + m[0].length, { suffixes: [w.suffix] });
@@ -92,4 +93,9 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     }
     return merged;
   };
+}
+
+/** January–March is the first quarter, January–June the first half: one period, one way of writing it. */
+export function canonicalPeriod(period: string): string {
+  return period.replace(/-01\/03$/, '-Q1').replace(/-01\/06$/, '-H1');
 }
