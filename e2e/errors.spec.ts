@@ -68,3 +68,11 @@ test('a failed data load shows an error with a retry that works', async ({ page 
   await alert.getByRole('button', { name: '重试' }).click();
   await waitForCharts(page);
 });
+
+test('map parameters it cannot use are named, and the map still draws', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/map?metric=gdp&province=999999&level=bogus');
+  await waitForCharts(page);
+  await expect(page.getByText('参数 province 的值 “999999” 无效')).toBeVisible();
+  await expect(page.getByText('参数 level 的值 “bogus” 无效')).toBeVisible();
+});

@@ -30,6 +30,10 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {formatPeriod(fact.period, lang)}
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
+      {/* The sentence the figure rests on, readable without hovering (phones, embeds). */}
+      <p className="mt-2 line-clamp-2 text-xs text-muted" title={fact.quote}>
+        「{fact.quote}」
+      </p>
       <AppLink to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
         {t('sourcePrefix')}{reportLabel(report)}
       </AppLink>

@@ -22,6 +22,7 @@ import { reportLabelById } from '../../data/select/reports.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useViewParams } from '../../view-state/useViewState.ts';
+import type { ViewProblem } from '../../view-state/viewState.ts';
 import { useCompareSetup } from '../compare/useCompareSetup.ts';
 import type { CompareMode } from '../compare/CompareView.tsx';
 
@@ -109,6 +110,12 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
         : null,
     [drawn, levelRows, mapName, lang, tokens, t, sourceOf, title, mode],
   );
+  // Map parameters the view could not use are said, like the others.
+  const mapProblems: ViewProblem[] = [];
+  if (geoIndex.data && requested && province !== requested) mapProblems.push({ param: 'province', raw: requested, reason: 'bad-value' });
+  const levelParam = params.get('level');
+  if (levelParam && levelParam !== level) mapProblems.push({ param: 'level', raw: levelParam, reason: 'bad-value' });
+  if (geo.data && prefecture && !drilled) mapProblems.push({ param: 'prefecture', raw: prefecture, reason: 'bad-value' });
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value === null) next.delete(key);
@@ -120,7 +127,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
 
   return (
     <section aria-labelledby="map-title">
-      {mode !== 'present' && <ProblemsBanner problems={problems} />}
+      {mode !== 'present' && <ProblemsBanner problems={[...problems, ...mapProblems]} />}
       {!(mode === 'embed' && state.hideTitle) && (
         <header className="mb-3">
           <h1 id="map-title" className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}>
