@@ -204,7 +204,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       ownerOf,
       zoneSubject,
     });
-    drafts.push(...result.facts);
+    drafts.push(...mergeLevelAndGrowth(result.facts));
     for (const f of result.facts) statedMetrics.add(f.metricId);
     carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : carriedMetric;
     result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
@@ -350,6 +350,25 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       span: d.span,
     };
   }
+}
+
+/**
+ * "城乡居民人均可支配收入分别增长7.5%、9.5%,农村居民人均收入突破万元大关": one sentence gives a
+ * metric's growth in one clause and its level in another; that is one figure of one key, not two.
+ */
+function mergeLevelAndGrowth(facts: FactDraft[]): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const f of facts) {
+    const partner = out.find((o) => o.regionId === f.regionId && o.metricId === f.metricId && o.period === f.period && o.kind === f.kind && !o.ratioPart && !f.ratioPart && ((o.value && !o.growth && !f.value && f.growth) || (!o.value && o.growth && f.value && !f.growth)));
+    if (!partner) {
+      out.push(f);
+      continue;
+    }
+    partner.value ??= f.value;
+    partner.growth ??= f.growth;
+    partner.span = [Math.min(partner.span[0], f.span[0]), Math.max(partner.span[1], f.span[1])];
+  }
+  return out;
 }
 
 /** A figure stated once is one fact, even when two phrasings of one clause find it twice or the

@@ -547,3 +547,10 @@ describe('one period, one way of writing it', () => {
     ]);
   });
 });
+
+describe('a level and a growth of one key in one sentence', () => {
+  it('are one fact', () => {
+    const facts = factsOf('预计城乡居民人均可支配收入分别增长7.5%、9.5%,农村居民人均收入突破万元大关。', { date: '2024-01-21' });
+    expect(pick(facts, 'rural-disposable-income')).toEqual([expect.objectContaining({ value: 10000, yoy: 9.5, bound: 'min', kind: 'estimate' })]);
+  });
+});
