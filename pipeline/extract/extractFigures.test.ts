@@ -554,3 +554,19 @@ describe('a level and a growth of one key in one sentence', () => {
     expect(pick(facts, 'rural-disposable-income')).toEqual([expect.objectContaining({ value: 10000, yoy: 9.5, bound: 'min', kind: 'estimate' })]);
   });
 });
+
+describe('分别 lists that do not fit the statement', () => {
+  it('城镇、农村居民…分别达到: the two metrics named with one phrase each get theirs', () => {
+    const facts = factsOf('2023年，临洮县城镇、农村居民人均可支配收入分别达到42150元、18620元，分别增长5.3%、7.1%。', { date: '2024-01-20' });
+    expect(facts.map((f) => [f.metric, f.value, f.yoy]).sort()).toEqual([
+      ['rural-disposable-income', 18620, 7.1],
+      ['urban-disposable-income', 42150, 5.3],
+    ]);
+  });
+
+  it('a list longer than the metrics before it gives nothing, and says so', () => {
+    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2024-01-20\n---\n2023年，临洮县地区生产总值分别增长5%和6%。' });
+    expect(result.dataset.facts).toEqual([]);
+    expect(result.warnings.some((w) => w.includes('1 metrics but 2 figures after 分别'))).toBe(true);
+  });
+});

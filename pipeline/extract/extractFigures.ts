@@ -298,6 +298,17 @@ export function extractFigures(input: SentenceInput): SentenceResult {
    * took (油料产量 without a metric is still one of the list). A count that does not match gives a
    * warning and no growth to anyone. Returns whether the list was handled.
    */
+  /** The 分别 list of values or growth rates starting at this item. */
+  function distributiveListAt(index: number, role: NumberToken['role']): NumberToken[] {
+    const list: NumberToken[] = [];
+    for (let j = index; j < items.length; j += 1) {
+      const next = items[j];
+      if (next?.type !== 'number' || next.token.role !== role || !next.token.distributive) break;
+      list.push(next.token);
+    }
+    return list;
+  }
+
   function distributeOverMembers(statement: Statement, index: number): boolean {
     const list: NumberToken[] = [];
     for (let j = index; j < items.length; j += 1) {
@@ -447,6 +458,20 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     }
     if (token.role === 'growth' && token.distributive && statement && (statement.kind === 'single' || statement.kind === 'after') && statement.metricIds.length === 1 && !statement.growths[0] && statement.values[0]) {
       if (distributeOverMembers(statement, index)) continue;
+    }
+    // "城镇、农村居民人均可支配收入分别达到42150元、18620元" read as one metric: a 分别 list longer
+    // than the statement's slots belongs to metrics the sentence names some other way; none is taken.
+    if (token.distributive && statement && statement.kind !== 'ratio') {
+      const slots = token.role === 'growth' ? statement.growths : statement.values;
+      const list = distributiveListAt(index, token.role);
+      if (list.length > 1 && slots.every((x) => !x) && list.length !== slots.length) {
+        warnings.push(`"${matchText.slice(statement.quoteStart, (list[list.length - 1] as NumberToken).end)}": ${slots.length} metrics but ${list.length} figures after 分别; none used`);
+        for (const t of list) {
+          consumedNumbers.add(t);
+          unmapped.push({ token: t, clause: clauseOf(t.start) });
+        }
+        continue;
+      }
     }
     if (!placeNumber(statement, token)) {
       // "99.73%的政务服务事项全程网办": the metric comes right after the figure.

@@ -94,3 +94,13 @@ describe('several results in one clause', () => {
     ]);
   });
 });
+
+describe('one place, several positions', () => {
+  it('总量和增速分别居全市第3位和第1位: each part its position', () => {
+    const list = rankingsOf('2023年，全县完成地区生产总值145.6亿元，增长6.5%，总量和增速分别居全市第3位和第1位。', { title: '临洮县经济运行', date: '2024-01-20', publisher: '定西日报' });
+    expect(list.map((r) => [r.region, r.rank, r.assessment]).sort()).toEqual([
+      ['临洮县', 1, '地区生产总值增速'],
+      ['临洮县', 3, '地区生产总值总量'],
+    ]);
+  });
+});

@@ -235,8 +235,13 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         const owner = input.ownerOf(r.regionId);
         return owner !== r.regionId && scopeId && owner !== scopeId && input.isWithin(owner, scopeId) ? { regionId: owner, reportedBy: r.regionId } : r;
       });
-      let pairs: { region: { regionId: string; reportedBy?: string }; result: string }[];
-      if (results.length > 1) {
+      let pairs: { region: { regionId: string; reportedBy?: string }; result: string; assessment?: string }[];
+      // "总量和增速分别居全市第3位和第1位": one place, its assessed parts zipped with the positions.
+      const ownParts = own.split(/、|和|及/).map(cleanAssessment).filter(Boolean);
+      if (results.length > 1 && ranked.length === 1 && ownParts.length === results.length) {
+        const metric = earlierMetric(clauseStart)?.name ?? input.contextMetric ?? '';
+        pairs = ownParts.map((part, i) => ({ region: ranked[0] as { regionId: string }, result: results[i] as string, assessment: BARE_HEAD.test(part) ? `${metric}${part}` : part }));
+      } else if (results.length > 1) {
         if (results.length !== ranked.length) continue; // "分别位列第一、第二" for three names: no guess
         pairs = ranked.map((region, i) => ({ region, result: results[i] as string }));
       } else {
@@ -255,9 +260,9 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         return { p: `${year}-${own.suffixes?.[0]}`, a: cleanAssessment(matchText.slice(own.end, at + part.length)) || part };
       };
       const assessed = periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map(withOwnPeriod);
-      for (const { region, result } of pairs) {
+      for (const { region, result, assessment: own } of pairs) {
         const { rank } = positionOf(result);
-        for (const { p, a } of assessed) {
+        for (const { p, a } of own ? [{ p: periods[0] ?? String(input.year), a: own }] : assessed) {
           drafts.push({ ...region, scopeId, assessment: a, period: p, rank, result, span: [Math.min(quoteStart, listed[0]?.start ?? quoteStart), end] });
         }
       }
