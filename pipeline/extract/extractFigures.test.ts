@@ -570,3 +570,17 @@ describe('分别 lists that do not fit the statement', () => {
     expect(result.warnings.some((w) => w.includes('1 metrics but 2 figures after 分别'))).toBe(true);
   });
 });
+
+describe('thresholds of units and parts named after 其中', () => {
+  it.each([
+    ['2023年，临洮县所有村集体经济收入均达到10万元以上。'],
+    ['2023年，临洮县有12个乡镇一般公共预算收入超过1亿元。'],
+    ['2023年，临洮县各县区地区生产总值均增长5%以上。'],
+  ])('%s gives no figure of the county', (body) => {
+    expect(factsOf(body, { date: '2024-01-20' })).toEqual([]);
+  });
+
+  it('其中 after a figure in the same sentence: the qualified part is not the total', () => {
+    expect(factsOf('2023年，临洮县新建高标准农田5万亩，其中，高效节水灌溉高标准农田2万亩。', { date: '2024-01-20' }).map((f) => f.value)).toEqual([5]);
+  });
+});

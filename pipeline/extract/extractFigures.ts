@@ -515,7 +515,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   function isPartOfStated(t: MetricToken): boolean {
     if (t.kind === 'ratio' || t.kind === 'compound') return false;
     const metricId = t.metricIds[0] ?? '';
-    if (!input.statedMetrics.has(metricId) && !facts.some((f) => f.metricId === metricId)) return false;
+    const current = open as Statement | null;
+    if (!input.statedMetrics.has(metricId) && !facts.some((f) => f.metricId === metricId) && !current?.metricIds.includes(metricId)) return false;
     const sinceSentence = matchText.slice(input.span[0], t.start);
     if (!/其中/.test(sinceSentence)) return false;
     const [clauseStart] = clauseOf(t.start);

@@ -39,6 +39,7 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
   const pattern = new RegExp(source, 'g');
   const at = new RegExp(source, 'y');
   const modifiers = [...lex.partOrAverageBefore].sort((a, b) => b.length - a.length);
+  const countedUnits = new RegExp(lex.countedUnitsBefore);
 
   /** A phrase starting inside this match and ending after it, when the match is followed by a rate word. */
   function longerOverlap(sentence: string, start: number, end: number): RegExpExecArray | null {
@@ -64,7 +65,7 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
       const phrase = m[0];
       const before = sentence.slice(0, m.index);
       const modifier = modifiers.find((w) => before.endsWith(w) && !phrase.includes(w));
-      if (modifier) continue;
+      if (modifier || countedUnits.test(before.replace(/^有/, ''))) continue;
       const all = meanings.get(phrase) ?? [];
       const cued = all.filter((x) => x.cue?.test(before));
       for (const meaning of cued.length ? cued : all.filter((x) => !x.cue)) {

@@ -17,6 +17,7 @@ const metricsFile = z.object({
   compounds: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
   ratios: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
   partOrAverageBefore: z.array(z.string()).default([]),
+  countedUnitsBefore: z.string().default('(?!)'),
 });
 const unitsFile = z.object({
   magnitudes: z.record(z.string(), z.number().int()),
@@ -129,6 +130,7 @@ export type Lexicon = {
   compounds: { phrase: string; metrics: string[] }[];
   ratios: { phrase: string; metrics: string[] }[];
   partOrAverageBefore: string[];
+  countedUnitsBefore: string;
   units: UnitsLexicon;
   periods: PeriodsLexicon;
   qualifiers: QualifiersLexicon;
@@ -206,6 +208,7 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
     compounds: metrics.compounds,
     ratios: metrics.ratios,
     partOrAverageBefore: metrics.partOrAverageBefore,
+    countedUnitsBefore: metrics.countedUnitsBefore,
     units,
     periods,
     qualifiers: parseWith(qualifiersFile, files['qualifiers.yaml'], 'data/lexicon/qualifiers.yaml'),
