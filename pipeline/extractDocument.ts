@@ -75,14 +75,15 @@ export function createExtractionContext(lexicon: Lexicon) {
   );
   const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
   const breakdownCue = q.breakdownCues.length ? new RegExp(alternation(q.breakdownCues)) : /(?!)/;
+  const growthLead = new RegExp(`^(?:${alternation(q.growth.comparisons)})?(?:${alternation([...q.growth.up, ...q.growth.down])})\\s*\\d`);
   const stockMetrics = new Set(lexicon.metrics.filter((m) => m.stock).map((m) => m.id));
   return {
-  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, stockMetrics, lexicon,
+  gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon,
   };
 }
 
 export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
-  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, stockMetrics, lexicon } = ctx;
+  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon } = ctx;
   const registry = createRegionRegistry(gazetteer);
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -200,6 +201,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       statedMetrics,
       carriedMetric,
       breakdownCue,
+      growthLead,
       metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
       ownerOf,
       zoneSubject,

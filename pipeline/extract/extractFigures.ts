@@ -60,6 +60,8 @@ export type SentenceInput = {
   /** The metric the sentence before stated last, and whether this sentence breaks it down by place. */
   carriedMetric: string | null;
   breakdownCue: RegExp;
+  /** A growth rate right at the start of the text ("增长12.1%", "同比下降3%"). */
+  growthLead: RegExp;
   metricUnit(metricId: string): ParsedUnit;
   /** The region a figure of this subject is counted for (an agency's figures count for its territory). */
   ownerOf(regionId: string): string;
@@ -108,7 +110,6 @@ type Item =
   | { at: number; type: 'mention'; token: ResolvedMention }
   | { at: number; type: 'break'; strong: boolean };
 
-const growthRightAfter = /^(同比)?(增长|下降|增速|回落|提高|减少|增加)\s*[\d０-９]/;
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
 const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
 
@@ -407,8 +408,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         const last = list[list.length - 1] as ResolvedMention;
         const rest = matchText.slice(last.end, clauseEnd);
         const synthetic: MetricToken = { start: last.end, end: last.end, phrase: '', metricIds: [input.carriedMetric], kind: 'single' };
-        if (list.length === 1 && growthRightAfter.test(rest)) openStatement(synthetic, m.start);
-        else if (list.length > 1 && /^分别/.test(rest) && growthRightAfter.test(rest.slice(2))) {
+        if (list.length === 1 && input.growthLead.test(rest)) openStatement(synthetic, m.start);
+        else if (list.length > 1 && /^分别/.test(rest) && input.growthLead.test(rest.slice(2))) {
           openStatement(synthetic, m.start);
           const st = open as Statement | null;
           if (st) {

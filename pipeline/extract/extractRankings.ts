@@ -47,9 +47,6 @@ export type RankingInput = {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const QUALIFIED_UNITS = '(?:县\\(市、区\\)|县\\(市区\\)|县\\(区\\)|县区|县市区|各县区|同类县区|县市)?';
-// A bare head noun names no assessment by itself: "总量继续位居全市第二" is the total of the
-// metric the sentence has just given.
-const BARE_HEAD = /^(总量|增速|增幅|增量|总额|规模|位次|排名|排位|综合排名)$/;
 
 export type RankingExtractor = (input: RankingInput) => RankingDraft[];
 
@@ -65,6 +62,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
   const scopeWordRe = new RegExp(alt(Object.keys(lex.scopes)));
   const assessmentWord = new RegExp(lex.assessmentWords.join('|'));
   const awardVerbs = new Set(lex.awardVerbs);
+  const BARE_HEAD = lex.bareHeads.length ? new RegExp(`^(?:${alt(lex.bareHeads)})$`) : /(?!)/;
   const positions = lex.positions.map((p) => ({ re: new RegExp(`^(?:${p.pattern})$`, 'u'), rank: p.rank, award: p.award ?? false }));
 
   function positionOf(result: string): { rank: number | null; award: boolean } {
@@ -249,7 +247,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
       }
       const spread = verb.startsWith('分列') || /(均|都)$/.test(matchText.slice(cut, start));
       const rawAssessment = cleanAssessment(matchText.slice(cut, start));
-      const parts = spread && rawAssessment && !listed.length ? shareHead(rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean)) : [assessment];
+      const parts = spread && rawAssessment && !listed.length ? shareHead(rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean), lex.bareHeads) : [assessment];
       const periods = periodList(start);
       // "上半年…测评和下半年…测评分列第二位": each part may carry its own period.
       const year = periods[0]?.slice(0, 4) ?? String(input.year);
@@ -319,12 +317,12 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
 }
 
 /** "信贷总量、增量": a bare later part takes the modifier of the first ("信贷增量"). */
-function shareHead(parts: string[]): string[] {
+function shareHead(parts: string[], bareHeads: string[]): string[] {
   const first = parts[0];
   if (!first || parts.length < 2) return parts;
   return parts.map((p, i) => {
-    if (i === 0 || !BARE_HEAD.test(p)) return p;
-    const head = [...BARE_HEAD.source.matchAll(/[\u4e00-\u9fff]+/g)].map((x) => x[0]).find((h) => first.endsWith(h));
+    if (i === 0 || !bareHeads.includes(p)) return p;
+    const head = bareHeads.find((h) => first.endsWith(h));
     return head ? first.slice(0, first.length - head.length) + p : p;
   });
 }

@@ -79,6 +79,7 @@ const rankingsFile = z.object({
   verbs: z.array(z.string()),
   scopes: z.record(z.string(), z.enum(['nation', 'province', 'prefecture', 'county', 'district'])),
   awardVerbs: z.array(z.string()).default([]),
+  bareHeads: z.array(z.string()).default([]),
   titleWrapping: z.object({ before: z.array(z.string()), after: z.array(z.string()) }).default({ before: [], after: [] }),
   assessmentWords: z.array(z.string()).default([]),
   positions: z.array(z.object({ pattern: z.string(), rank: z.union([z.literal('capture'), z.number().int(), z.null()]), award: z.boolean().optional() })),
