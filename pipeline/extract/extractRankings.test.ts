@@ -104,3 +104,18 @@ describe('one place, several positions', () => {
     ]);
   });
 });
+
+describe('grades heading the places they list', () => {
+  it('综合考核一等次（3个）：临洮县、陇西县、安定区', () => {
+    const list = rankingsOf('一、综合考核一等次（3个）：临洮县、陇西县、安定区。', { title: '关于2023年度全市县区综合考核结果的通报', date: '2024-03-01', publisher: '定西市人民政府办公室' });
+    expect(list.map((r) => [r.region, r.scope, r.result]).sort()).toEqual([
+      ['临洮县', '定西市', '一等次'],
+      ['安定区', '定西市', '一等次'],
+      ['陇西县', '定西市', '一等次'],
+    ]);
+  });
+
+  it('an enumerated point (第一：) is no result', () => {
+    expect(rankingsOf('第一：临洮县、陇西县要加强项目建设。', { title: '关于2023年度全市县区综合考核结果的通报', date: '2024-03-01', publisher: '定西市人民政府办公室' })).toEqual([]);
+  });
+});

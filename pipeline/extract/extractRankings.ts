@@ -58,6 +58,7 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
   const moreRe = new RegExp(`^(?:[、和及](?:${positionSource}))+`, 'u');
   const onePosition = new RegExp(`(?:${positionSource})`, 'gu');
   const standaloneRe = new RegExp(alt(lex.standalone), 'g');
+  const listHeadRe = new RegExp(`(${positionSource})(?:\\(\\d+个\\))?:`, 'gu');
   const frameRe = /在([^，；。,;]*?)中/g;
   const scopeWordRe = new RegExp(alt(Object.keys(lex.scopes)));
   const assessmentWord = new RegExp(lex.assessmentWords.join('|'));
@@ -263,6 +264,25 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
         for (const { p, a } of own ? [{ p: periods[0] ?? String(input.year), a: own }] : assessed) {
           drafts.push({ ...region, scopeId, assessment: a, period: p, rank, result, span: [Math.min(quoteStart, listed[0]?.start ?? quoteStart), end] });
         }
+      }
+    }
+
+    // "综合考核一等次（3个）：临洮县、陇西县、安定区": a result heading the names it lists.
+    for (const m of sentence.matchAll(listHeadRe)) {
+      const start = input.span[0] + m.index;
+      const colon = start + m[0].length - 1;
+      const [clauseStart, clauseEnd] = clauseOf(start);
+      const listed = input.mentions.filter((x) => x.start > colon && x.end <= clauseEnd && x.regionId && !x.isContext);
+      if (!listed.length || drafts.some((d) => d.span[0] <= start && d.span[1] > start)) continue;
+      const result = m[1] ?? '';
+      // "第一：临洮县要…" enumerates points; only a grade or a placing heads a list of results.
+      if (/^第[一二三四五六七八九十\d]+$/.test(result)) continue;
+      const before = cleanAssessment(matchText.slice(clauseStart, start).replace(/^[一二三四五六七八九十]+、/, ''));
+      const assessment = before && input.documentAssessment && !input.documentAssessment.includes(before) ? `${input.documentAssessment}（${before}）` : (input.documentAssessment ?? before);
+      if (!assessment) continue;
+      const { rank } = positionOf(result);
+      for (const x of listed) {
+        for (const p of periodList(start)) drafts.push({ regionId: x.regionId as string, scopeId: scopeRegion(undefined), assessment, period: p, rank, result, span: [clauseStart, Math.max(...listed.map((l) => l.end))] });
       }
     }
 
