@@ -22,6 +22,8 @@ describe('npm run data -- --sources DIR --out DIR', () => {
     expect(run.stdout).toMatch(/facts\s+1/);
     expect(existsSync(join(out, 'index.json'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8'))[0]).toMatchObject({ metricId: 'gdp', value: 90.52, regionId: '621124' });
+    // A folder outside the project is named by itself, not by a path climbing out of the project.
+    expect(JSON.parse(readFileSync(join(out, 'reports.json'), 'utf8'))[0].sourceFile).toBe('sources/good.txt');
   }, 60_000);
 
   it('exits 0 when every source was read', () => {

@@ -28,8 +28,10 @@ export function pinyinInitials(name: string): string {
 export function createRegionRegistry(gazetteer: GazetteerIndex): RegionRegistry {
   const regions = new Map<string, Region>();
 
+  // What the region picker matches: initials of the name and short name ("ltx", "lt"), and the
+  // short name spelled out ("lintao"), so a reader may type either.
   function search(name: string, shortName?: string): string[] {
-    return [...new Set([pinyinInitials(name), ...(shortName ? [pinyinInitials(shortName)] : [])])];
+    return [...new Set([pinyinInitials(name), ...(shortName ? [pinyinInitials(shortName)] : []), pinyinSlug(shortName ?? name)])];
   }
 
   function addPlace(code: string): string {

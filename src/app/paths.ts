@@ -2,7 +2,7 @@
 // English dark page opens English and dark.
 import { useCallback } from 'react';
 import { usePresentation } from '../view-state/useViewState.ts';
-import { serializeViewState, type ViewState } from '../view-state/viewState.ts';
+import { queryString, serializeViewState, type ViewState } from '../view-state/viewState.ts';
 
 export const paths = {
   overview: () => '/',
@@ -21,7 +21,7 @@ export const paths = {
 };
 
 function withQuery(path: string, q: URLSearchParams): string {
-  const s = q.toString();
+  const s = queryString(q);
   return s ? `${path}?${s}` : path;
 }
 
@@ -35,7 +35,7 @@ export function useLocalHref(): (href: string) => string {
       const q = new URLSearchParams(query);
       if (lang !== 'zh' && !q.has('lang')) q.set('lang', lang);
       if (theme !== 'light' && !q.has('theme')) q.set('theme', theme);
-      const s = q.toString();
+      const s = queryString(q);
       return `${path}${s ? `?${s}` : ''}${hash ? `#${hash}` : ''}`;
     },
     [lang, theme],

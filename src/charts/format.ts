@@ -116,13 +116,14 @@ export function formatAxis(value: number, lang: Lang): string {
 }
 
 /** "90.52亿元（同比+8.1%）", "增长7%以上（目标）" — a fact in one phrase. */
-export function describeFact(fact: Pick<Fact, 'value' | 'unit' | 'yoy' | 'bound' | 'kind'>, lang: Lang): string {
-  const bound = fact.bound === 'min' ? (lang === 'en' ? ' or more' : '以上') : fact.bound === 'max' ? (lang === 'en' ? ' or less' : '以内') : '';
+export function describeFact(fact: Pick<Fact, 'value' | 'unit' | 'yoy' | 'bound' | 'kind' | 'yoyBound'>, lang: Lang): string {
+  const bound = boundSuffix(fact.bound, lang);
+  const yoyBound = boundSuffix(fact.yoyBound, lang);
   const kind = fact.kind === 'actual' ? '' : lang === 'en' ? ` (${fact.kind})` : fact.kind === 'estimate' ? '（预计）' : '（目标）';
   if (fact.value === null) {
     const growth = fact.yoy === null ? '—' : lang === 'en' ? `growth ${formatYoy(fact.yoy, lang)}` : `增长${formatYoy(fact.yoy, lang).replace('+', '')}`;
     return `${growth}${bound}${kind}`;
   }
-  const yoy = fact.yoy === null ? '' : lang === 'en' ? `, ${formatYoy(fact.yoy, lang)} y/y` : `（同比${formatYoy(fact.yoy, lang)}）`;
+  const yoy = fact.yoy === null ? '' : lang === 'en' ? `, ${formatYoy(fact.yoy, lang)}${yoyBound} y/y` : `（同比${formatYoy(fact.yoy, lang)}${yoyBound}）`;
   return `${formatValue(fact.value, fact.unit, lang)}${bound}${yoy}${kind}`;
 }

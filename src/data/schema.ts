@@ -26,7 +26,7 @@ export const regionSchema = z.object({
   parentId: z.string().nullable(),
   adcode: z.string().regex(/^\d{6}$/).optional(),
   aliases: z.array(z.string()),
-  /** Pinyin initials of name and short name ("ltx", "lt"), for search in the region picker. */
+  /** Pinyin initials of name and short name ("ltx", "lt") and the short name in pinyin ("lintao"), for search in the region picker. */
   pinyin: z.array(z.string()).default([]),
 });
 

@@ -30,7 +30,7 @@ export const en: Record<MessageKey, string> = {
   sortValue: 'Sort by value',
   sortName: 'Sort by name',
   allRegions: 'All regions with data',
-  regionSearch: 'Search regions (characters or pinyin initials)',
+  regionSearch: 'Search regions (characters or pinyin)',
   clear: 'Clear',
   selectAll: 'Select all',
   region: 'Region',

@@ -29,7 +29,7 @@ export const zh = {
   sortValue: '按数值排序',
   sortName: '按名称排序',
   allRegions: '全部有数据的地区',
-  regionSearch: '搜索地区（汉字或拼音首字母）',
+  regionSearch: '搜索地区（汉字或拼音）',
   clear: '清除',
   selectAll: '全选',
   region: '地区',

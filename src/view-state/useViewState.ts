@@ -1,8 +1,8 @@
 // The only code that touches the query string. Pages read the parsed state and change it with
 // `update`, which keeps every other parameter and writes only non-defaults.
 import { createContext, useCallback, useContext, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { parseViewState, serializeViewState, type Known, type ViewProblem, type ViewState } from './viewState.ts';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { parseViewState, queryString, serializeViewState, type Known, type ViewProblem, type ViewState } from './viewState.ts';
 
 type ParamsSource = [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean; preventScrollReset?: boolean }) => void];
 
@@ -11,9 +11,20 @@ export const ViewParamsContext = createContext<ParamsSource | null>(null);
 
 /** The query string views read: the page's, or the one a ViewParamsContext supplies. */
 export function useViewParams(): ParamsSource {
-  const page = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { pathname, hash } = useLocation();
   const override = useContext(ViewParamsContext);
-  return override ?? (page as unknown as ParamsSource);
+  // Written through navigate, so the address keeps `~` readable (setSearchParams writes %7E).
+  const set = useCallback(
+    (next: URLSearchParams, options?: { replace?: boolean; preventScrollReset?: boolean }) => {
+      const q = queryString(next);
+      void navigate(`${pathname}${q ? `?${q}` : ''}${hash}`, options);
+    },
+    [navigate, pathname, hash],
+  );
+  const page = useMemo(() => [params, set] as ParamsSource, [params, set]);
+  return override ?? page;
 }
 
 export function useViewState(known?: Known): {

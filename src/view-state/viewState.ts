@@ -54,6 +54,11 @@ export type Known = { metricIds: ReadonlySet<string>; regionIds: ReadonlySet<str
 /** `~` survives chat apps and URL encoders; `,` is accepted for hand-written links. */
 export const REGION_DELIMITER = '~';
 
+/** A query string as people read and share it: `~` left as it is (URLSearchParams writes %7E). */
+export function queryString(params: URLSearchParams): string {
+  return params.toString().replace(/%7E/gi, '~');
+}
+
 function oneOf<T extends string>(list: readonly T[], raw: string | null): T | undefined {
   return raw !== null && (list as readonly string[]).includes(raw) ? (raw as T) : undefined;
 }

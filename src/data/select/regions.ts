@@ -22,7 +22,7 @@ export function siblingsOf(data: CoreData, id: string): Region[] {
   return data.regions.filter((r) => r.parentId === region.parentId && r.id !== id && r.level === region.level);
 }
 
-/** Matches characters, aliases and pinyin initials: "临洮", "臨洮縣", "ltx". */
+/** Matches characters, aliases, pinyin initials and spelled-out pinyin: "临洮", "臨洮縣", "ltx", "lintao". */
 export function matchesRegion(region: Region, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
