@@ -57,7 +57,7 @@ export function Segmented<T extends string>({ label, options, value, onChange }:
   return (
     <fieldset className="flex flex-col gap-1 text-sm text-muted">
       <legend className="mb-1">{label}</legend>
-      <div className="flex overflow-hidden rounded-md border border-line">
+      <div className="flex w-fit max-w-full overflow-hidden rounded-md border border-line">
         {options.map((o) => (
           <button
             key={o.value}

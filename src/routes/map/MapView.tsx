@@ -124,6 +124,8 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   };
   const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(state.period, lang);
   const big = mode === 'present';
+  // A phone's map is as wide as the screen: a shorter box keeps it from floating in white space.
+  const mapHeight = big ? 580 : typeof window !== 'undefined' && window.innerWidth < 640 ? 380 : 520;
 
   return (
     <section aria-labelledby="map-title">
@@ -167,13 +169,13 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       ) : geo.isError ? (
         <LoadError error={geo.error} retry={() => void geo.refetch()} />
       ) : !option || data.pending ? (
-        <div style={{ minHeight: big ? 580 : 520 }}>
+        <div style={{ minHeight: mapHeight }}>
           <Loading />
         </div>
       ) : (
         <Chart
           option={option}
-          height={big ? 580 : 520}
+          height={mapHeight}
           theme={theme}
           label={t('mapTitle', { metric: title })}
           chartRef={setChart}
