@@ -35,6 +35,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   const svg = await svgResponse.text();
 
   document.documentElement.dataset.theme = req.theme;
+  document.documentElement.dataset.embed = 'true';
   document.documentElement.lang = req.lang === 'en' ? 'en' : 'zh-CN';
   const root = document.getElementById('root');
   if (!root) return;
