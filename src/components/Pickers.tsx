@@ -97,8 +97,9 @@ export function RegionPicker({ data, candidates, selected, onChange }: { data: C
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  // An empty choice lives only in the open panel (the address always names at least one region):
-  // "清除" then ticking two regions compares those two.
+  // While the panel is open its ticks are the truth (the address follows a moment later, and an
+  // empty choice never reaches it: the address always names at least one region), so "清除" then
+  // ticking two regions compares those two, however fast they are ticked.
   const [draft, setDraft] = useState<Set<string> | null>(null);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -135,12 +136,8 @@ export function RegionPicker({ data, candidates, selected, onChange }: { data: C
   }, [candidates, query, data]);
   const choose = (next: Set<string>) => {
     const ids = candidates.map((c) => c.id).filter((c) => next.has(c));
-    if (ids.length === 0) {
-      setDraft(next);
-      return;
-    }
-    setDraft(null);
-    onChange(ids.length === candidates.length ? null : ids);
+    setDraft(next);
+    if (ids.length > 0) onChange(ids.length === candidates.length ? null : ids);
   };
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -151,8 +148,8 @@ export function RegionPicker({ data, candidates, selected, onChange }: { data: C
   return (
     <div ref={root} className="relative flex flex-col gap-1 text-sm text-muted">
       <span id={`${panelId}-label`}>{t('regions')}</span>
-      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => (open ? close() : setOpen(true))} className={`${field} min-w-44 text-left`}>
-        <span id={`${panelId}-summary`}>{selected === null && !draft ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
+      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => (open ? close() : (setDraft(new Set(selected ?? candidates.map((c) => c.id))), setOpen(true)))} className={`${field} min-w-44 text-left`}>
+        <span id={`${panelId}-summary`}>{chosen.size === candidates.length ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
       </button>
       {open && (
         <div id={panelId} className="absolute top-full z-20 mt-1 w-80 max-w-[90vw] rounded-md border border-line bg-panel p-3 shadow-lg">
