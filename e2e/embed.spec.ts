@@ -33,6 +33,32 @@ test('embeds resize their iframes on a host page with the script', async ({ page
   expect(compareHeight).toBeGreaterThan(150);
 });
 
+test('on a host page, each embed takes its theme, language and minimal options from its own address', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.setContent(
+    hostPage([
+      { src: '/embed/compare?metric=gdp&theme=dark&lang=en&regions=621124~621121' },
+      { src: '/embed/map?metric=gdp&hideTitle=1&hideControls=1&hideFootnote=1' },
+      { src: '/embed/metrics/general-budget-revenue?lang=en' },
+    ]),
+  );
+  const dark = page.frameLocator('#f0');
+  await expect(dark.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(dark.getByRole('heading', { name: 'Gross regional product' })).toBeVisible();
+  await expect(dark.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+  const minimal = page.frameLocator('#f1');
+  await expect(minimal.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(minimal.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(minimal.getByRole('combobox')).toHaveCount(0);
+  await expect(minimal.getByText(/^来源：/)).toHaveCount(0);
+  const metric = page.frameLocator('#f2');
+  await expect(metric.getByRole('heading', { name: 'General public budget revenue' })).toBeVisible();
+  // A metric's embed shows that metric: no metric picker to change it.
+  await expect(metric.getByLabel('Metric')).toHaveCount(0);
+  for (const id of ['f0', 'f1', 'f2']) await expect(page.locator(`#${id}`)).toHaveAttribute('data-region-scorecard-height', /\d+/, { timeout: 15_000 });
+});
+
 test('an embed without the script still shows its chart at the snippet height', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.setContent(hostPage([{ src: '/embed/compare?metric=gdp', height: 560 }], false));
