@@ -32,7 +32,7 @@ function generate() {
   const generated = performance.now();
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
-  writeDataset(join(SITE, 'data'), datasetEntries(dataset));
+  writeDataset(join(SITE, 'data'), datasetEntries(dataset, [], { snapshot: false }));
   const written = performance.now();
   console.log(
     `Generated ${dataset.regions.length.toLocaleString()} regions, ${dataset.metrics.length} metrics, ${dataset.reports.length.toLocaleString()} reports, ` +

@@ -1,4 +1,5 @@
 // Portal editors paste iframes: a host page embeds several views and the resize script.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dataset, regionColour } from './dataset.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -95,10 +96,34 @@ test('an embed shows the quote and source on hover', async ({ page, pageErrors }
   await expect(page.getByText('来源：定西日报 2022-02-07').first()).toBeVisible();
 });
 
-test('a pinned embed says when the dataset has changed since it was pinned', async ({ page, pageErrors }) => {
+test('a pinned embed whose version this site no longer keeps shows the current data and says so', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/embed/compare?metric=gdp&pin=0000000000000000');
-  await expect(page.getByRole('status').filter({ hasText: '此嵌入固定于数据版本 0000000000000000' })).toBeVisible();
+  await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: '此嵌入固定于数据版本 0000000000000000，但本站已不再保存该版本' })).toBeVisible();
+});
+
+test('a pinned embed keeps showing its version’s figures after the data has changed', async ({ page, pageErrors }) => {
+  void pageErrors;
+  // An earlier version of the dataset, as a server keeps it under data/v/<version>/: the same
+  // files with one figure different.
+  const live = JSON.parse(readFileSync('dist/data/catalog.json', 'utf8')) as { version: string };
+  const earlier = 'aaaaaaaaaaaaaaaa';
+  const dir = `dist/data/v/${earlier}`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(`dist/data/v/${live.version}`, dir, { recursive: true });
+  writeFileSync(`${dir}/catalog.json`, readFileSync(`${dir}/catalog.json`, 'utf8').replace(`"version":"${live.version}"`, `"version":"${earlier}"`));
+  const shard = `${dir}/shards/metrics/gdp/latest.json`;
+  writeFileSync(shard, readFileSync(shard, 'utf8').replace('"value":90.52', '"value":80.01'));
+  try {
+    await page.goto(`/embed/compare?metric=gdp&regions=621124&view=table&pin=${earlier}`);
+    await expect(page.locator('table tbody tr').first()).toContainText('80.01亿元');
+    await expect(page.getByRole('status')).toContainText(`此嵌入显示固定的数据版本 ${earlier}；当前数据版本为 ${live.version}`);
+    await page.goto('/embed/compare?metric=gdp&regions=621124&view=table');
+    await expect(page.locator('table tbody tr').first()).toContainText('90.52亿元');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the Content Security Policy is active: an injected inline script is refused', async ({ page, pageErrors }) => {

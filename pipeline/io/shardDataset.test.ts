@@ -153,3 +153,14 @@ describe('latestSlice', () => {
     }
   });
 });
+
+describe('version snapshots', () => {
+  it('keep every file a pinned embed reads under v/<version>/, identical to the live one', () => {
+    const version = catalog.version;
+    const viewFiles = [...files.keys()].filter((name) => /^(catalog\.json|regions\.json|metrics\.json|shards\/|reports\/)/.test(name));
+    expect(viewFiles.length).toBeGreaterThan(10);
+    for (const name of viewFiles) expect(files.get(`v/${version}/${name}`), name).toBe(files.get(name));
+    // The contract's whole-dataset files are not copied.
+    expect(files.has(`v/${version}/facts.json`)).toBe(false);
+  });
+});

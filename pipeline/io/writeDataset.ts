@@ -4,7 +4,7 @@
 // time and large arrays in chunks, so a national dataset (a million facts) never has to exist as
 // one string.
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Dataset, type DatasetIndex } from '../../src/data/schema.ts';
 import { factsToCsvLines } from '../../src/data/select/toCsv.ts';
@@ -15,6 +15,8 @@ export type ExtraFile = { name: string; content: unknown };
 export type Content = Iterable<string>;
 
 const CHUNK = 2000;
+/** Snapshots of earlier dataset versions carried over by a rebuild. */
+const KEPT_VERSIONS = 20;
 
 /** An array as one record a line: diffable, and written in chunks. */
 function* jsonArray(records: readonly unknown[]): Generator<string> {
@@ -30,8 +32,6 @@ function* jsonArray(records: readonly unknown[]): Generator<string> {
 }
 
 const jsonFile = (value: unknown): Content => (Array.isArray(value) ? jsonArray(value) : [`${JSON.stringify(value, null, 1)}\n`]);
-/** Shards are read by the app only: compact. */
-const compactFile = (value: unknown): Content => [JSON.stringify(value)];
 
 function* csvFile(data: Dataset): Generator<string> {
   const lookups = { region: new Map(data.regions.map((r) => [r.id, r])), metric: new Map(data.metrics.map((m) => [m.id, m])), report: new Map(data.reports.map((r) => [r.id, r])) };
@@ -48,12 +48,22 @@ function* contractFiles(data: Dataset): Generator<[string, Content]> {
   for (const t of [...data.texts].sort((a, b) => a.id.localeCompare(b.id))) yield [`reports/${t.id}.json`, jsonFile(t)];
 }
 
+export type EntriesOptions = {
+  /** Also write the view files under v/<version>/, so embeds pinned to this version keep showing it
+   *  after the data changes (default on; the national benchmark turns it off). */
+  snapshot?: boolean;
+};
+
 /**
  * Every file of the dataset: the contract files, index.json, the CSV download, the shards and any
  * extra files. The generator hashes the contract files as they pass, then writes the version into
- * index.json and the catalog.
+ * index.json and the catalog. The view files are written again under v/<version>/: the snapshot
+ * that embeds pinned to this version read.
  */
-export function* datasetEntries(data: Dataset, extra: ExtraFile[] = []): Generator<[string, Content]> {
+
+export function* datasetEntries(data: Dataset, extra: ExtraFile[] = [], options: EntriesOptions = {}): Generator<[string, Content]> {
+  const snapshot = options.snapshot ?? true;
+  const later: [string, string][] = [];
   const hash = createHash('sha256');
   const names: string[] = [];
   for (const [name, content] of contractFiles(data)) {
@@ -74,6 +84,8 @@ export function* datasetEntries(data: Dataset, extra: ExtraFile[] = []): Generat
     names.push(name);
   }
   const version = hash.digest('hex').slice(0, 16);
+  // The texts are needed again in the snapshot; written now that the version is known.
+  if (snapshot) for (const t of data.texts) later.push([`reports/${t.id}.json`, [...jsonFile(t)].join('')]);
   yield ['facts.csv', csvFile(data)];
   names.push('facts.csv');
   for (const e of extra) {
@@ -82,8 +94,14 @@ export function* datasetEntries(data: Dataset, extra: ExtraFile[] = []): Generat
   }
   let shards = 0;
   for (const [name, content] of shardFiles(data, version)) {
-    yield [name, compactFile(content)];
+    const text = JSON.stringify(content);
+    yield [name, [text]];
+    if (snapshot) yield [`v/${version}/${name}`, [text]];
     shards += 1;
+  }
+  if (snapshot) {
+    for (const [name, text] of later) yield [`v/${version}/${name}`, [text]];
+    for (const [name, value] of [['regions.json', data.regions], ['metrics.json', data.metrics]] as const) yield [`v/${version}/${name}`, jsonFile(value)];
   }
   const index: DatasetIndex = {
     schemaVersion: SCHEMA_VERSION,
@@ -102,8 +120,9 @@ export function serializeDataset(data: Dataset, extra: ExtraFile[] = []): Map<st
   return files;
 }
 
-/** Replaces the dataset files in outDir; other entries there (such as geo/) are carried over. */
-export function writeDataset(outDir: string, entries: Iterable<[string, Content]> | Map<string, string>, keep: string[] = ['geo']) {
+/** Replaces the dataset files in outDir; geo/ and the snapshots of earlier versions (v/) are carried
+ *  over, so embeds pinned to an earlier version keep it across rebuilds on the same server. */
+export function writeDataset(outDir: string, entries: Iterable<[string, Content]> | Map<string, string>, keep: string[] = ['geo', 'v']) {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -126,7 +145,18 @@ export function writeDataset(outDir: string, entries: Iterable<[string, Content]
   }
   for (const entry of keep) {
     const from = join(outDir, entry);
-    if (existsSync(from)) cpSync(from, join(staging, entry), { recursive: true });
+    if (!existsSync(from)) continue;
+    if (entry !== 'v') {
+      cpSync(from, join(staging, entry), { recursive: true });
+      continue;
+    }
+    // Earlier versions' snapshots: the most recent ones, so a machine that rebuilds often does not
+    // fill up (a deployment that must keep every pin keeps its own copies of v/).
+    const versions = readdirSync(from)
+      .map((name) => ({ name, time: statSync(join(from, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, KEPT_VERSIONS);
+    for (const { name } of versions) if (!existsSync(join(staging, 'v', name))) cpSync(join(from, name), join(staging, 'v', name), { recursive: true });
   }
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);

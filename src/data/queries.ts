@@ -14,6 +14,8 @@ export const metricsQuery = () => queryOptions({ queryKey: ['data', 'metrics'], 
 /** Every report's metadata: only for suggestions on a "report not found" page. */
 export const reportsQuery = () => queryOptions({ queryKey: ['data', 'reports'], queryFn: () => fetchDataFile('reports.json', reportsFileSchema), ...forever });
 export const catalogQuery = () => queryOptions({ queryKey: ['data', 'catalog'], queryFn: () => fetchDataFile(shardPath.catalog, catalogSchema), ...forever });
+/** The live catalog, whatever version the page is pinned to: a pinned embed says when it differs. */
+export const liveCatalogQuery = () => queryOptions({ queryKey: ['data', 'catalog', 'live'], queryFn: () => fetchDataFile(shardPath.catalog, catalogSchema, { live: true }), ...forever });
 export const shardQuery = (file: string) => queryOptions({ queryKey: ['data', 'shard', file], queryFn: () => fetchDataFile(file, shardSchema), ...forever });
 export const coverageQuery = (provinceId: string) => queryOptions({ queryKey: ['data', 'coverage', provinceId], queryFn: () => fetchDataFile(shardPath.coverage(provinceId), coverageShardSchema), ...forever });
 export const reportTextQuery = (reportId: string) =>

@@ -41,3 +41,18 @@ export function filesForAddress(pathname: string, search: string): string[] {
   else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
   return files;
 }
+
+/** The files a pinned embed reads from its version's snapshot (v/<version>/ beside the live files). */
+const SNAPSHOT_FILE = /^(catalog\.json|regions\.json|metrics\.json|shards\/|reports\/)/;
+
+/** `pin=<16 hex digits>` on an embed address: the dataset version the embed shows. */
+export function pinnedVersionOf(location: Pick<Location, 'pathname' | 'search'>): string | null {
+  if (!location.pathname.startsWith('/embed/')) return null;
+  const pin = new URLSearchParams(location.search).get('pin');
+  return pin && /^[0-9a-f]{16}$/.test(pin) ? pin : null;
+}
+
+/** Where a file is read from: the live dataset, or the pinned version's snapshot. */
+export function dataPath(file: string, pin: string | null): string {
+  return pin && SNAPSHOT_FILE.test(file) ? `v/${pin}/${file}` : file;
+}

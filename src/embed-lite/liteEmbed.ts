@@ -44,19 +44,6 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   const full = `/compare?metric=${encodeURIComponent(req.metric)}${req.lang === 'en' ? '&lang=en' : ''}${req.theme === 'dark' ? '&theme=dark' : ''}`;
   const localized = (href: string) => `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
 
-  if (req.pin) {
-    const notice = el('p', 'mb-2 rounded border border-warn/50 px-2 py-1 text-xs text-warn');
-    notice.setAttribute('role', 'status');
-    void fetch(`${import.meta.env.BASE_URL}data/catalog.json`)
-      .then((r) => r.json() as Promise<{ version: string }>)
-      .then((index) => {
-        if (index.version !== req.pin) {
-          notice.textContent = t('pinnedOutdated', { pinned: req.pin ?? '', current: index.version });
-          frame.prepend(notice);
-        }
-      })
-      .catch(() => undefined);
-  }
   if (!req.hideTitle) {
     const header = el('header', 'mb-3');
     header.append(el('h1', 'text-lg font-semibold', manifest.title), el('p', 'text-sm text-muted', manifest.subtitle));

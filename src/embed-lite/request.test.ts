@@ -8,10 +8,10 @@ const req = (path: string) => {
 
 describe('liteEmbedRequest', () => {
   it('serves a metric’s default comparison without controls', () => {
-    expect(req('/embed/compare?metric=gdp&hideControls=1&theme=dark&lang=en&hideTitle=1')).toEqual({ metric: 'gdp', lang: 'en', theme: 'dark', hideTitle: true, hideFootnote: false, pin: null });
+    expect(req('/embed/compare?metric=gdp&hideControls=1&theme=dark&lang=en&hideTitle=1')).toEqual({ metric: 'gdp', lang: 'en', theme: 'dark', hideTitle: true, hideFootnote: false });
   });
   it('leaves every other view to the dashboard', () => {
-    for (const path of ['/embed/compare?metric=gdp', '/embed/compare?metric=gdp&hideControls=1&regions=621124', '/embed/compare?metric=gdp&hideControls=1&view=table', '/embed/compare?metric=gdp&hideControls=1&period=2021', '/embed/compare?metric=gdp&hideControls=1&theme=projector', '/embed/map?metric=gdp&hideControls=1', '/compare?metric=gdp&hideControls=1', '/embed/compare?hideControls=1']) {
+    for (const path of ['/embed/compare?metric=gdp', '/embed/compare?metric=gdp&hideControls=1&regions=621124', '/embed/compare?metric=gdp&hideControls=1&view=table', '/embed/compare?metric=gdp&hideControls=1&period=2021', '/embed/compare?metric=gdp&hideControls=1&theme=projector', '/embed/compare?metric=gdp&hideControls=1&pin=0123456789abcdef', '/embed/map?metric=gdp&hideControls=1', '/compare?metric=gdp&hideControls=1', '/embed/compare?hideControls=1']) {
       expect(req(path)).toBeNull();
     }
   });

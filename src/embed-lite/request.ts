@@ -8,7 +8,6 @@ export type LiteEmbedRequest = {
   theme: 'light' | 'dark';
   hideTitle: boolean;
   hideFootnote: boolean;
-  pin: string | null;
 };
 
 const ALLOWED = new Set(['metric', 'lang', 'theme', 'hideTitle', 'hideControls', 'hideFootnote', 'pin', 'view', 'period', 'measure', 'sort']);
@@ -20,9 +19,11 @@ export function liteEmbedRequest(location: Pick<Location, 'pathname' | 'search'>
   const metric = p.get('metric');
   const flag = (k: string) => p.get(k) === '1' || p.get(k) === 'true';
   if (!metric || !/^[a-z0-9-]+$/.test(metric) || !flag('hideControls')) return null;
+  // A pinned embed shows its version's figures, from the snapshot; the first paint is today's.
+  if (p.has('pin')) return null;
   if ((p.get('view') ?? 'bar') !== 'bar' || (p.get('period') ?? 'latest') !== 'latest' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
   const lang = p.get('lang') ?? 'zh';
   const theme = p.get('theme') ?? 'light';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark')) return null;
-  return { metric, lang, theme, hideTitle: flag('hideTitle'), hideFootnote: flag('hideFootnote'), pin: p.get('pin') };
+  return { metric, lang, theme, hideTitle: flag('hideTitle'), hideFootnote: flag('hideFootnote') };
 }

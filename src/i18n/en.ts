@@ -159,6 +159,8 @@ export const en: Record<MessageKey, string> = {
   yoyShort: 'y/y',
   coverageMapAlt: 'Map of the regions covered: {regions}',
   coverageMapNote: 'Dark: counties with figures; light: their prefectures. Click to open the map. Boundaries: Tianditu',
+  pinnedMissing: 'This embed is pinned to dataset version {pinned}, which this site no longer keeps; it shows the current data (version {current}).',
+  pinnedCurrent: 'Dataset version {pinned} (pinned).',
   wholeCountry: 'All of China',
   wholeProvince: 'All of {province}',
   openFullView: 'Open in the dashboard',
@@ -181,5 +183,5 @@ export const en: Record<MessageKey, string> = {
   embedPreview: 'Preview',
   copySnippet: 'Copy embed code',
   close: 'Close',
-  pinnedOutdated: 'This embed is pinned to dataset version {pinned}; the current version is {current}, so figures may have changed.',
+  pinnedOutdated: 'This embed shows dataset version {pinned}, as pinned; the current version is {current}, and figures may have changed since.',
 };

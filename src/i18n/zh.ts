@@ -158,6 +158,8 @@ export const zh = {
   yoyShort: '同比',
   coverageMapAlt: '覆盖地区分布图：{regions}',
   coverageMapNote: '深色：有数字的县区；浅色：其所在的市州。点击打开地图。边界数据：天地图',
+  pinnedMissing: '此嵌入固定于数据版本 {pinned}，但本站已不再保存该版本；显示的是当前数据（版本 {current}）。',
+  pinnedCurrent: '数据版本 {pinned}（固定）。',
   wholeCountry: '全国',
   wholeProvince: '{province}全省',
   openFullView: '在看板中打开',
@@ -180,7 +182,7 @@ export const zh = {
   embedPreview: '预览',
   copySnippet: '复制嵌入代码',
   close: '关闭',
-  pinnedOutdated: '此嵌入固定于数据版本 {pinned}，当前数据版本为 {current}；数字可能已更新。',
+  pinnedOutdated: '此嵌入显示固定的数据版本 {pinned}；当前数据版本为 {current}，数字可能已有更新。',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -5,7 +5,8 @@ import { useLocation } from 'react-router';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { InEmbedContext } from '../../components/AppLink.tsx';
-import { catalogQuery } from '../../data/queries.ts';
+import { pinState } from '../../data/fetchDataFile.ts';
+import { catalogQuery, liveCatalogQuery } from '../../data/queries.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useReportHeight } from './useReportHeight.ts';
 
@@ -15,7 +16,8 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
   useReportHeight(ref);
   const { t } = useI18n();
   const location = useLocation();
-  const index = useQuery(catalogQuery());
+  const shown = useQuery(catalogQuery());
+  const live = useQuery({ ...liveCatalogQuery(), enabled: pinState().pin !== null });
   // The frame is one panel to its edges, also at a fixed height without the resize script.
   useEffect(() => {
     document.documentElement.dataset.embed = 'true';
@@ -25,9 +27,13 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
   const fullView = `${location.pathname.replace(/^\/embed/, '') || '/'}${stripEmbedParams(params)}`;
   return (
     <div ref={ref} className="bg-panel px-3 py-3 text-ink sm:px-4">
-      {pinned && index.data && index.data.version !== pinned && (
+      {pinned && shown.data && live.data && (
         <p role="status" className="mb-2 rounded border border-warn/50 px-2 py-1 text-xs text-warn">
-          {t('pinnedOutdated', { pinned, current: index.data.version })}
+          {pinState().missing || shown.data.version !== pinned
+            ? t('pinnedMissing', { pinned, current: live.data.version })
+            : live.data.version !== pinned
+              ? t('pinnedOutdated', { pinned, current: live.data.version })
+              : t('pinnedCurrent', { pinned })}
         </p>
       )}
       <InEmbedContext.Provider value={true}>{children}</InEmbedContext.Provider>
