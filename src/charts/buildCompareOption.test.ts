@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows } from '../data/select/compareRows.ts';
 import { coreData, fact, region } from '../testing/fixtures.ts';
-import { buildCompareOption, categoryLabel, compareChartHeight, DENSE_ROWS } from './buildCompareOption.ts';
+import { buildCompareOption, categoryLabel, compareChartHeight, DENSE_ROWS, factOfClick } from './buildCompareOption.ts';
 import { themeTokens } from './themes.ts';
 
 const labels = { estimate: '预计', target: '目标', noData: '无数据' };
@@ -90,5 +90,21 @@ describe('buildCompareOption with hundreds of regions', () => {
     const tip = option.tooltip.formatter([{ dataIndex: 0 }]);
     expect(tip).toContain(comparison.rows[0]?.region.name);
     expect(tip).toContain(comparison.rows[0]?.fact?.quote);
+  });
+});
+
+describe('factOfClick', () => {
+  it('finds the fact a bar names, and a dense chart’s column by its place', () => {
+    const f = fact({ regionId: '621124', metricId: 'gdp', value: 90 });
+    const data = coreData([f]);
+    const comparison = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    expect(factOfClick(comparison, data.fact, { factId: f.id, dataIndex: 0 })).toBe(f);
+    // Few regions: a click without a fact id (a target mark's gap) opens nothing.
+    expect(factOfClick(comparison, data.fact, { factId: null, dataIndex: 0 })).toBeUndefined();
+    const many = Array.from({ length: DENSE_ROWS + 1 }, (_, i) => fact({ regionId: String(620101 + i), metricId: 'gdp', value: i + 1 }));
+    const dense = coreData(many, { regions: [region('620000', '甘肃省', 'province', null), ...many.map((m) => region(m.regionId, m.regionId, 'county', '620000'))] });
+    const big = compareRows(dense, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    expect(factOfClick(big, dense.fact, { factId: null, dataIndex: 0 })).toBe(big.rows[0]?.fact);
+    expect(big.rows[0]?.value).toBe(DENSE_ROWS + 1);
   });
 });

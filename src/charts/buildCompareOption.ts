@@ -2,6 +2,7 @@
 // estimates are hatched and labelled 预计; targets are tick marks beside the bars, never bars;
 // when periods differ, every bar's label carries its own period.
 import type { EChartsOption } from 'echarts';
+import type { Fact } from '../data/schema.ts';
 import type { Comparison, CompareRow } from '../data/select/compareRows.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import type { Lang } from '../view-state/viewState.ts';
@@ -38,6 +39,13 @@ const CHART_PADDING = 64;
 /** Beyond this many regions a named bar each is a wall of text: the chart shows the distribution. */
 export const DENSE_ROWS = 120;
 const DENSE_HEIGHT = 420;
+
+/** The fact behind a clicked bar or column: its own id where the bar carries one; a dense chart's
+ *  columns are plain numbers, in the order of the comparison's rows. */
+export function factOfClick(comparison: Comparison, lookup: Pick<Map<string, Fact>, 'get'>, item: { factId: string | null; dataIndex: number }): Fact | undefined {
+  if (item.factId) return lookup.get(item.factId);
+  return comparison.rows.length > DENSE_ROWS ? (comparison.rows[item.dataIndex]?.fact ?? undefined) : undefined;
+}
 
 export function compareChartHeight(rows: number, fontScale = 1): number {
   if (rows > DENSE_ROWS) return DENSE_HEIGHT * fontScale;

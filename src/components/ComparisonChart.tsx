@@ -3,7 +3,7 @@
 // ranking). The compare page itself uses CompareView.
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../app/paths.ts';
-import { buildCompareOption, compareChartHeight, DENSE_ROWS } from '../charts/buildCompareOption.ts';
+import { buildCompareOption, compareChartHeight, factOfClick } from '../charts/buildCompareOption.ts';
 import { regionColors, themeTokens } from '../charts/themes.ts';
 import type { CoreData } from '../data/coreData.ts';
 import type { Comparison } from '../data/select/compareRows.ts';
@@ -48,7 +48,7 @@ export function ComparisonChart({ data, comparison, view }: Props) {
   );
   const openFact = useCallback(
     (item: { factId: string | null; dataIndex: number }) => {
-      const fact = item.factId ? data.fact.get(item.factId) : comparison.rows.length > DENSE_ROWS ? comparison.rows[item.dataIndex]?.fact : undefined;
+      const fact = factOfClick(comparison, data.fact, item);
       if (fact) openPage(local(paths.report(fact.reportId, fact.id)));
     },
     [data, comparison, openPage, local],
@@ -67,7 +67,7 @@ export function ComparisonChart({ data, comparison, view }: Props) {
         chart={chart}
         title={text.title}
         subtitle={text.subtitle}
-        source={`${t('sourcePrefix')}${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
+        source={sourceText(data, comparison.reportIds, t)}
         theme={theme}
         csv={() => comparisonToCsv(data, comparison)}
         fileName={`${comparison.metricId}-${comparison.period}`}

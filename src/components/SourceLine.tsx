@@ -3,15 +3,17 @@ import { AppLink } from './AppLink.tsx';
 import { paths, useLocalHref } from '../app/paths.ts';
 import { reportLabel, reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 /** Up to this many reports are named under a chart; beyond, the first few and how many more. */
 const NAMED_SOURCES = 6;
 
-export function sourceText(data: CoreData, reportIds: string[], more?: (n: number) => string): string {
+/** The source line as text, for slides and exports: "来源：定西日报 2022-02-07；…等，另有 N 份报告". */
+export function sourceText(data: CoreData, reportIds: string[], t: Translate): string {
   const known = reportIds.filter((id) => data.report.has(id));
   const named = known.slice(0, NAMED_SOURCES).map((id) => reportLabelById(data, id)).join('；');
-  return known.length > NAMED_SOURCES && more ? `${named}${more(known.length - NAMED_SOURCES)}` : known.length > NAMED_SOURCES ? `${named}…` : named;
+  return `${t('sourcePrefix')}${named}${known.length > NAMED_SOURCES ? t('moreSources', { n: known.length - NAMED_SOURCES }) : ''}`;
 }
 
 export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportIds: string[]; extra?: string }) {

@@ -1,5 +1,7 @@
 // Loading, error and empty states: never a blank page.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { LoadState } from '../data/useCoreData.ts';
 import { useLocalHref } from '../app/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DataLoadError } from '../data/fetchDataFile.ts';
@@ -11,6 +13,13 @@ export function Loading() {
       {t('loading')}
     </p>
   );
+}
+
+/** The page once its data is here; loading and failure (with a retry) until then. */
+export function Loaded<T>({ state, children }: { state: LoadState<T>; children: (data: T) => ReactNode }) {
+  if (state.status === 'pending') return <Loading />;
+  if (state.status === 'error') return <LoadError error={state.error} retry={state.retry} />;
+  return <>{children(state.data)}</>;
 }
 
 export function LoadError({ error, retry }: { error: Error; retry: () => void }) {

@@ -3,12 +3,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchDataFile } from './fetchDataFile.ts';
-import { indexSchema, metricsFileSchema, regionsFileSchema, reportsFileSchema, reportTextSchema } from './schema.ts';
+import { metricsFileSchema, regionsFileSchema, reportsFileSchema, reportTextSchema } from './schema.ts';
 import { catalogSchema, coverageShardSchema, shardPath, shardSchema } from './shards.ts';
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const;
 
-export const indexQuery = () => queryOptions({ queryKey: ['data', 'index'], queryFn: () => fetchDataFile('index.json', indexSchema), ...forever });
 export const regionsQuery = () => queryOptions({ queryKey: ['data', 'regions'], queryFn: () => fetchDataFile('regions.json', regionsFileSchema), ...forever });
 export const metricsQuery = () => queryOptions({ queryKey: ['data', 'metrics'], queryFn: () => fetchDataFile('metrics.json', metricsFileSchema), ...forever });
 /** Every report's metadata: only for suggestions on a "report not found" page. */
@@ -43,5 +42,4 @@ export type RegionFeatureCollection = z.infer<typeof featureCollectionSchema>;
 export const geoIndexQuery = () => queryOptions({ queryKey: ['geo', 'index'], queryFn: () => fetchDataFile('geo/index.json', geoIndexSchema), ...forever });
 export const geoFileQuery = (file: string) => queryOptions({ queryKey: ['geo', file], queryFn: () => fetchDataFile(`geo/${file}`, featureCollectionSchema), ...forever });
 
-export const useIndex = () => useQuery(indexQuery());
 export const useReportText = (reportId: string) => useQuery(reportTextQuery(reportId));

@@ -1,13 +1,7 @@
-import { useSearchParams } from 'react-router';
-import { LoadError, Loading } from '../../components/States.tsx';
-import { compareScope } from '../../data/scopes.ts';
-import { useCoreData } from '../../data/useCoreData.ts';
+import { Loaded } from '../../components/States.tsx';
 import { CompareView } from './CompareView.tsx';
+import { useComparisonData } from './useComparisonData.ts';
 
 export default function CompareRoute() {
-  const [params] = useSearchParams();
-  const core = useCoreData((base) => compareScope(base, params), { keepPrevious: true });
-  if (core.status === 'pending') return <Loading />;
-  if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
-  return <CompareView data={core.data} />;
+  return <Loaded state={useComparisonData()}>{(data) => <CompareView data={data} />}</Loaded>;
 }

@@ -2,7 +2,7 @@
 // source line. Used by the compare page and, with its mode, by embeds and slides.
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { buildCompareOption, compareChartHeight, DENSE_ROWS } from '../../charts/buildCompareOption.ts';
+import { buildCompareOption, compareChartHeight, factOfClick } from '../../charts/buildCompareOption.ts';
 import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
 import { regionColors, themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
@@ -63,8 +63,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
 
   const openFact = useCallback(
     (item: { factId: string | null; dataIndex: number }) => {
-      // Dense charts draw plain numbers: their columns are the comparison's rows in order.
-      const fact = item.factId ? data.fact.get(item.factId) : comparison.rows.length > DENSE_ROWS ? comparison.rows[item.dataIndex]?.fact : undefined;
+      const fact = factOfClick(comparison, data.fact, item);
       if (fact) openPage(local(paths.report(fact.reportId, fact.id)));
     },
     [data, openPage, local, comparison],
@@ -134,13 +133,13 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           ))}
         </ul>
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{t('sourcePrefix')}{sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{sourceText(data, comparison.reportIds, t)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
       {mode === 'page' && comparison.rows.length > 0 && (
         <ChartToolbar
           chart={state.view === 'table' ? null : chart}
           title={title}
           subtitle={subtitle}
-          source={`${t('sourcePrefix')}${sourceText(data, comparison.reportIds, (n) => t('moreSources', { n }))}`}
+          source={sourceText(data, comparison.reportIds, t)}
           theme={theme}
           csv={() => comparisonToCsv(data, comparison)}
           fileName={`${metricId}-${state.period}`}

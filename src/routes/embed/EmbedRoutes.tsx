@@ -1,42 +1,42 @@
 // /embed/compare, /embed/map, /embed/regions/:id, /embed/metrics/:id — the same views and query
 // parameters as the full pages, in a chrome-free frame.
-import { useParams, useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
 import { FigureCard } from '../../components/FigureCard.tsx';
 import { SourceLine } from '../../components/SourceLine.tsx';
-import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
+import { Loaded, NotFoundPanel } from '../../components/States.tsx';
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { regionPath } from '../../data/select/regions.ts';
-import { compareScope, regionScope, type DataScope } from '../../data/scopes.ts';
-import { useCoreData, type BaseData, type CoreData } from '../../data/useCoreData.ts';
+import { regionScope } from '../../data/scopes.ts';
+import { useCoreData, type CoreData, type CoreDataState } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { CompareView } from '../compare/CompareView.tsx';
+import { useComparisonData } from '../compare/useComparisonData.ts';
 import { MapView } from '../map/MapView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 
-function WithData({ scope, render }: { scope: (base: BaseData, params: URLSearchParams) => DataScope; render: (data: CoreData) => React.ReactNode }) {
-  const [params] = useSearchParams();
-  const core = useCoreData((base) => scope(base, params), { keepPrevious: true });
+function Framed({ state, render }: { state: CoreDataState; render: (data: CoreData) => ReactNode }) {
   return (
     <EmbedLayout>
-      {core.status === 'pending' ? <Loading /> : core.status === 'error' ? <LoadError error={core.error} retry={core.retry} /> : render(core.data)}
+      <Loaded state={state}>{render}</Loaded>
     </EmbedLayout>
   );
 }
 
 export function EmbedCompare() {
-  return <WithData scope={compareScope} render={(data) => <CompareView data={data} mode="embed" />} />;
+  return <Framed state={useComparisonData()} render={(data) => <CompareView data={data} mode="embed" />} />;
 }
 
 export function EmbedMap() {
-  return <WithData scope={compareScope} render={(data) => <MapView data={data} mode="embed" />} />;
+  return <Framed state={useComparisonData()} render={(data) => <MapView data={data} mode="embed" />} />;
 }
 
 export function EmbedMetric() {
   const { metricId = '' } = useParams();
   const { t } = useI18n();
   return (
-    <WithData
-      scope={(base, params) => compareScope(base, params, metricId)}
+    <Framed
+      state={useComparisonData(metricId)}
       render={(data) =>
         data.metric.has(metricId) ? <CompareView data={data} mode="embed" metricOverride={metricId} /> : <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={[]} />
       }
@@ -47,7 +47,8 @@ export function EmbedMetric() {
 export function EmbedRegion() {
   const { regionId = '' } = useParams();
   const { t } = useI18n();
-  return <WithData scope={(base) => regionScope(base, regionId)} render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
+  const state = useCoreData((base) => regionScope(base, regionId));
+  return <Framed state={state} render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
 }
 
 function RegionCard({ data, regionId }: { data: CoreData; regionId: string }) {

@@ -217,14 +217,14 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           chart={chart}
           title={t('mapTitle', { metric: title })}
           subtitle={`${entry?.name ?? ''} · ${periodLabel} · ${comparison.unit}`}
-          source={`${t('sourcePrefix')}${sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))} · ${t('mapAttribution')}`}
+          source={`${sourceText(data, levelRows.reportIds, t)} · ${t('mapAttribution')}`}
           theme={theme}
           csv={() => comparisonToCsv(data, levelRows)}
           fileName={`map-${metricId}-${province ?? ''}`}
         />
       )}
       {mode === 'page' && <TableAlternative comparison={levelRows} data={data} caption={t('mapTitle', { metric: title })} />}
-      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{t('sourcePrefix')}{sourceText(data, levelRows.reportIds, (n) => t('moreSources', { n }))}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
+      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{sourceText(data, levelRows.reportIds, t)}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
     </section>
   );
 }

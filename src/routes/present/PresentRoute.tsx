@@ -89,7 +89,7 @@ function Presenter({ data }: { data: CoreData }) {
         <button type="button" onClick={fullscreen} className="ml-auto rounded border border-line px-5 py-2">
           {t('fullscreen')}
         </button>
-        <span className="text-lg text-muted">{t('presentKeys')}</span>
+        <span className="text-2xl text-muted">{t('presentKeys')}</span>
       </footer>
     </div>
   );
