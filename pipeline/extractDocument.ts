@@ -15,8 +15,9 @@ import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { decodeSource, MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
 import { parseFrontMatter } from './normalize/parseFrontMatter.ts';
 import { removeDebris } from './normalize/removeDebris.ts';
+import { hideAnnotations, storedSpan, viewSpan } from './normalize/hideAnnotations.ts';
 import { htmlTitle, stripMarkup } from './normalize/stripMarkup.ts';
-import { toMatchText, traditionalShare } from './normalize/toMatchText.ts';
+import { toMatchText, toSimplifiedName, traditionalShare } from './normalize/toMatchText.ts';
 import { createMentionFinder } from './resolve/findMentions.ts';
 import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
 import { createRegionRegistry } from './resolve/regionRegistry.ts';
@@ -26,6 +27,19 @@ import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
 
 const TRADITIONAL_SHARE = 0.05;
+/** The year of a figure whose document names none: such figures are never written. */
+const UNKNOWN_YEAR = 0;
+const MIN_YEAR = 1949;
+const yearOfPeriod = (period: string) => Number(/^-?\d+/.exec(period)?.[0] ?? UNKNOWN_YEAR);
+
+/** The first year a title names as a period ("2022年渑池县…", not the date "2021年12月11日"). */
+function yearNamedIn(title: string): number | null {
+  for (const m of title.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)) {
+    const y = Number(m[1]);
+    if (y >= MIN_YEAR && y <= 2100) return y;
+  }
+  return null;
+}
 const PLAUSIBLE_SHRINK_DIGITS = 4;
 const PLAUSIBLE_MIN_VALUE = 0.001;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -93,8 +107,13 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   if (front.problem) warnings.push(`${source.path}: ${front.problem}`);
   const plain = stripMarkup(front.body);
   const { lines } = removeDebris(plain.split('\n'), lexicon.debris);
-  const { text, paragraphs } = splitParagraphs(lines);
-  if (text.trim().length === 0) return { status: 'skipped', file: source.path, reason: 'no text left after removing markup and page debris', warnings };
+  const stored = splitParagraphs(lines);
+  if (stored.text.trim().length === 0) return { status: 'skipped', file: source.path, reason: 'no text left after removing markup and page debris', warnings };
+  // Everything below reads the view without pinyin annotations and stray tokens; spans are turned
+  // back into spans of the stored text at the end.
+  const view = hideAnnotations(stored.text);
+  const text = view.text;
+  const paragraphs = stored.paragraphs.map((p) => viewSpan(view, p));
   const { matchText } = toMatchText(text);
   const fingerprint = createHash('sha256').update(matchText).digest('hex');
 
@@ -103,12 +122,17 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const meta = extractReportMeta({ meta: pageTitle ? { ...front.meta, title: pageTitle } : front.meta, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
   // The naming convention of data/sources ("2024-02-22-xingtai-….txt") dates a file the text does not.
   const fileDate = normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(source.path.split('/').pop() ?? '')?.[1]);
-  if (!meta.date) warnings.push(`${source.path}: no publication date found${fileDate ? `; the file name's ${fileDate} is used` : ''}; give one in front matter (date: YYYY-MM-DD)`);
-  const date = meta.date ?? fileDate ?? '1970-01-01';
-  // Without any date, periods come from the latest year the text names, never from 1970.
+  const dated = Boolean(meta.date || fileDate);
+  if (!meta.date && fileDate) warnings.push(`${source.path}: no publication date found; the file name's ${fileDate} is used; give one in front matter (date: YYYY-MM-DD)`);
+  if (!dated) warnings.push(`${source.path}: no publication date found; figures are written only where the title or the text names their year; give one in front matter (date: YYYY-MM-DD)`);
+  const date = meta.date ?? fileDate ?? '';
+  // A year is never invented: an undated document dates a figure only by a year its title or its
+  // text names ("2022年渑池县…统计公报", "2023年全县…"); "今年" and "去年" then name no year.
+  const titleYear = yearNamedIn(toMatchText(meta.title).matchText);
   const latestNamed = Math.max(0, ...[...matchText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100));
-  const pubYear = meta.date || fileDate || !latestNamed ? Number(date.slice(0, 4)) : latestNamed;
-  const pubMonth = meta.date || fileDate ? Number(date.slice(5, 7)) : 12;
+  const pubYear = dated ? Number(date.slice(0, 4)) : Math.max(latestNamed, titleYear ?? 0);
+  const pubMonth = dated ? Number(date.slice(5, 7)) : 12;
+  const relativeBase = dated ? pubYear : UNKNOWN_YEAR;
 
   const mentions = findMentions(matchText);
   const resolution = resolveRegions({
@@ -122,6 +146,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     lex: lexicon.regions,
     registry,
     toSimplified: (s) => toMatchText(s).matchText,
+    ...(front.meta.region ? { declaredRegion: front.meta.region } : {}),
   });
   resolution.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
   const { scope } = resolution;
@@ -132,7 +157,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
 
   const titleText = toMatchText(meta.title).matchText;
   const documentAssessment = assessmentOfTitle(titleText, lexicon.rankings);
-  const defaultYear = reviewYearOf(matchText, pubYear, pubMonth, titleText);
+  const defaultYear = dated ? reviewYearOf(matchText, pubYear, pubMonth, titleText) : (titleYear ?? UNKNOWN_YEAR);
   const sentences = splitSentences(matchText, paragraphs);
   const drafts: FactDraft[] = [];
   const rankingDrafts: ReturnType<typeof extractRankings> = [];
@@ -140,9 +165,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   let sectionYear: number | null = null;
   let paragraphIndex = -1;
   let paragraphYear = defaultYear;
-  // A notice titled by a part of a year ("关于2024年上半年…考核情况的通报") is about that part.
-  const titlePeriods = lexicon.reports.noticeTitles.test(titleText.trim()) ? scanPeriods(titleText, 0, pubYear) : [];
-  const documentSuffix = titlePeriods.find((p) => p.suffixes?.length === 1 && p.suffixes[0])?.suffixes?.[0] ?? '';
+  // A document titled by a part of a year ("郏县2025年一季度经济运行情况", "关于2024年上半年…考核
+  //情况的通报") is about that part: it is the period of every figure that names no other.
+  // A part of the year in the title of a story about an assessment ("2021年第三季度…考核排名靠后的
+  // 县区…") is the assessment's, not the period of the figures the story gives.
+  const titleNamesFigures = lexicon.reports.noticeTitles.test(titleText.trim()) || !lexicon.rankings.assessmentWords.some((w) => titleText.includes(w));
+  const titlePeriods = titleNamesFigures ? scanPeriods(titleText, 0, relativeBase).filter((p) => !p.since) : [];
+  const titleParts = [...new Set(titlePeriods.flatMap((p) => (p.suffixes?.length === 1 && p.suffixes[0] ? [p.suffixes[0]] : [])))];
+  const documentSuffix = titleParts.length === 1 ? (titleParts[0] as string) : '';
   let paragraphSuffix = documentSuffix;
   let paragraphSubject = scope.subjectId;
   let firstSentenceOfParagraph = false;
@@ -177,7 +207,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     const [s, e] = sentence.span;
     const slice = matchText.slice(s, e);
     const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
-    const periods = scanPeriods(slice, s, pubYear);
+    const periods = scanPeriods(slice, s, relativeBase);
     const zoneSubject = registry.get(paragraphSubject ?? '')?.level === 'zone' ? paragraphSubject : null;
     const result = extractFigures({
       matchText,
@@ -193,6 +223,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       baseKind: sectionKind,
       reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
       pubYear,
+      documentSuffix,
       estimateCue,
       targetCue,
       targetAfter,
@@ -211,7 +242,8 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : carriedMetric;
     result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
     for (const u of result.unmapped) {
-      unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: text.slice(u.clause[0], u.clause[1]), span: u.clause });
+      const span = storedSpan(view, u.clause);
+      unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: stored.text.slice(span[0], span[1]), span });
     }
     rankingDrafts.push(
       ...extractRankings({
@@ -245,7 +277,12 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     if (result.facts.length > 0 || result.unmapped.length > 0 || periods.length > 0) firstSentenceOfParagraph = false;
   }
 
-  const reportFacts = dedupeFacts(drafts.map((d) => toFact(d)).filter((f): f is Fact => f !== null));
+  const undatable = drafts.filter((d) => yearOfPeriod(d.period) < MIN_YEAR);
+  if (undatable.length) {
+    const quotes = undatable.slice(0, 3).map((d) => `「${stored.text.slice(...storedSpan(view, d.span)).slice(0, 40)}」`);
+    warnings.push(`${source.path}: ${undatable.length} figure(s) not written: the document names no year for them (${quotes.join(', ')}${undatable.length > 3 ? ' …' : ''})`);
+  }
+  const reportFacts = dedupeFacts(drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR).map((d) => toFact(d)).filter((f): f is Fact => f !== null));
   // One report giving two values for one key almost always means two indicators share a metric.
   const byKey = new Map<string, Fact[]>();
   for (const f of reportFacts) {
@@ -257,18 +294,16 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     if (new Set(group.map((f) => f.value)).size > 1) warnings.push(`${source.path}: gives two values for ${key}: ${group.map((f) => `${f.value} 「${f.quote}」`).join(' vs ')}`);
   }
   const reportRankings = dedupeById(
-    rankingDrafts.map((r) => ({
-      id: stableId('r', reportId, r.regionId, r.assessment, r.period, String(r.span[0])),
-      ...r,
-      reportId,
-      quote: text.slice(r.span[0], r.span[1]),
-    })),
+    rankingDrafts.filter((r) => yearOfPeriod(r.period) >= MIN_YEAR).map((r) => {
+      const span = storedSpan(view, r.span);
+      return { id: stableId('r', reportId, r.regionId, r.assessment, r.period, String(span[0])), ...r, span, reportId, quote: stored.text.slice(span[0], span[1]) };
+    }),
   );
   const regionIds = [...new Set([...reportFacts.map((f) => f.regionId), ...reportFacts.flatMap((f) => (f.reportedBy ? [f.reportedBy] : [])), ...reportRankings.flatMap((r) => (r.reportedBy ? [r.regionId, r.reportedBy] : [r.regionId])), ...(scope.subjectId ? [scope.subjectId] : [])])].sort();
   const share = traditionalShare(text, matchText);
   const report: Report = {
     id: reportId,
-    title: toMatchText(meta.title).matchText,
+    title: toSimplifiedName(meta.title),
     date,
     publisher: meta.publisher,
     kind: meta.kind,
@@ -284,7 +319,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     fingerprint,
     encoding: decoded.encoding,
     report,
-    text: { id: reportId, text, paragraphs },
+    text: { id: reportId, text: stored.text, paragraphs: stored.paragraphs },
     facts: reportFacts,
     rankings: reportRankings,
     regions: registry.all(),
@@ -308,7 +343,8 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       // measure (a per-capita or per-unit amount), not this one. ("三百二十五亿元" is fine.)
       if (shift <= -PLAUSIBLE_SHRINK_DIGITS && decimalToNumber(shiftDecimal(d.value.decimal, shift)) < PLAUSIBLE_MIN_VALUE) {
         warnings.push(`${source.path}: "${text.slice(d.value.numStart, d.value.end)}" is far too small for ${metric.id} (${metric.unit}); not used`);
-        unmapped.push({ reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote: text.slice(d.span[0], d.span[1]), span: d.span });
+        const span = storedSpan(view, d.span);
+        unmapped.push({ reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote: stored.text.slice(span[0], span[1]), span });
         return null;
       }
       value = decimalToNumber(shiftDecimal(d.value.decimal, shift));
@@ -331,9 +367,10 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     const bound = d.value?.bound ?? (d.value ? undefined : d.growth?.bound);
     const yoyBound = d.value && yoy !== null ? d.growth?.bound : undefined;
     const approximate = (d.value ?? d.growth)?.approximate ?? false;
-    const quote = text.slice(d.span[0], d.span[1]);
+    const span = storedSpan(view, d.span);
+    const quote = stored.text.slice(span[0], span[1]);
     return {
-      id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(d.span[0]), raw.value),
+      id: stableId('f', reportId, d.regionId, d.metricId, d.period, d.kind, String(span[0]), raw.value),
       regionId: d.regionId,
       ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
       metricId: d.metricId,
@@ -349,7 +386,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       raw,
       reportId,
       quote,
-      span: d.span,
+      span,
     };
   }
 }

@@ -47,6 +47,8 @@ export type SentenceInput = {
   reviewYear: number;
   /** A year after this one has no results yet: its figures are targets (or estimates). */
   pubYear: number;
+  /** The part of the year the title names ("前三季度"), or "". */
+  documentSuffix?: string;
   estimateCue: RegExp;
   targetCue: RegExp;
   /** Right after a figure, in its clause: the figure names a target ("…6%以上的年度目标顺利实现"). */
@@ -148,6 +150,12 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   let members: ListMember[] = [];
 
   const periodString = () => (suffix ? `${year}-${suffix}` : String(year));
+  /** In a document about 前三季度, "三季度，全县实现…" is the year to the end of that quarter. */
+  const cumulativeOfDocument = (written: string) => {
+    const doc = /^01\/(\d{2})$/.exec(input.documentSuffix ?? '');
+    const quarter = /^Q([1-4])$/.exec(written);
+    return doc && quarter && Number(quarter[1]) * 3 === Number(doc[1]) ? (input.documentSuffix as string) : written;
+  };
   const kindAt = (pos: number): FactKind => {
     const before = matchText.slice(input.span[0], pos);
     if (input.estimateCue.test(before)) return 'estimate';
@@ -382,7 +390,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         suffix = t.suffixes[t.suffixes.length - 1] ?? '';
       }
       if (t.suffixes && t.suffixes.length === 1) {
-        suffix = t.suffixes[0] ?? '';
+        suffix = cumulativeOfDocument(t.suffixes[0] ?? '');
         const [clauseStart] = clauseOf(t.start);
         // "金融生态优化,至11月份,全区…", "一季度，全市…": a part of the year opening a paragraph covers it.
         const clauseIndex = input.clauses.findIndex(([cs]) => cs === clauseStart);

@@ -3,7 +3,8 @@
 // ratio (三次产业结构), a metric that only counts after another (粮播面积…、总产量), or a metric that
 // only counts where the sentence before it says so ("支持创新创业,全年发放贷款" is start-up lending).
 // A phrase right after a part-or-average word it does not contain (人均地区生产总值, 城镇常住人口)
-// is not its metric.
+// is not its metric, nor is a phrase right after a word that narrows it to a branch (`notAfter`:
+// 装备制造业增加值 is no 制造业增加值).
 import type { Lexicon } from '../lexicon/loadLexicon.ts';
 
 export type MetricToken = {
@@ -18,7 +19,7 @@ export type MetricToken = {
 
 export type MetricScanner = (sentence: string, offset: number) => MetricToken[];
 
-type Meaning = Omit<MetricToken, 'start' | 'end' | 'phrase'> & { cue?: RegExp };
+type Meaning = Omit<MetricToken, 'start' | 'end' | 'phrase'> & { cue?: RegExp; notAfter?: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "空气质量优良天数比率": a match followed by a rate word may be the head of a longer phrase.
@@ -28,7 +29,7 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
   const meanings = new Map<string, Meaning[]>();
   const add = (phrase: string, m: Meaning) => meanings.set(phrase, [...(meanings.get(phrase) ?? []), m]);
   for (const metric of lex.metrics) {
-    for (const p of metric.phrases) add(p, { metricIds: [metric.id], kind: 'single' });
+    for (const p of metric.phrases) add(p, { metricIds: [metric.id], kind: 'single', ...(metric.notAfter ? { notAfter: metric.notAfter } : {}) });
     for (const a of metric.after ?? []) for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });
     for (const c of metric.cued ?? []) for (const p of c.phrases) add(p, { metricIds: [metric.id], kind: 'single', cue: new RegExp(c.before) });
   }
@@ -69,7 +70,9 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
       const all = meanings.get(phrase) ?? [];
       const cued = all.filter((x) => x.cue?.test(before));
       for (const meaning of cued.length ? cued : all.filter((x) => !x.cue)) {
-        const { cue: _cue, ...rest } = meaning;
+        const { cue: _cue, notAfter, ...rest } = meaning;
+        // "装备制造业增加值" is a branch of 制造业, not 制造业 itself.
+        if (notAfter?.some((w) => before.endsWith(w))) continue;
         tokens.push({ start: offset + m.index, end: offset + m.index + phrase.length, phrase, ...rest });
       }
     }

@@ -11,6 +11,7 @@ const metricEntry = metricSchema.extend({
   after: z.array(z.object({ metric: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
   cued: z.array(z.object({ before: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
   stock: z.boolean().optional(),
+  notAfter: z.array(z.string().min(1)).optional(),
 });
 const metricsFile = z.object({
   metrics: z.array(metricEntry),

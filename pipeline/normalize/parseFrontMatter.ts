@@ -8,6 +8,8 @@ export type FrontMatter = {
   publisher?: string;
   url?: string;
   kind?: string;
+  /** The region a page names only through its site ("我县", "全县"): its full name, "河南省平顶山市郏县". */
+  region?: string;
   tags?: string[];
 };
 
@@ -27,7 +29,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     // One bad line ("title: [unclosed") should not cost the good ones ("date: 2022-02-07").
     const record: Record<string, unknown> = {};
     for (const line of (match[1] ?? '').split(/\r?\n/)) {
-      const kv = /^(title|date|publisher|source|url|kind)\s*:\s*(.+?)\s*$/.exec(line);
+      const kv = /^(title|date|publisher|source|url|kind|region)\s*:\s*(.+?)\s*$/.exec(line);
       if (kv?.[1] && kv[2] && !/^[[{]/.test(kv[2])) record[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
     }
     return { meta: readMeta(record), body, bodyOffset, problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
@@ -49,6 +51,8 @@ function readMeta(record: Record<string, unknown>): FrontMatter {
   if (url) meta.url = url;
   const kind = str(record.kind);
   if (kind) meta.kind = kind;
+  const region = str(record.region);
+  if (region) meta.region = region;
   const tags = record.tags;
   if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
   else if (Array.isArray(tags)) meta.tags = tags.filter((t): t is string => typeof t === 'string');

@@ -49,3 +49,8 @@ export function traditionalShare(text: string, matchText: string): number {
   }
   return han === 0 ? 0 : changed / han;
 }
+
+/** A name or title for display: simplified characters, its own punctuation kept ("（香格里拉网讯）"). */
+export function toSimplifiedName(text: string): string {
+  return toSimplified(text);
+}

@@ -18,6 +18,13 @@ export function createGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex 
     byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
     if (e.short && e.short.length >= 2) byShort.set(e.short, [...(byShort.get(e.short) ?? []), e]);
   }
+  // An autonomous county is usually called by its short name and 县 (维西傈僳族自治县 → 维西县,
+  // 酉阳土家族苗族自治县 → 酉阳县): that is a full name too, unless a real county has it.
+  for (const e of entries) {
+    const kind = /自治(县|旗)$/.exec(e.name)?.[1];
+    const everyday = kind && e.short ? `${e.short}${kind}` : null;
+    if (everyday && everyday !== e.name && !byName.has(everyday)) byName.set(everyday, [e]);
+  }
   function ancestors(code: string): GazetteerEntry[] {
     const chain: GazetteerEntry[] = [];
     let parent = byCode.get(code)?.parent ?? null;

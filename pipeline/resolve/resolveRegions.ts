@@ -42,6 +42,8 @@ type Inputs = {
   lex: RegionsLexicon;
   registry: RegionRegistry;
   toSimplified: (s: string) => string;
+  /** Front matter `region:` ("河南省平顶山市郏县"): the region of a page that names it only through its site. */
+  declaredRegion?: string;
 };
 
 const TITLE_WEIGHT = 5;
@@ -70,6 +72,9 @@ export function resolveRegions(input: Inputs): RegionResolution {
   const asPartnerAt = (start: number) => notSubject.test(matchText.slice(Math.max(0, start - 3), start));
   const candidatesOf = (name: string, viaShort: boolean) => (viaShort ? gazetteer.byShort.get(name) : gazetteer.byName.get(name)) ?? [];
 
+  const declaredCode = input.declaredRegion ? resolveDeclared(input.toSimplified(input.declaredRegion)) : null;
+  if (input.declaredRegion && !declaredCode) warnings.push(`front matter region "${input.declaredRegion}" is not a region the gazetteer knows (write its full name with its parents, e.g. "河南省平顶山市郏县"); the region is taken from the text`);
+  if (declaredCode) addWeight(declaredCode, PUBLISHER_WEIGHT * 4);
   const publisherCodes = publisherRegions(input);
   publisherCodes.forEach((c) => addWeight(c, PUBLISHER_WEIGHT));
   const titleUnits = pairUp(input.findMentions(input.title));
@@ -157,7 +162,11 @@ export function resolveRegions(input: Inputs): RegionResolution {
   function nested(codes: string[]): boolean {
     return codes.every((a) => codes.every((b) => gazetteer.isWithin(a, b) || gazetteer.isWithin(b, a)));
   }
+  /** The deepest of nested candidates, except that a bare name shared by a city and its own
+   *  district (白银 → 白银市 ⊃ 白银区, 长沙 → 长沙市 ⊃ 长沙县) means the city. */
   function pickDeepest(codes: string[]): string | null {
+    const prefecture = codes.find((c) => gazetteer.byCode.get(c)?.level === 'prefecture');
+    if (prefecture && codes.some((c) => c !== prefecture && gazetteer.isWithin(c, prefecture))) return prefecture;
     const rank = { province: 0, prefecture: 1, county: 2, zone: 3 } as const;
     return [...codes].sort((a, b) => rank[gazetteer.byCode.get(b)?.level ?? 'province'] - rank[gazetteer.byCode.get(a)?.level ?? 'province'] || a.localeCompare(b))[0] ?? null;
   }
@@ -167,7 +176,7 @@ export function resolveRegions(input: Inputs): RegionResolution {
   const bump = (code: string | null, by: number) => {
     if (!code) return;
     const level = gazetteer.byCode.get(code)?.level;
-    if (level !== 'county' && level !== 'prefecture') return;
+    if (level !== 'county' && level !== 'prefecture' && level !== 'zone') return;
     score.set(code, (score.get(code) ?? 0) + by);
   };
   const unitPlace = (u: Unit, inTitle: boolean): string | null => {
@@ -175,13 +184,16 @@ export function resolveRegions(input: Inputs): RegionResolution {
     const named = namedOf(u.m);
     return named ? resolveName(named.name, named.viaShort, inTitle) : null;
   };
-  for (const u of titleUnits) bump(unitPlace(u, true), TITLE_WEIGHT);
+  // "（香格里拉网讯）", "甘肃日报讯" in a title name the outlet, not what the story is about.
+  const mastheadInTitle = (u: Unit) => /^(网|网讯|日报|晚报|报|讯|新闻网|融媒)/.test(input.title.slice(u.m.end, u.m.end + 3));
+  for (const u of titleUnits) if (!mastheadInTitle(u)) bump(unitPlace(u, true), TITLE_WEIGHT);
   publisherCodes.forEach((c) => bump(c, PUBLISHER_WEIGHT));
   // A place named as a partner ("赴北京市朝阳区考察") is not what the document is about.
   const asPartner = (u: Unit) => asPartnerAt(u.parent?.start ?? u.m.start);
-  for (const u of textUnits) bump(unitPlace(u, false), asPartner(u) ? 0 : 1);
+  const mastheadInText = (u: Unit) => /^(网|日报|晚报|报)讯/.test(matchText.slice(u.m.end, u.m.end + 3));
+  for (const u of textUnits) bump(unitPlace(u, false), asPartner(u) || mastheadInText(u) ? 0 : 1);
   const levelRank = (code: string) => (gazetteer.byCode.get(code)?.level === 'county' ? 1 : 0);
-  const subjectCode = [...score.entries()].sort((a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]))[0]?.[0] ?? publisherCodes[0] ?? null;
+  const subjectCode = declaredCode ?? [...score.entries()].sort((a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]))[0]?.[0] ?? publisherCodes[0] ?? null;
   const scope = scopeOf(subjectCode);
   if (!subjectCode) warnings.push('no region found for the document: figures without an explicit region are dropped');
 
@@ -210,7 +222,9 @@ export function resolveRegions(input: Inputs): RegionResolution {
     const start = u.parent?.start ?? m.start;
     const before = matchText.slice(Math.max(0, start - 3), start);
     const after = matchText.slice(m.end, m.end + 2);
-    const subjectEligible = !notSubject.test(before) && !/^(第|前|首|唯一)/.test(after);
+    // "全省排名第4": a context word framing a rank is the scope of the ranking, not a subject.
+    const framesRank = m.type === 'context' && /^(排名|排在|排第|排位|位居|位列)/.test(matchText.slice(m.end, m.end + 3));
+    const subjectEligible = !notSubject.test(before) && !framesRank && !/^(第|前|首|唯一)/.test(after);
     const alias = input.text.slice(m.start, m.end);
     if (u.parent && u.code) {
       const parentNamed = namedOf(u.parent);
@@ -257,6 +271,22 @@ export function resolveRegions(input: Inputs): RegionResolution {
   }
 
   return { scope, mentions: resolved, warnings };
+
+  /** "河南省平顶山市郏县": the longest gazetteer name the string ends with, whose parents are the
+   *  places named before it (a short name or a full name each). */
+  function resolveDeclared(name: string): string | null {
+    const text = name.replace(/\s+/g, '');
+    for (let i = 0; i < text.length - 1; i += 1) {
+      const candidates = gazetteer.byName.get(text.slice(i)) ?? [];
+      const before = text.slice(0, i);
+      const fitting = candidates.filter((c) => gazetteer.ancestors(c.code).every((a) => before === '' || !/[省市州盟]/.test(before) || before.includes(a.name) || (a.short !== undefined && before.includes(a.short)) || a.level === 'province'));
+      const named = fitting.filter((c) => before === '' || gazetteer.ancestors(c.code).some((a) => before.includes(a.name) || (a.short !== undefined && before.includes(a.short))));
+      const pick = named.length === 1 ? named[0] : fitting.length === 1 ? fitting[0] : undefined;
+      if (pick) return pick.code;
+      if (candidates.length) return null;
+    }
+    return null;
+  }
 
   function publisherRegions({ publisher, findMentions }: Inputs): string[] {
     if (!publisher) return [];

@@ -13,8 +13,9 @@ export const SCHEMA_VERSION = 1;
 export const regionLevels = ['province', 'prefecture', 'county', 'zone', 'agency', 'enterprise'] as const;
 export const factKinds = ['actual', 'estimate', 'target'] as const;
 
-/** "2021", "2023-H1", "2023-Q3", "2023-01/09" (cumulative Jan–Sep), "2020-11" (a single month). */
-export const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}))?$/;
+/** "2021", "2023-H1", "2023-Q3", "2023-01/09" (cumulative Jan–Sep), "2020-11" (a single month),
+ *  "2023-YTD" (so far in 2023, month not stated), "2016/2020" (a span of years: a five-year plan). */
+export const periodPattern = /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/;
 
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
@@ -38,12 +39,15 @@ export const metricSchema = z.object({
   category: z.string().min(1),
   higherIsBetter: z.boolean().nullable(),
   definition: z.string().optional(),
+  /** false: no lexicon entry fits; named by the document's own words, compared only as "unreviewed". */
+  reviewed: z.boolean().optional(),
 });
 
 export const reportSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Publication date; "" when the document states none (its figures are dated by their own text). */
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
   publisher: z.string(),
   kind: z.string().min(1),
   regionIds: z.array(z.string()),
@@ -79,6 +83,8 @@ export const factSchema = z.object({
   reportedBy: z.string().optional(),
   /** Set when another report gives a different value for the same region, metric, period and kind. */
   conflictsWith: z.array(z.string()).optional(),
+  /** Set when a maintainer's correction (data/corrections.yaml) added or changed the figure: its note. */
+  corrected: z.string().optional(),
 });
 
 export const rankingSchema = z.object({
