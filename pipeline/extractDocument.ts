@@ -85,7 +85,7 @@ export function createExtractionContext(lexicon: Lexicon) {
   const targetAfter = q.kinds.targetAfter.length ? new RegExp(`^(?:${alternation(q.kinds.targetAfter)})`) : /(?!)/;
   // A clause opening with these continues the statement before it: "，同比增长18.5%", "，比2022年增长6.1%".
   const continuation = new RegExp(
-    `^(?:${alternation([...q.growth.comparisons, ...q.growth.up, ...q.growth.down, '跨上', '迈上', '突破', '达到', '达', '为', '占', '其中', '分别', '首次', '总量'])}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`,
+    `^\\s*(?:${alternation([...q.growth.comparisons, ...q.growth.up, ...q.growth.down, ...q.growth.continuationLeads, '跨上', '迈上', '突破', '达到', '达', '为', '占', '其中', '分别', '首次', '总量'])}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`,
   );
   const sectionRules = lexicon.periods.sections.map((s) => ({ re: new RegExp(s.pattern), kind: s.kind }));
   const breakdownCue = q.breakdownCues.length ? new RegExp(alternation(q.breakdownCues)) : /(?!)/;
@@ -97,7 +97,7 @@ export function createExtractionContext(lexicon: Lexicon) {
 }
 
 export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
-  const { gazetteer, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon } = ctx;
+  const { gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon } = ctx;
   const registry = createRegionRegistry(gazetteer);
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -234,6 +234,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       breakdownCue,
       growthLead,
       metricUnit: (id) => canonicalUnit.get(id) as ParsedUnit,
+      unitsCompatible: units.compatible,
       ownerOf,
       zoneSubject,
     });
@@ -347,7 +348,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
         unmapped.push({ reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote: stored.text.slice(span[0], span[1]), span });
         return null;
       }
-      value = decimalToNumber(shiftDecimal(d.value.decimal, shift));
+      value = decimalToNumber(units.convert(d.value.decimal, d.value.unit, unit) ?? shiftDecimal(d.value.decimal, shift));
       raw = { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.unitStart, d.value.unitEnd) };
     } else if (d.growth) {
       raw = { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.unitStart, d.growth.unitEnd) };
@@ -356,8 +357,11 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     }
     let yoy: number | null = null;
     let ppChange: number | undefined;
+    // "居民消费价格上涨控制在3%": for a metric recorded only as a change, a percent is its change.
+    if (metric.changeOnly && d.value && !d.growth && d.value.unit.dimension === 'percent') d = { ...d, growth: d.value, value: null };
     if (d.growth) {
-      const signed = (d.growth.sign < 0 ? '-' : '') + d.growth.decimal;
+      // "下降3%" is -3; "增长-15.3%" is -15.3; "下降-2%" (rare) is +2.
+      const signed = d.growth.sign < 0 ? (d.growth.decimal.startsWith('-') ? d.growth.decimal.slice(1) : `-${d.growth.decimal}`) : d.growth.decimal;
       if (d.growth.unit.dimension === 'percent') yoy = decimalToNumber(signed);
       else if (d.growth.unit.dimension === 'multiple') yoy = decimalToNumber(shiftDecimal(signed, 2));
       else if (d.growth.unit.dimension === 'percentage-points') ppChange = decimalToNumber(signed);

@@ -27,3 +27,13 @@ export function shiftDecimal(decimal: string, shift: number): string {
 export function decimalToNumber(decimal: string): number {
   return Number(decimal);
 }
+
+/** a × b exactly, both decimal strings ("43907" × "0.0015" = "65.8605"). */
+export function multiplyDecimal(a: string, b: string): string {
+  const negative = a.startsWith('-') !== b.startsWith('-');
+  const [ai = '0', af = ''] = a.replace(/^-/, '').split('.');
+  const [bi = '0', bf = ''] = b.replace(/^-/, '').split('.');
+  const product = (BigInt(ai + af) * BigInt(bi + bf)).toString();
+  const result = shiftDecimal(product, -(af.length + bf.length));
+  return negative && result !== '0' ? `-${result}` : result;
+}

@@ -65,6 +65,8 @@ export type SentenceInput = {
   /** A growth rate right at the start of the text ("增长12.1%", "同比下降3%"). */
   growthLead: RegExp;
   metricUnit(metricId: string): ParsedUnit;
+  /** A figure in this unit can be stated in the metric's (公顷 in 万亩). */
+  unitsCompatible(from: ParsedUnit, to: ParsedUnit): boolean;
   /** The region a figure of this subject is counted for (an agency's figures count for its territory). */
   ownerOf(regionId: string): string;
   /** The zone a "园区" context word means here, if any. */
@@ -112,6 +114,8 @@ type Item =
   | { at: number; type: 'mention'; token: ResolvedMention }
   | { at: number; type: 'break'; strong: boolean };
 
+/** A sentence opening like this breaks down the figure of the sentence before it. */
+const BREAKDOWN_LEAD = /^\s*(分产业看|分产业|按产业分|分三次产业看|分三大产业看|分三大门类看|分门类看|其中)/;
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
 const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
 
@@ -122,6 +126,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   const warnings: string[] = [];
   const clauseOf = (pos: number) => input.clauses.find(([s, e]) => pos >= s && pos < e) ?? input.span;
   const breakingDown = input.breakdownCue.test(matchText.slice(input.span[0], input.span[1]));
+  const opensBreakdown = BREAKDOWN_LEAD.test(matchText.slice(input.span[0], input.span[1]));
 
   const items: Item[] = [
     ...input.metrics.map((token) => ({ at: token.start, type: 'metric' as const, token })),
@@ -143,6 +148,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   let paragraphSuffix: string | null = null;
   let leadingSubject: string | null = null;
   let seenFigure = false;
+  let lastYearAt = -1;
   let open: Statement | null = null;
   let lastClosedMetric: string | null = null;
   const consumed = new Set<MetricToken>();
@@ -219,8 +225,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   }
 
   function fits(token: NumberToken, metricId: string): boolean {
-    const unit = input.metricUnit(metricId);
-    return unit.dimension === token.unit.dimension;
+    return input.unitsCompatible(token.unit, input.metricUnit(metricId));
   }
 
   function close() {
@@ -377,6 +382,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       const t = item.token;
       if (t.since) continue;
       if (t.year !== undefined) {
+        lastYearAt = t.start;
         const [clauseStart] = clauseOf(t.start);
         const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
         const opensClause = /^(在|于|截至|截止|到)?$/.test(lead);
@@ -435,7 +441,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (consumed.has(t)) continue;
       const current = open as Statement | null;
       if (t.kind === 'after') {
-        const previous = current?.metricIds[current.metricIds.length - 1] ?? lastClosedMetric;
+        // "分产业看，第一产业4.41亿元": a sentence breaking down the figure before it continues its metric.
+        const previous = current?.metricIds[current.metricIds.length - 1] ?? lastClosedMetric ?? (opensBreakdown ? input.carriedMetric : null);
         if (previous !== t.requires) continue;
         // "牛饲养量、出栏量分别…": a second metric right after the first, before any figure, joins it.
         if (current && joinsStatement(current, t)) continue;
@@ -480,6 +487,17 @@ export function extractFigures(input: SentenceInput): SentenceResult {
           unmapped.push({ token: t, clause: clauseOf(t.start) });
         }
         continue;
+      }
+    }
+    // "确保增长22%，力争增长30%": a second, higher target of the same metric is a target of its own.
+    if (statement && statement.metricIds.length === 1 && token.role === 'growth' && statement.growths[0] && !statement.periods && !statement.regions) {
+      const between = matchText.slice((statement.growths[0] as NumberToken).end, token.start);
+      if (/^[，,、；;]?\s*(力争|确保|争取)(增长|增速|达到)?$/.test(between)) {
+        const first = statement;
+        close();
+        const cueAt = (first.growths[0] as NumberToken).end + between.search(/力争|确保|争取/);
+        open = { ...first, factKind: 'target', quoteStart: Math.max(clauseOf(token.start)[0], cueAt), values: [undefined], growths: [undefined], lastEnd: token.start, lastMetricEnd: token.start };
+        statement = open as Statement | null;
       }
     }
     if (!placeNumber(statement, token)) {
@@ -591,6 +609,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     const [clauseStart] = clauseOf(token.start);
     if (token.role === 'value' && clauseStart > statement.lastEnd && !statement.growths.some(Boolean)) return false;
     if (clauseStart > statement.lastEnd && hasOwnVerbSubject(statement.lastEnd, token.start)) return false;
+    // "生产总值由2016年的423.3亿元增加到2020年的526.4亿元": a year named after the metric, before its
+    // first figure, is the figure's.
+    if (lastYearAt > statement.lastMetricEnd && lastYearAt < token.start && [...statement.values, ...statement.growths].every((x) => !x)) statement.period = periodString();
     slots[slot] = token;
     statement.lastEnd = Math.max(statement.lastEnd, token.end);
     return true;

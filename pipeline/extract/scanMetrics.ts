@@ -24,17 +24,34 @@ type Meaning = Omit<MetricToken, 'start' | 'end' | 'phrase'> & { cue?: RegExp; n
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "空气质量优良天数比率": a match followed by a rate word may be the head of a longer phrase.
 const RATE_AFTER = /^(比率|比例|占比|比重|率)/;
+const VERBS_BEFORE_MEASURE = ['实现', '完成'];
 
 export function createMetricScanner(lex: Lexicon): MetricScanner {
   const meanings = new Map<string, Meaning[]>();
   const add = (phrase: string, m: Meaning) => meanings.set(phrase, [...(meanings.get(phrase) ?? []), m]);
+  const patterns: { re: RegExp; meaning: Meaning }[] = [];
+  const literal = new Set(lex.metrics.flatMap((m) => m.phrases));
   for (const metric of lex.metrics) {
-    for (const p of metric.phrases) add(p, { metricIds: [metric.id], kind: 'single', ...(metric.notAfter ? { notAfter: metric.notAfter } : {}) });
+    const single: Meaning = { metricIds: [metric.id], kind: 'single', ...(metric.notAfter ? { notAfter: metric.notAfter } : {}) };
+    for (const p of metric.phrases) {
+      add(p, single);
+      // "第一产业实现增加值", "工业完成增加值": a verb may stand between what is measured and the measure.
+      const split = /^(.{2,}?)(增加值|总产值|产值|营业收入)$/.exec(p);
+      if (split) for (const verb of VERBS_BEFORE_MEASURE) if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
+    }
+    for (const p of metric.patterns ?? []) patterns.push({ re: new RegExp(p, 'g'), meaning: single });
     for (const a of metric.after ?? []) for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });
     for (const c of metric.cued ?? []) for (const p of c.phrases) add(p, { metricIds: [metric.id], kind: 'single', cue: new RegExp(c.before) });
   }
-  for (const c of lex.compounds) add(c.phrase, { metricIds: c.metrics, kind: 'compound' });
-  for (const r of lex.ratios) add(r.phrase, { metricIds: r.metrics, kind: 'ratio' });
+  for (const c of lex.compounds) {
+    const meaning: Meaning = { metricIds: c.metrics, kind: 'compound', ...(c.before ? { cue: new RegExp(c.before) } : {}) };
+    if (c.pattern) patterns.push({ re: new RegExp(c.phrase, 'g'), meaning });
+    else add(c.phrase, meaning);
+  }
+  for (const r of lex.ratios) {
+    if (r.pattern) patterns.push({ re: new RegExp(r.phrase, 'g'), meaning: { metricIds: r.metrics, kind: 'ratio' } });
+    else add(r.phrase, { metricIds: r.metrics, kind: 'ratio' });
+  }
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const source = phrases.map(escape).join('|');
   const pattern = new RegExp(source, 'g');
@@ -56,6 +73,15 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
 
   return function scanMetrics(sentence, offset) {
     const tokens: MetricToken[] = [];
+    const push = (at: number, phrase: string, all: Meaning[], before: string) => {
+      const cued = all.filter((x) => x.cue?.test(before));
+      for (const meaning of cued.length ? cued : all.filter((x) => !x.cue)) {
+        const { cue: _cue, notAfter, ...rest } = meaning;
+        // "装备制造业增加值" is a branch of 制造业, not 制造业 itself.
+        if (notAfter?.some((w) => before.endsWith(w))) continue;
+        tokens.push({ start: offset + at, end: offset + at + phrase.length, phrase, ...rest });
+      }
+    };
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const longer = longerOverlap(sentence, m.index, m.index + m[0].length);
@@ -68,14 +94,22 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
       const modifier = modifiers.find((w) => before.endsWith(w) && !phrase.includes(w));
       if (modifier || countedUnits.test(before.replace(/^有/, ''))) continue;
       const all = meanings.get(phrase) ?? [];
-      const cued = all.filter((x) => x.cue?.test(before));
-      for (const meaning of cued.length ? cued : all.filter((x) => !x.cue)) {
-        const { cue: _cue, notAfter, ...rest } = meaning;
-        // "装备制造业增加值" is a branch of 制造业, not 制造业 itself.
-        if (notAfter?.some((w) => before.endsWith(w))) continue;
-        tokens.push({ start: offset + m.index, end: offset + m.index + phrase.length, phrase, ...rest });
+      push(m.index, phrase, all, before);
+    }
+    // Wordings too varied to list; where one overlaps a listed phrase, the longer reading wins.
+    for (const { re, meaning } of patterns) {
+      for (const m of sentence.matchAll(re)) {
+        const start = offset + m.index;
+        const end = start + m[0].length;
+        const overlapping = tokens.filter((t) => t.start < end && t.end > start);
+        if (overlapping.some((t) => t.end - t.start >= end - start)) continue;
+        const before = sentence.slice(0, m.index);
+        if (modifiers.some((w) => before.endsWith(w) && !m[0].includes(w))) continue;
+        for (const t of overlapping) tokens.splice(tokens.indexOf(t), 1);
+        push(m.index, m[0], [meaning], before);
       }
     }
+    tokens.sort((a, b) => a.start - b.start || a.end - b.end);
     return tokens;
   };
 }

@@ -32,6 +32,9 @@ export type NumberToken = {
   distributive: boolean;
 };
 
+/** Unchanged on the year before: "与去年持平", "同上年基本持平" (not "与全市增速持平", a comparison with another place). */
+const UNCHANGED = /(?:与|同|和|较)(?:去年|上年)(?:同期)?(?:基本)?持平/g;
+
 export type NumberScanner = (sentence: string, offset: number) => NumberToken[];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,10 +90,17 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         i += 1;
         continue;
       }
-      const numStart = i;
+      let numStart = i;
       const numEnd = i + numText.length;
       i = numEnd;
       if (decimal === null) continue;
+      // "增长-15.3%", "自然增长率为-0.47‰": a minus sign glued to a number after a word is part of it
+      // (after a digit it is a range: "1-2月").
+      let negative = false;
+      if (!isChinese && /^[-－−]$/.test(sentence[numStart - 1] ?? '') && /[\p{Script=Han}:：]/u.test(sentence[numStart - 2] ?? '')) {
+        negative = true;
+        numStart -= 1;
+      }
 
       const before = sentence.slice(Math.max(0, numStart - 12), numStart);
       const prevChar = sentence[numStart - 1] ?? '';
@@ -116,6 +126,13 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       } else {
         unit = units.readAt(sentence.slice(cursor));
         if (unit) cursor += unit.text.length;
+        else if (!isChinese) {
+          // "分别为112.46、96.6、348.87亿元": the unit written after the last member of a list is
+          // every member's.
+          const chain = /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor));
+          const shared = chain ? units.readAt(sentence.slice(cursor + chain[0].length).replace(/^\s/, '')) : null;
+          if (shared) unit = { ...shared, text: '' };
+        }
       }
       if (!unit) continue;
       const unitEnd = numText.startsWith('百分之') ? unitStart : cursor;
@@ -143,7 +160,10 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         cursor += sApprox[0].length;
       }
       let boundInPlansOnly = false;
-      if (prefixMin.test(before)) bound = 'min';
+      // "控制在3%左右": an approximate figure sets no ceiling.
+      if (sApprox) {
+        // no bound
+      } else if (prefixMin.test(before)) bound = 'min';
       else if (prefixMax.test(before)) {
         boundInPlansOnly = !sMax && planOnlyMax !== null && planOnlyMax.test(before);
         bound = 'max';
@@ -185,7 +205,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         end: offset + cursor,
         unitStart: offset + unitStart,
         unitEnd: offset + unitEnd,
-        decimal,
+        decimal: negative ? `-${decimal}` : decimal,
         unit,
         role,
         sign,
@@ -196,6 +216,14 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       });
       i = cursor;
     }
+    // "油料产量2万吨，与去年持平": no change is a growth rate of 0.
+    for (const m of sentence.matchAll(UNCHANGED)) {
+      const at = m.index + m[0].length - 2;
+      const unit = units.parse('%');
+      if (!unit || tokens.some((t) => t.start - offset <= at && t.end - offset > at)) continue;
+      tokens.push({ numStart: offset + at, numEnd: offset + at + 2, start: offset + at, end: offset + at + 2, unitStart: offset + at + 2, unitEnd: offset + at + 2, decimal: '0', unit: { ...unit, text: '' }, role: 'growth', sign: 1, distributive: false });
+    }
+    tokens.sort((a, b) => a.start - b.start);
     return tokens;
   };
 }

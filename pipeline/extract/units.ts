@@ -1,6 +1,7 @@
 // Reads a written unit ("亿元", "万千瓦", "个百分点") into a dimension and a power of ten, using the
 // unit table in data/lexicon/units.yaml.
 import type { UnitsLexicon } from '../lexicon/loadLexicon.ts';
+import { multiplyDecimal, shiftDecimal } from './decimal.ts';
 
 export type ParsedUnit = { text: string; base: string; dimension: string; exponent: number };
 
@@ -10,6 +11,10 @@ export type UnitReader = {
   /** Reads a whole unit string, such as a metric's canonical unit. */
   parse(unit: string): ParsedUnit | null;
   isCountDimension(dimension: string): boolean;
+  /** Whether a figure written in `from` can be stated in `to` (same dimension, or an exact conversion). */
+  compatible(from: ParsedUnit, to: ParsedUnit): boolean;
+  /** The decimal written in `from` ("43907" 公顷) as a decimal in `to` ("65.8605" 万亩), exactly; null if incompatible. */
+  convert(decimal: string, from: ParsedUnit, to: ParsedUnit): string | null;
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -21,6 +26,7 @@ export function createUnitReader(units: UnitsLexicon): UnitReader {
   const baseByUnit = new Map(units.baseUnits.map((u) => [u.unit, u]));
   const pattern = new RegExp(`^(${magnitudes.map(escape).join('|')})?(${bases.map(escape).join('|')})`);
   const counts = new Set(units.countDimensions);
+  const conversionOf = (from: string, to: string) => units.conversions.find((c) => c.from === from && c.to === to);
 
   function readAt(text: string): ParsedUnit | null {
     const match = pattern.exec(text);
@@ -40,5 +46,12 @@ export function createUnitReader(units: UnitsLexicon): UnitReader {
       return parsed && parsed.text === unit ? parsed : null;
     },
     isCountDimension: (d) => counts.has(d),
+    compatible: (from, to) => from.dimension === to.dimension || conversionOf(from.dimension, to.dimension) !== undefined,
+    convert(decimal, from, to) {
+      if (from.dimension === to.dimension) return shiftDecimal(decimal, from.exponent - to.exponent);
+      const conversion = conversionOf(from.dimension, to.dimension);
+      if (!conversion) return null;
+      return shiftDecimal(multiplyDecimal(shiftDecimal(decimal, from.exponent), conversion.factor), -to.exponent);
+    },
   };
 }

@@ -12,11 +12,15 @@ const metricEntry = metricSchema.extend({
   cued: z.array(z.object({ before: z.string(), phrases: z.array(z.string().min(1)) })).optional(),
   stock: z.boolean().optional(),
   notAfter: z.array(z.string().min(1)).optional(),
+  /** Regular expressions for wordings too varied to list ("第一产业对全县地区生产总值的贡献率"). */
+  patterns: z.array(z.string().min(1)).optional(),
+  /** A percent written for this metric is its change, not a level (居民消费价格上涨3%). */
+  changeOnly: z.boolean().optional(),
 });
 const metricsFile = z.object({
   metrics: z.array(metricEntry),
-  compounds: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
-  ratios: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2) })).default([]),
+  compounds: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2), pattern: z.boolean().optional(), before: z.string().optional() })).default([]),
+  ratios: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2), pattern: z.boolean().optional() })).default([]),
   partOrAverageBefore: z.array(z.string()).default([]),
   countedUnitsBefore: z.string().default('(?!)'),
 });
@@ -24,6 +28,8 @@ const unitsFile = z.object({
   magnitudes: z.record(z.string(), z.number().int()),
   baseUnits: z.array(z.object({ unit: z.string(), dimension: z.string(), exponent: z.number().int() })),
   countDimensions: z.array(z.string()),
+  /** Exact conversions between dimensions: a value in `from`'s base unit times `factor` (a decimal string) is in `to`'s. */
+  conversions: z.array(z.object({ from: z.string(), to: z.string(), factor: z.string().regex(/^\d+(\.\d+)?$/) })).default([]),
 });
 const periodsFile = z.object({
   words: z.array(z.object({ pattern: z.string(), suffix: z.string() })),
@@ -52,6 +58,7 @@ const qualifiersFile = z.object({
     notYoy: z.array(z.string()),
     otherBases: z.array(z.string()).default([]),
     yoyWords: z.array(z.string()).default([]),
+    continuationLeads: z.array(z.string()).default([]),
   }),
   kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()), targetAfter: z.array(z.string()).default([]) }),
   baselineBefore: z.array(z.string()),
@@ -129,8 +136,8 @@ export type ReportsLexicon = {
 
 export type Lexicon = {
   metrics: MetricEntry[];
-  compounds: { phrase: string; metrics: string[] }[];
-  ratios: { phrase: string; metrics: string[] }[];
+  compounds: { phrase: string; metrics: string[]; pattern?: boolean | undefined; before?: string | undefined }[];
+  ratios: { phrase: string; metrics: string[]; pattern?: boolean | undefined }[];
   partOrAverageBefore: string[];
   countedUnitsBefore: string;
   units: UnitsLexicon;
@@ -176,6 +183,7 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
   }
   for (const m of metrics.metrics) {
     for (const c of m.cued ?? []) compileRegex(c.before, 'data/lexicon/metrics.yaml', `${m.id}.cued`);
+    for (const p of m.patterns ?? []) compileRegex(p, 'data/lexicon/metrics.yaml', `${m.id}.patterns`);
   }
   for (const group of [...metrics.compounds, ...metrics.ratios]) {
     for (const id of group.metrics) {
