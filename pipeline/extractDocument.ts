@@ -2,9 +2,11 @@
 // rankings. Independent of every other document (duplicates, conflicts between reports and the
 // final region table are settled by mergeDocuments), so documents can be processed in parallel.
 import { createHash } from 'node:crypto';
-import type { Fact, FactKind, Ranking, Region, Report, ReportText } from '../src/data/schema.ts';
+import type { Fact, FactKind, Metric, Ranking, Region, Report, ReportText } from '../src/data/schema.ts';
 import { decimalToNumber, shiftDecimal } from './extract/decimal.ts';
 import { extractFigures, type FactDraft } from './extract/extractFigures.ts';
+import { createFigureLabeller } from './extract/labelFigure.ts';
+import { isUnreviewedKey, unreviewedKey, unreviewedMetric } from './extract/unreviewedMetrics.ts';
 import { createRankingExtractor } from './extract/extractRankings.ts';
 import { extractReportMeta, normalizeDate } from './extract/extractReportMeta.ts';
 import { createMetricScanner } from './extract/scanMetrics.ts';
@@ -30,6 +32,8 @@ const TRADITIONAL_SHARE = 0.05;
 /** The year of a figure whose document names none: such figures are never written. */
 const UNKNOWN_YEAR = 0;
 const MIN_YEAR = 1949;
+/** Dimensions that state a change or a ratio, never a level of something. */
+const NOT_LEVELS = new Set(['percentage-points', 'multiple']);
 const yearOfPeriod = (period: string) => Number(/^-?\d+/.exec(period)?.[0] ?? UNKNOWN_YEAR);
 
 /** The first year a title names as a period ("2022年渑池县…", not the date "2021年12月11日"). */
@@ -57,6 +61,8 @@ export type DocumentResult =
       facts: Fact[];
       rankings: Ranking[];
       regions: Region[];
+      /** Metrics named by the document's own words for figures no lexicon metric fits. */
+      metrics: Metric[];
       warnings: string[];
       unmapped: UnmappedFigure[];
     };
@@ -91,13 +97,16 @@ export function createExtractionContext(lexicon: Lexicon) {
   const breakdownCue = q.breakdownCues.length ? new RegExp(alternation(q.breakdownCues)) : /(?!)/;
   const growthLead = new RegExp(`^(?:${alternation(q.growth.comparisons)})?(?:${alternation([...q.growth.up, ...q.growth.down])})\\s*\\d`);
   const stockMetrics = new Set(lexicon.metrics.filter((m) => m.stock).map((m) => m.id));
+  const labelOf = createFigureLabeller(lexicon.labels);
+  const countedUnitsInClause = new RegExp(lexicon.countedUnitsBefore.replace(/\$$/, ''));
   return {
+  labelOf, countedUnitsInClause,
   gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon,
   };
 }
 
 export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
-  const { gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon } = ctx;
+  const { labelOf, countedUnitsInClause, gazetteer, units, scanNumbers, scanMetrics, scanPeriods, findMentions, extractRankings, metricById, canonicalUnit, estimateCue, targetCue, targetAfter, continuation, sectionRules, breakdownCue, growthLead, stockMetrics, lexicon } = ctx;
   const registry = createRegionRegistry(gazetteer);
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -208,13 +217,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     const slice = matchText.slice(s, e);
     const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
     const periods = scanPeriods(slice, s, relativeBase);
+    const numbers = scanNumbers(slice, s);
     const zoneSubject = registry.get(paragraphSubject ?? '')?.level === 'zone' ? paragraphSubject : null;
     const result = extractFigures({
       matchText,
       span: sentence.span,
       clauses: sentence.clauses,
       metrics: scanMetrics(slice, s),
-      numbers: scanNumbers(slice, s),
+      numbers,
       periods,
       mentions: inSentence,
       subjectId: paragraphSubject,
@@ -239,6 +249,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       zoneSubject,
     });
     drafts.push(...mergeLevelAndGrowth(result.facts));
+    drafts.push(...unreviewedDrafts(result.unmapped, inSentence, numbers));
     for (const f of result.facts) statedMetrics.add(f.metricId);
     carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : carriedMetric;
     result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
@@ -283,11 +294,13 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     const quotes = undatable.slice(0, 3).map((d) => `「${stored.text.slice(...storedSpan(view, d.span)).slice(0, 40)}」`);
     warnings.push(`${source.path}: ${undatable.length} figure(s) not written: the document names no year for them (${quotes.join(', ')}${undatable.length > 3 ? ' …' : ''})`);
   }
+  const unreviewedMetrics = new Map<string, Metric>();
   const reportFacts = dedupeFacts(drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR).map((d) => toFact(d)).filter((f): f is Fact => f !== null));
   // One report giving two values for one key almost always means two indicators share a metric.
   const byKey = new Map<string, Fact[]>();
   for (const f of reportFacts) {
-    if (f.value === null) continue;
+    // Labels of unreviewed figures are the document's words; two of them may share a name.
+    if (f.value === null || !metricById.has(f.metricId)) continue;
     const key = `${f.regionId}|${f.metricId}|${f.period}|${f.kind}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
@@ -324,11 +337,75 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     facts: reportFacts,
     rankings: reportRankings,
     regions: registry.all(),
+    metrics: [...unreviewedMetrics.values()],
     warnings,
     unmapped,
   };
 
+  /**
+   * Figures no metric statement took, written under the document's own words when the words before
+   * them read as a name ("全市累计开复工项目437个" → 开复工项目); a growth rate in the next clause
+   * ("鸡蛋产量1.88万吨，增长29.7%") is the same figure's.
+   */
+  function unreviewedDrafts(list: ReturnType<typeof extractFigures>['unmapped'], mentions: { start: number; end: number }[], numbers: { start: number; end: number }[]): FactDraft[] {
+    const out: FactDraft[] = [];
+    for (const u of list) {
+      const t = u.token;
+      if (!u.orphan?.regionId) continue;
+      if (t.role === 'growth' ? t.unit.dimension !== 'percent' : t.role !== 'value' || NOT_LEVELS.has(t.unit.dimension)) continue;
+      // The words naming it start after the figure before it in its clause, or after a 、.
+      // A count right before it ("采购协议41个40.5亿元") is part of its name, not a figure before it.
+      const before = numbers.filter((n) => n.end <= t.start && n.start >= u.clause[0] && !(n.end === t.start && /^[\d.]+(?:个|项|家|户|次|批)$/.test(matchText.slice(n.start, n.end))));
+      const segmentStart = Math.max(u.clause[0], ...before.map((n) => n.end), matchText.lastIndexOf('、', t.start - 1) + 1);
+      // "有12个乡镇一般公共预算收入超过1亿元": a threshold every counted unit passes names no figure.
+      if (countedUnitsInClause.test(matchText.slice(u.clause[0], t.start))) continue;
+      let segment = matchText.slice(segmentStart, t.start);
+      for (const m of mentions) if (m.start >= u.clause[0] && m.end <= t.start) segment = segment.replace(matchText.slice(m.start, m.end), '');
+      const previous = out[out.length - 1];
+      const label = labelOf(segment, matchText.slice(t.end, t.end + 4), previous ? unreviewedMetric(previous.metricId).name : null);
+      if (!label) {
+        if (t.role === 'growth' && previous?.value && !previous.growth && continuation.test(matchText.slice(u.clause[0], t.start))) {
+          previous.growth = t;
+          previous.span = [previous.span[0], t.end];
+        }
+        continue;
+      }
+      const unit = t.role === 'growth' ? '' : t.unit.text || t.unit.written || '';
+      out.push({ regionId: u.orphan.regionId, metricId: unreviewedKey(label, unit), period: u.orphan.period, kind: u.orphan.kind, value: t.role === 'value' ? t : null, growth: t.role === 'growth' ? t : null, span: [u.clause[0], t.end] });
+    }
+    return out;
+  }
+
+  function toUnreviewedFact(d: FactDraft): Fact | null {
+    const metric = unreviewedMetric(d.metricId);
+    unreviewedMetrics.set(metric.id, metric);
+    const token = d.value ?? d.growth;
+    if (!token) return null;
+    const yoy = d.growth ? decimalToNumber(d.growth.sign < 0 ? (d.growth.decimal.startsWith('-') ? d.growth.decimal.slice(1) : `-${d.growth.decimal}`) : d.growth.decimal) : null;
+    const bound = d.value?.bound ?? (d.value ? undefined : d.growth?.bound);
+    const span = storedSpan(view, d.span);
+    const raw = { value: text.slice(token.numStart, token.numEnd), unit: text.slice(token.unitStart, token.unitEnd) };
+    return {
+      id: stableId('f', reportId, d.regionId, metric.id, d.period, d.kind, String(span[0]), raw.value),
+      regionId: d.regionId,
+      metricId: metric.id,
+      period: d.period,
+      kind: d.kind,
+      value: d.value ? decimalToNumber(d.value.decimal) : null,
+      unit: metric.unit,
+      yoy,
+      ...(bound ? { bound } : {}),
+      raw,
+      reportId,
+      quote: stored.text.slice(span[0], span[1]),
+      span,
+    };
+  }
+
   function toFact(d: FactDraft): Fact | null {
+    if (isUnreviewedKey(d.metricId)) return toUnreviewedFact(d);
+    // "居民消费价格上涨控制在3%": for a metric recorded only as a change, a percent is its change.
+    if (metricById.get(d.metricId)?.changeOnly && d.value && !d.growth && d.value.unit.dimension === 'percent') d = { ...d, growth: d.value, value: null };
     const metric = metricById.get(d.metricId);
     const unit = canonicalUnit.get(d.metricId);
     if (!metric || !unit) return null;
@@ -357,8 +434,6 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     }
     let yoy: number | null = null;
     let ppChange: number | undefined;
-    // "居民消费价格上涨控制在3%": for a metric recorded only as a change, a percent is its change.
-    if (metric.changeOnly && d.value && !d.growth && d.value.unit.dimension === 'percent') d = { ...d, growth: d.value, value: null };
     if (d.growth) {
       // "下降3%" is -3; "增长-15.3%" is -15.3; "下降-2%" (rare) is +2.
       const signed = d.growth.sign < 0 ? (d.growth.decimal.startsWith('-') ? d.growth.decimal.slice(1) : `-${d.growth.decimal}`) : d.growth.decimal;

@@ -3,7 +3,7 @@
 // every source, so tests can run the whole pipeline on literal documents. Each document is
 // processed on its own (extractDocument.ts); mergeDocuments settles what spans documents.
 import { createHash } from 'node:crypto';
-import type { Dataset, Fact, Region } from '../src/data/schema.ts';
+import type { Dataset, Fact, Metric, Region } from '../src/data/schema.ts';
 import { createExtractionContext, extractDocument, type DocumentResult } from './extractDocument.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
@@ -55,6 +55,7 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
   const reports: Dataset['reports'] = [];
   const texts: Dataset['texts'] = [];
   const regions = new Map<string, Region>();
+  const unreviewed = new Map<string, Metric>();
   const seenText = new Map<string, string>();
   for (const r of results) {
     if (r.status === 'skipped') {
@@ -74,6 +75,7 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
     rankings.push(...r.rankings);
     reports.push(r.report);
     texts.push(r.text);
+    for (const m of r.metrics) unreviewed.set(m.id, m);
     for (const region of r.regions) {
       const known = regions.get(region.id);
       if (!known) regions.set(region.id, { ...region, aliases: [...region.aliases] });
@@ -111,7 +113,8 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
       regions: [...regions.values()].filter((r) => referenced.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
       metrics: lexicon.metrics
         .filter((m) => usedMetrics.has(m.id))
-        .map((m) => ({ id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) })),
+        .map((m): Metric => ({ id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) }))
+        .concat([...unreviewed.values()].filter((m) => usedMetrics.has(m.id)).sort((a, b) => a.id.localeCompare(b.id))),
       reports: reports.sort((a, b) => a.id.localeCompare(b.id)),
       facts: facts.sort(compareFacts),
       rankings: rankings.sort((a, b) => a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.id.localeCompare(b.id)),

@@ -28,7 +28,13 @@ export type FactDraft = {
   span: [number, number];
 };
 
-export type UnmappedFigure = { token: NumberToken; clause: [number, number] };
+export type UnmappedFigure = {
+  token: NumberToken;
+  clause: [number, number];
+  /** Set when no metric statement of the sentence could take the figure: who, when and what kind
+   *  it would be, so it can still be written under the document's own words (an unreviewed metric). */
+  orphan?: { regionId: string | null; period: string; kind: FactKind };
+};
 
 export type SentenceInput = {
   matchText: string;
@@ -117,7 +123,7 @@ type Item =
 /** A sentence opening like this breaks down the figure of the sentence before it. */
 const BREAKDOWN_LEAD = /^\s*(分产业看|分产业|按产业分|分三次产业看|分三大产业看|分三大门类看|分门类看|其中)/;
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
-const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?)){2,})/;
+const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::\s?(\d+(?:\.\d+)?)){2,})/;
 
 export function extractFigures(input: SentenceInput): SentenceResult {
   const { matchText } = input;
@@ -212,12 +218,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (found) {
         const { whole } = found;
         const wholeStart = token.end + found.at;
-        let cursor = wholeStart;
-        const parts = whole.split(':').map((decimal) => {
-          const start = cursor;
-          cursor += decimal.length + 1;
-          return { decimal, start, end: start + decimal.length };
-        });
+        const cursor = wholeStart;
+        // "26: 32.5: 41.5": a space after a colon is the page's.
+        const parts = [...whole.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({ decimal: m[0], start: cursor + m.index, end: cursor + m.index + m[0].length }));
         if (parts.length === token.metricIds.length) open.ratio = { parts, end: wholeStart + whole.length };
         else warnings.push(`"${token.phrase}" names ${token.metricIds.length} parts but the ratio has ${parts.length}`);
       }
@@ -513,7 +516,7 @@ export function extractFigures(input: SentenceInput): SentenceResult {
           continue;
         }
       }
-      unmapped.push({ token, clause: clauseOf(token.start) });
+      unmapped.push({ token, clause: clauseOf(token.start), orphan: { regionId: subject ? input.ownerOf(subject) : null, period: canonicalPeriod(periodString()), kind: kindAt(token.start) } });
       if (token.role === 'value') members.push({ at: token.start, draft: null });
     }
   }
@@ -636,7 +639,7 @@ function ratioAfter(rest: string): { whole: string; at: number } | null {
   if (!first?.[1]) return null;
   const firstAt = first[0].length - first[1].length;
   if (!/[由从]/.test(rest.slice(0, firstAt))) return { whole: first[1], at: firstAt };
-  const later = [...rest.slice(first[0].length).matchAll(/\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}/g)].pop();
+  const later = [...rest.slice(first[0].length).matchAll(/\d+(?:\.\d+)?(?::\s?\d+(?:\.\d+)?){2,}/g)].pop();
   if (!later) return null;
   const at = first[0].length + later.index;
   return /(为|到|至)$/.test(rest.slice(0, at)) ? { whole: later[0], at } : null;

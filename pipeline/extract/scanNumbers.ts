@@ -102,7 +102,8 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         numStart -= 1;
       }
 
-      const before = sentence.slice(Math.max(0, numStart - 12), numStart);
+      // "比上年增长 6.3 %": spaces around the number are the page's, not the sentence's.
+      const before = sentence.slice(Math.max(0, numStart - 12), numStart).replace(/\s+$/, '');
       const prevChar = sentence[numStart - 1] ?? '';
       // Codes and ordinals: G75, S565, 第06版, 第十九届, 前三名.
       if (/[A-Za-z第.]/.test(prevChar)) continue;
@@ -131,7 +132,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
           // every member's.
           const chain = /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor));
           const shared = chain ? units.readAt(sentence.slice(cursor + chain[0].length).replace(/^\s/, '')) : null;
-          if (shared) unit = { ...shared, text: '' };
+          if (shared) unit = { ...shared, text: '', written: shared.text };
         }
       }
       if (!unit) continue;

@@ -3,7 +3,8 @@
 import type { UnitsLexicon } from '../lexicon/loadLexicon.ts';
 import { multiplyDecimal, shiftDecimal } from './decimal.ts';
 
-export type ParsedUnit = { text: string; base: string; dimension: string; exponent: number };
+/** `text` is the unit as written at the figure ("" when it is shared from the end of a list, then `written` has it). */
+export type ParsedUnit = { text: string; base: string; dimension: string; exponent: number; written?: string };
 
 export type UnitReader = {
   /** Reads the longest unit at the start of `text`, or null. */

@@ -67,6 +67,19 @@ const qualifiersFile = z.object({
   numberFirstLinks: z.array(z.string()),
   breakdownCues: z.array(z.string()).default([]),
 });
+const labelsFile = z.object({
+  leading: z.array(z.string().min(1)),
+  verbs: z.array(z.string().min(1)),
+  trailing: z.array(z.string().min(1)),
+  reject: z.array(z.string().min(1)),
+  changeWords: z.array(z.string().min(1)).default([]),
+  generic: z.array(z.string().min(1)).default([]),
+  heads: z.array(z.string().min(1)).default([]),
+  minChars: z.number().int().positive(),
+  maxChars: z.number().int().positive(),
+});
+export type LabelsLexicon = z.infer<typeof labelsFile>;
+const defaultLabels: LabelsLexicon = { leading: [], verbs: [], trailing: [], reject: [], changeWords: [], generic: [], heads: [], minChars: 2, maxChars: 16 };
 const regionsFile = z.object({
   contextWords: z.record(z.enum(['province', 'prefecture', 'county', 'district', 'zone']), z.array(z.string())),
   bodies: z.object({
@@ -148,6 +161,7 @@ export type Lexicon = {
   reports: ReportsLexicon;
   debris: { lines: { name: string; pattern: RegExp }[]; trailingBlocks: { name: string; pattern: RegExp }[] };
   gazetteer: GazetteerEntry[];
+  labels: LabelsLexicon;
 };
 
 export class LexiconError extends Error {}
@@ -229,10 +243,11 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
       trailingBlocks: debris.trailingBlocks.map((l) => ({ name: l.name, pattern: compileRegex(l.pattern, 'data/lexicon/debris.yaml', l.name) })),
     },
     gazetteer: parseWith(gazetteerFile, files['gazetteer.json'], 'data/gazetteer/gazetteer.json').regions,
+    labels: files['labels.yaml'] === undefined ? defaultLabels : parseWith(labelsFile, files['labels.yaml'], 'data/lexicon/labels.yaml'),
   };
 }
 
-const lexiconFiles = ['metrics.yaml', 'units.yaml', 'periods.yaml', 'qualifiers.yaml', 'regions.yaml', 'rankings.yaml', 'debris.yaml', 'reports.yaml'];
+const lexiconFiles = ['metrics.yaml', 'units.yaml', 'periods.yaml', 'qualifiers.yaml', 'regions.yaml', 'rankings.yaml', 'debris.yaml', 'reports.yaml', 'labels.yaml'];
 
 export function loadLexicon(dataDir: string): Lexicon {
   const files: Record<string, unknown> = {};

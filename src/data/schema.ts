@@ -35,7 +35,8 @@ export const metricSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   nameEn: z.string().min(1),
-  unit: z.string().min(1),
+  /** "" only for an unreviewed metric its documents state only changes of ("服装产量增长114.6%"). */
+  unit: z.string(),
   category: z.string().min(1),
   higherIsBetter: z.boolean().nullable(),
   definition: z.string().optional(),
