@@ -183,6 +183,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const titleParts = [...new Set(titlePeriods.flatMap((p) => (p.suffixes?.length === 1 && p.suffixes[0] ? [p.suffixes[0]] : [])))];
   const documentSuffix = titleParts.length === 1 ? (titleParts[0] as string) : '';
   let paragraphSuffix = documentSuffix;
+  // The five-year plan the document speaks of, for "五年来", "这五年": the first it names as a period.
+  const namedPlan = (() => {
+    for (const m of matchText.matchAll(/[“"‘']?(十[一二三四五]五)[”"’']?(末|期末|规划)?/g)) {
+      if (m[2] || /[比较]$/.test(matchText.slice(Math.max(0, m.index - 1), m.index))) continue;
+      return lexicon.periods.plans[m[1] ?? ''] ?? null;
+    }
+    return null;
+  })();
   let paragraphSubject = scope.subjectId;
   let firstSentenceOfParagraph = false;
   let statedMetrics = new Set<string>();
@@ -234,6 +242,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       reviewYear: sectionKind === 'target' ? (sectionYear ?? pubYear) - 1 : defaultYear,
       pubYear,
       documentSuffix,
+      namedPlan,
       estimateCue,
       targetCue,
       targetAfter,

@@ -55,6 +55,8 @@ export type SentenceInput = {
   pubYear: number;
   /** The part of the year the title names ("前三季度"), or "". */
   documentSuffix?: string;
+  /** The five-year plan the document names ("十四五" → [2021, 2025]), for "五年来", "这五年". */
+  namedPlan?: [number, number] | null;
   estimateCue: RegExp;
   targetCue: RegExp;
   /** Right after a figure, in its clause: the figure names a target ("…6%以上的年度目标顺利实现"). */
@@ -161,9 +163,13 @@ export function extractFigures(input: SentenceInput): SentenceResult {
   const consumedNumbers = new Set<NumberToken>();
   let members: ListMember[] = [];
 
-  const periodString = () => (suffix ? `${year}-${suffix}` : String(year));
-  /** In a document about 前三季度, "三季度，全县实现…" is the year to the end of that quarter. */
+  let span: [number, number] | null = null;
+  const periodString = () => (span ? `${span[0]}/${span[1]}` : suffix ? `${year}-${suffix}` : String(year));
+  /** In a document about 前三季度, "三季度，全县实现…" is the year to the end of that quarter;
+   *  "今年以来" in a document about 上半年 is that half; "当月" is the last month of the period. */
   const cumulativeOfDocument = (written: string) => {
+    if (written === 'YTD?') return input.documentSuffix || 'YTD';
+    if (written === 'MONTH') return lastMonthOf(suffix || input.documentSuffix || '') ?? suffix;
     const doc = /^01\/(\d{2})$/.exec(input.documentSuffix ?? '');
     const quarter = /^Q([1-4])$/.exec(written);
     return doc && quarter && Number(quarter[1]) * 3 === Number(doc[1]) ? (input.documentSuffix as string) : written;
@@ -384,10 +390,21 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (item.type === 'period') {
       const t = item.token;
       if (t.since) continue;
+      if (t.planWord || t.span) {
+        span = t.span ?? input.namedPlan ?? [input.reviewYear - 4, input.reviewYear];
+        year = span[1];
+        suffix = '';
+        continue;
+      }
       if (t.year !== undefined) {
-        lastYearAt = t.start;
         const [clauseStart] = clauseOf(t.start);
         const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
+        // "城镇化率由1978年的6.1%提高到38.4%": the year a change started from dates only its start.
+        if (/(由|从)$/.test(lead)) continue;
+        // "…增加到2020年的526.4亿元": the year a change ended in is the year the paragraph goes on about.
+        if (/(增加到|提高到|提升到|增长到|增至|达到|扩大到|到|至)$/.test(lead) && /(由|从)/.test(lead)) paragraphYear = t.year;
+        span = null;
+        lastYearAt = t.start;
         const opensClause = /^(在|于|截至|截止|到)?$/.test(lead);
         // "1-9月，…完成2023年度…": the same year named mid-clause keeps the part of it.
         if (opensClause || t.year !== year) suffix = '';
@@ -614,7 +631,11 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (clauseStart > statement.lastEnd && hasOwnVerbSubject(statement.lastEnd, token.start)) return false;
     // "生产总值由2016年的423.3亿元增加到2020年的526.4亿元": a year named after the metric, before its
     // first figure, is the figure's.
-    if (lastYearAt > statement.lastMetricEnd && lastYearAt < token.start && [...statement.values, ...statement.growths].every((x) => !x)) statement.period = periodString();
+    const fromBetween = input.numbers.some((n) => n.role === 'baseline' && n.start > statement.lastMetricEnd && n.start < token.start);
+    if (lastYearAt > statement.lastMetricEnd && lastYearAt < token.start && [...statement.values, ...statement.growths].every((x) => !x) && !input.numbers.some((n) => n.role === 'baseline' && n.start > lastYearAt && n.start < token.start)) statement.period = periodString();
+    // "这五年，地区生产总值从1808.3亿元增至2400亿元": the end of a change over a span is the span's last year.
+    const spanned = /^(\d{4})\/(\d{4})$/.exec(statement.period);
+    if (spanned && fromBetween) statement.period = spanned[2] as string;
     slots[slot] = token;
     statement.lastEnd = Math.max(statement.lastEnd, token.end);
     return true;
@@ -643,6 +664,15 @@ function ratioAfter(rest: string): { whole: string; at: number } | null {
   if (!later) return null;
   const at = first[0].length + later.index;
   return /(为|到|至)$/.test(rest.slice(0, at)) ? { whole: later[0], at } : null;
+}
+
+/** The last month of a part of a year: Q1 → 03, H1 → 06, 01/09 → 09. */
+function lastMonthOf(suffix: string): string | null {
+  const q = /^Q([1-4])$/.exec(suffix);
+  if (q) return String(Number(q[1]) * 3).padStart(2, '0');
+  if (suffix === 'H1') return '06';
+  if (suffix === 'H2') return '12';
+  return /(?:^|\/)(\d{2})$/.exec(suffix)?.[1] ?? null;
 }
 
 function order(item: Item): number {

@@ -12,6 +12,10 @@ export type PeriodToken = {
   suffixes?: string[];
   /** "2021年四季度以来": a starting point, not the period of what follows. */
   since: boolean;
+  /** A span of years ("“十四五”期间" → [2021, 2025]). */
+  span?: [number, number];
+  /** "五年来", "这五年": the five years the document speaks of (its plan, else the five years to its review year). */
+  planWord?: boolean;
 };
 
 export type PeriodScanner = (sentence: string, offset: number, publicationYear: number) => PeriodToken[];
@@ -31,7 +35,11 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   // In file order: the lexicon lists 前三季度 before 三季度 so the longer phrase wins.
   const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix }));
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
-  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...lex.words.map((w) => `(?:${w.pattern})`)].join('|');
+  const planNames = Object.keys(lex.plans);
+  const planRe = planNames.length ? new RegExp(`[“"‘']?(${planNames.map(escape).join('|')})[”"’']?(末|期末|时期末|期间|时期|以来|规划|开局)?`, 'g') : null;
+  const planWordRe = lex.planWords.length ? new RegExp(alternation(lex.planWords), 'g') : null;
+  const planBase = planNames.length ? `[“"‘']?(?:${planNames.map(escape).join('|')})[”"’']?(?:末|期末)?` : null;
+  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...lex.words.map((w) => `(?:${w.pattern})`), ...(planBase ? [planBase] : [])].join('|');
   const tails = lex.comparisons.tails.length ? `(?:${alternation(lex.comparisons.tails)})?` : '';
   const comparisonBase = new RegExp(
     `(?:${alternation(lex.comparisons.before)})(?:${anyPeriod})${tails}|(?:${alternation(lex.comparisons.open)})(?:${anyPeriod})${tails}(?=${alternation(lex.comparisons.close)})`,
@@ -78,6 +86,21 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     for (const w of words) {
       for (const m of sentence.matchAll(w.re)) push(m.index, m.index + m[0].length, { suffixes: [w.suffix] });
     }
+    // "“十四五”期间…累计" is the span of the plan; "“十三五”末" its last year; "十四五规划" names a plan, no period.
+    if (planRe) {
+      for (const m of sentence.matchAll(planRe)) {
+        const [from, to] = lex.plans[m[1] ?? ''] ?? [0, 0];
+        const tail = m[2] ?? '';
+        if (tail === '规划' || tail === '开局') continue;
+        // "完成“十三五”总量减排目标任务": a plan named inside a phrase qualifies it; as a period it
+        // opens its clause or is followed by 期间/时期/末.
+        const opensClause = m.index === 0 || /[，,；;。：:在\s]$/.test(sentence.slice(m.index - 1, m.index));
+        if (!tail && !opensClause) continue;
+        if (/末$/.test(tail)) push(m.index, m.index + m[0].length, { year: to, suffixes: [''] });
+        else push(m.index, m.index + m[0].length, { year: to, span: [from, to] });
+      }
+    }
+    if (planWordRe) for (const m of sentence.matchAll(planWordRe)) push(m.index, m.index + m[0].length, { planWord: true });
     for (const m of sentence.matchAll(relative)) {
       push(m.index, m.index + m[0].length, { year: publicationYear + (lex.relativeYears[m[0]] ?? 0) });
     }

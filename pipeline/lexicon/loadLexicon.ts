@@ -38,6 +38,10 @@ const periodsFile = z.object({
   relativeYears: z.record(z.string(), z.number().int()),
   comparisons: z.object({ before: z.array(z.string()), open: z.array(z.string()), close: z.array(z.string()), tails: z.array(z.string()) }),
   sections: z.array(z.object({ pattern: z.string(), kind: z.enum(['actual', 'target', 'none']) })),
+  /** Five-year plans: "十四五" is 2021/2025; "十三五末" is 2020. */
+  plans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])).default({}),
+  /** Words for "the five years" a document speaks of ("五年来", "这五年"): the plan it names, else the five years to its review year. */
+  planWords: z.array(z.string()).default([]),
 });
 const qualifiersFile = z.object({
   bounds: z.object({
