@@ -139,7 +139,8 @@ export function reviewYearOf(matchText: string, pubYear: number, pubMonth: numbe
     if (y >= 1949 && (y < pubYear || (y === pubYear && pubMonth > 3))) return y;
   }
   const counts = new Map<number, number>();
-  for (const m of matchText.matchAll(/(\d{4})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)) {
+  // A year named as a base ("比1986年增长", "由1978年的6.1%", "是2016年的1.4倍") or a start ("2012年以来") is not what the document reports on.
+  for (const m of matchText.matchAll(/(?<![比较由从是自])(\d{4})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!以来)/g)) {
     const y = Number(m[1]);
     if (y >= 1949 && y <= pubYear) counts.set(y, (counts.get(y) ?? 0) + 1);
   }

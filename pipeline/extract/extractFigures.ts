@@ -122,6 +122,8 @@ type Item =
   | { at: number; type: 'mention'; token: ResolvedMention }
   | { at: number; type: 'break'; strong: boolean };
 
+/** The year of a figure under "70年来", "近年来": none (such figures are not written). */
+const UNDATED_YEAR = 0;
 /** A sentence opening like this breaks down the figure of the sentence before it. */
 const BREAKDOWN_LEAD = /^\s*(分产业看|分产业|按产业分|分三次产业看|分三大产业看|分三大门类看|分门类看|其中)/;
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
@@ -414,6 +416,15 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       if (t.year === undefined && t.suffixes && t.suffixes.length > 1 && t.suffixes.every((x) => x !== '')) {
         periodList = t.suffixes.map((x) => `${year}-${x}`);
         suffix = t.suffixes[t.suffixes.length - 1] ?? '';
+      }
+      if (t.suffixes?.[0] === 'UNDATED') {
+        // "70年来，…城镇化率提高到38.4%": no definite year; the figure is not written unless a year follows.
+        year = UNDATED_YEAR;
+        suffix = '';
+        span = null;
+        const [clauseStart] = clauseOf(t.start);
+        if (matchText.slice(clauseStart, t.start).trim() === '' || /^(据介绍|据统计)?$/.test(matchText.slice(clauseStart, t.start).trim())) paragraphYear = UNDATED_YEAR;
+        continue;
       }
       if (t.suffixes && t.suffixes.length === 1) {
         suffix = cumulativeOfDocument(t.suffixes[0] ?? '');
