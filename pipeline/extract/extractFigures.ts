@@ -210,6 +210,10 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       open.growths = periodList.map(() => undefined);
     }
     periodList = null;
+    // "甘州南滩…光伏发电项目建设进度加快，带动全市工业投资增长164.9%": 全市 in the figure's own clause
+    // is whose the figure is, whatever place the sentence named before.
+    const ownContext = input.mentions.filter((m) => m.isContext && m.regionId && m.level !== 'zone' && m.start >= clauseStart && m.end <= token.start).pop();
+    if (ownContext?.regionId) open.regionId = input.ownerOf(ownContext.regionId);
     const places = token.kind === 'single' || token.kind === 'after' ? placesListedBefore(token) : null;
     // "崇信县、华亭市完成造林绿化12万亩": without 分别 the figure is theirs together, neither's alone.
     if (places === 'joint') open.regionId = null;
@@ -483,6 +487,14 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         close();
         continue;
       }
+      // "除地区生产总值大幅提升外，…": a metric set aside by 除…外 gives no figure there.
+      {
+        const [cs, ce] = clauseOf(t.start);
+        if (/^\s*除/.test(matchText.slice(cs, t.start)) && /外$/.test(matchText.slice(t.end, ce).trim())) {
+          close();
+          continue;
+        }
+      }
       // "预算内及专项债券资金10亿元": a metric joined to another noun names a combined amount.
       if (/[及和与]$/.test(matchText.slice(Math.max(input.span[0], t.start - 1), t.start)) && !input.metrics.some((o) => o.end === t.start - 1)) {
         close();
@@ -544,6 +556,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
           continue;
         }
       }
+      // A figure of something else in a later clause ends the statement: a growth after it is that thing's.
+      const current = open as Statement | null;
+      if (current && token.role === 'value' && clauseOf(token.start)[0] > current.lastEnd) close();
       unmapped.push({ token, clause: clauseOf(token.start), orphan: { regionId: subject ? input.ownerOf(subject) : null, period: canonicalPeriod(periodString()), kind: kindAt(token.start) } });
       if (token.role === 'value') members.push({ at: token.start, draft: null });
     }

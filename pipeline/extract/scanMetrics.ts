@@ -39,17 +39,17 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
       const split = /^(.{2,}?)(增加值|总产值|产值|营业收入)$/.exec(p);
       if (split) for (const verb of VERBS_BEFORE_MEASURE) if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
     }
-    for (const p of metric.patterns ?? []) patterns.push({ re: new RegExp(p, 'g'), meaning: single });
+    for (const p of metric.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), meaning: single });
     for (const a of metric.after ?? []) for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });
     for (const c of metric.cued ?? []) for (const p of c.phrases) add(p, { metricIds: [metric.id], kind: 'single', cue: new RegExp(c.before) });
   }
   for (const c of lex.compounds) {
     const meaning: Meaning = { metricIds: c.metrics, kind: 'compound', ...(c.before ? { cue: new RegExp(c.before) } : {}) };
-    if (c.pattern) patterns.push({ re: new RegExp(c.phrase, 'g'), meaning });
+    if (c.pattern) patterns.push({ re: new RegExp(c.phrase, 'gu'), meaning });
     else add(c.phrase, meaning);
   }
   for (const r of lex.ratios) {
-    if (r.pattern) patterns.push({ re: new RegExp(r.phrase, 'g'), meaning: { metricIds: r.metrics, kind: 'ratio' } });
+    if (r.pattern) patterns.push({ re: new RegExp(r.phrase, 'gu'), meaning: { metricIds: r.metrics, kind: 'ratio' } });
     else add(r.phrase, { metricIds: r.metrics, kind: 'ratio' });
   }
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));

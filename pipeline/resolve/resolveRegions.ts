@@ -224,7 +224,9 @@ export function resolveRegions(input: Inputs): RegionResolution {
     const after = matchText.slice(m.end, m.end + 2);
     // "全省排名第4": a context word framing a rank is the scope of the ranking, not a subject.
     const framesRank = m.type === 'context' && /^(排名|排在|排第|排位|位居|位列)/.test(matchText.slice(m.end, m.end + 3));
-    const subjectEligible = !notSubject.test(before) && !framesRank && !/^(第|前|首|唯一)/.test(after);
+    // "青岛市帮助定西籍脱贫劳动力…就业": a place helping another is not whose the figures are.
+    const helps = /^(帮助|帮扶|支援|援助|协助|对口支援|对口帮扶)/.test(matchText.slice(m.end, m.end + 4));
+    const subjectEligible = !notSubject.test(before) && !framesRank && !helps && !/^(第|前|首|唯一)/.test(after);
     const alias = input.text.slice(m.start, m.end);
     if (u.parent && u.code) {
       const parentNamed = namedOf(u.parent);
