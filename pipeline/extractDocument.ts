@@ -32,6 +32,8 @@ const TRADITIONAL_SHARE = 0.05;
 /** The year of a figure whose document names none: such figures are never written. */
 const UNKNOWN_YEAR = 0;
 const MIN_YEAR = 1949;
+/** "总投资166.25亿元的37个项目": a sentence about a list of projects and its progress. */
+const PROJECT_LIST = /总投资[\d.]+(?:万|亿)?元的[\d]+个/;
 /** Dimensions that state a change or a ratio, never a level of something. */
 const NOT_LEVELS = new Set(['percentage-points', 'multiple']);
 const yearOfPeriod = (period: string) => Number(/^-?\d+/.exec(period)?.[0] ?? UNKNOWN_YEAR);
@@ -356,6 +358,10 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
    * them read as a name ("全市累计开复工项目437个" → 开复工项目); a growth rate in the next clause
    * ("鸡蛋产量1.88万吨，增长29.7%") is the same figure's.
    */
+  function sentenceStartOf(pos: number): number {
+    return sentences.find((x) => x.span[0] <= pos && pos < x.span[1])?.span[0] ?? pos;
+  }
+
   function unreviewedDrafts(list: ReturnType<typeof extractFigures>['unmapped'], mentions: { start: number; end: number }[], numbers: { start: number; end: number }[]): FactDraft[] {
     const out: FactDraft[] = [];
     for (const u of list) {
@@ -366,6 +372,9 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       // A count right before it ("采购协议41个40.5亿元") is part of its name, not a figure before it.
       const before = numbers.filter((n) => n.end <= t.start && n.start >= u.clause[0] && !(n.end === t.start && /^[\d.]+(?:个|项|家|户|次|批)$/.test(matchText.slice(n.start, n.end))));
       const segmentStart = Math.max(u.clause[0], ...before.map((n) => n.end), matchText.lastIndexOf('、', t.start - 1) + 1);
+      // "总投资166.25亿元的37个项目，累计完成投资68.39亿元，…目前已完工项目13个": the progress of a
+      // project list is the list's, not a figure of the region.
+      if (PROJECT_LIST.test(matchText.slice(sentenceStartOf(u.clause[0]), t.start))) continue;
       // "有12个乡镇一般公共预算收入超过1亿元": a threshold every counted unit passes names no figure.
       if (countedUnitsInClause.test(matchText.slice(u.clause[0], t.start))) continue;
       let segment = matchText.slice(segmentStart, t.start);

@@ -487,6 +487,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         close();
         continue;
       }
+      // "占全市规上工业总产值的比重为69.3%": the whole a share is of is no statement of its own.
+      if (/占(全市|全县|全区|全省|全国|全州)?$/.test(matchText.slice(Math.max(input.span[0], t.start - 3), t.start)) && /^的?(比重|比例|份额)/.test(matchText.slice(t.end, t.end + 3))) continue;
       // "除地区生产总值大幅提升外，…": a metric set aside by 除…外 gives no figure there.
       {
         const [cs, ce] = clauseOf(t.start);
@@ -558,7 +560,8 @@ export function extractFigures(input: SentenceInput): SentenceResult {
       }
       // A figure of something else in a later clause ends the statement: a growth after it is that thing's.
       const current = open as Statement | null;
-      if (current && token.role === 'value' && clauseOf(token.start)[0] > current.lastEnd) close();
+      const [orphanClause] = clauseOf(token.start);
+      if (current && token.role === 'value' && orphanClause > current.lastEnd && !input.continuation.test(matchText.slice(orphanClause, token.start))) close();
       unmapped.push({ token, clause: clauseOf(token.start), orphan: { regionId: subject ? input.ownerOf(subject) : null, period: canonicalPeriod(periodString()), kind: kindAt(token.start) } });
       if (token.role === 'value') members.push({ at: token.start, draft: null });
     }

@@ -18,6 +18,8 @@ export type PeriodToken = {
   planWord?: boolean;
 };
 
+const EVENT_AFTER = /^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:恢复|升格|撤销|成立|设立|建市|建县|撤县|撤地|批复|批准|获批|划归|更名)/;
+
 export type PeriodScanner = (sentence: string, offset: number, publicationYear: number) => PeriodToken[];
 
 const quarterOf: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
@@ -70,6 +72,8 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
       const y = Number(m[1]);
       if (y < 1949 || y > 2100) continue;
       if (awardBefore.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "1985年恢复建市", "2012年8月批复设立": the date of an event, not a period of figures.
+      if (EVENT_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       // "2020年4月1日" is a date inside a sentence, not a period for what follows.
       if (/^\d{1,2}月/.test(sentence.slice(m.index + m[0].length))) {
         const after = sentence.slice(m.index + m[0].length);
