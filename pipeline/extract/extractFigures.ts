@@ -415,7 +415,9 @@ export function extractFigures(input: SentenceInput): SentenceResult {
         // "1-9月，…完成2023年度…": the same year named mid-clause keeps the part of it.
         if (opensClause || t.year !== year) suffix = '';
         year = t.year;
-        if (opensClause && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
+        // "2023年，全市…", "2021年底，临洮县…" frame what follows; "1956年震惊世界的…大爆破" dates an event.
+        const frames = /^[，,:：\s]/.test(matchText.slice(t.end, t.end + 1)) || input.mentions.some((m) => m.start === t.end);
+        if (opensClause && frames && !t.suffixes?.some((x) => x !== '')) paragraphYear = t.year;
       }
       if (t.year === undefined && t.suffixes && t.suffixes.length > 1 && t.suffixes.every((x) => x !== '')) {
         periodList = t.suffixes.map((x) => `${year}-${x}`);

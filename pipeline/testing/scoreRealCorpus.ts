@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset, Fact } from '../../src/data/schema.ts';
+import { toSimplifiedName } from '../normalize/toMatchText.ts';
 import { compareByLocation, type FixtureComparison, type FixtureExpectations, type FixtureFact } from '../fixtures/compareByLocation.ts';
 
 export const REAL_LISTS_DIR = 'pipeline/corpus-expectations/real';
@@ -51,7 +52,8 @@ export const describeFact = (f: FixtureFact) => `${f.metric === 'unreviewed' ? `
 
 export function scoreRealCorpus(data: Dataset, lists: FixtureExpectations[]): CorpusScore {
   const documents = lists.map((exp): DocumentScore => {
-    const comparison = compareByLocation(data, exp);
+    // Titles are stored in simplified characters (the contract); the reader copied the front matter's.
+    const comparison = compareByLocation(data, { ...exp, title: toSimplifiedName(exp.title) });
     const report = data.reports.find((r) => r.sourceFile.endsWith(exp.source));
     const facts = report ? data.facts.filter((f) => f.reportId === report.id) : [];
     const regionAndValue = (e: FixtureFact, f: Fact) => f.regionId === e.adcode && (e.value === null ? f.value === null && close(e.yoy, f.yoy) : close(e.value, f.value));
