@@ -24,6 +24,7 @@ import { createMentionFinder } from './resolve/findMentions.ts';
 import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
 import { createRegionRegistry } from './resolve/regionRegistry.ts';
 import { resolveRegions } from './resolve/resolveRegions.ts';
+import { joinBrokenLines } from './segment/joinBrokenLines.ts';
 import { splitParagraphs } from './segment/splitParagraphs.ts';
 import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
@@ -117,8 +118,8 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const front = parseFrontMatter(decoded.text.replace(/\r\n?/g, '\n'));
   if (front.problem) warnings.push(`${source.path}: ${front.problem}`);
   const plain = stripMarkup(front.body);
-  const { lines } = removeDebris(plain.split('\n'), lexicon.debris);
-  const stored = splitParagraphs(lines);
+  const { lines } = removeDebris(plain.split('\n'), lexicon.debris, (line) => toMatchText(hideAnnotations(line).text).matchText);
+  const stored = splitParagraphs(joinBrokenLines(lines));
   if (stored.text.trim().length === 0) return { status: 'skipped', file: source.path, reason: 'no text left after removing markup and page debris', warnings };
   // Everything below reads the view without pinyin annotations and stray tokens; spans are turned
   // back into spans of the stored text at the end.

@@ -36,6 +36,8 @@ function inferTitle(lines: string[], lex: ReportsLexicon): string | null {
   for (const line of lines) {
     if (lex.mastheads.test(line) || lex.editionLines.test(line)) continue;
     if (/来源\s*[:：]/.test(line)) continue;
+    // "- 时间:2022-08-08", "点击:1097": a page's key-value lines, not its title.
+    if (/^[-•·*]?\s*[\p{Script=Han}]{1,6}\s*[:：]\s*\S{0,20}$/u.test(line)) continue;
     if (line.length > TITLE_MAX_CHARS || /[。！？]$/.test(line)) continue;
     return line;
   }

@@ -4,6 +4,7 @@ import { decodeSource } from './decodeSource.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { removeDebris } from './removeDebris.ts';
 import { stripMarkup } from './stripMarkup.ts';
+import { hideAnnotations } from './hideAnnotations.ts';
 import { toMatchText, traditionalShare } from './toMatchText.ts';
 
 describe('toMatchText', () => {
@@ -67,5 +68,14 @@ describe('parseFrontMatter', () => {
     expect(r.meta.title).toBe('标题');
     expect(r.meta.date?.startsWith('2022-02-07')).toBe(true);
     expect(r.body).toBe('正文');
+  });
+});
+
+describe('removeDebris on repost pages', () => {
+  const rules = realLexicon().debris;
+  it('removes share, print, font-size, read-more and login lines and view counters, keeps dates and prose', () => {
+    const lines = ['- 點(diǎn)擊:1097', '分享到：', '【打印】【关闭】', '字号：大 中 小', '阅读全文', '登录', '浏览次数：345', '- 時間:2022-08-08', '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。'];
+    const see = (line: string) => toMatchText(hideAnnotations(line).text).matchText;
+    expect(removeDebris(lines, rules, see).lines).toEqual(['- 時間:2022-08-08', '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。']);
   });
 });

@@ -7,9 +7,10 @@ export type DebrisRules = {
 
 export type DebrisResult = { lines: string[]; removed: { line: string; rule: string }[] };
 
-export function removeDebris(lines: string[], rules: DebrisRules): DebrisResult {
+/** `see` gives the line as the patterns read it (simplified characters, pinyin annotations hidden). */
+export function removeDebris(lines: string[], rules: DebrisRules, see: (line: string) => string = (l) => l): DebrisResult {
   const removed: { line: string; rule: string }[] = [];
-  const nonEmpty = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l !== '');
+  const nonEmpty = lines.map((l, i) => ({ l: see(l.trim()), i })).filter((x) => x.l !== '');
   let cutAt = lines.length;
   const tailStart = nonEmpty[Math.floor(nonEmpty.length * 0.75)]?.i ?? lines.length;
   for (const { l, i } of nonEmpty) {
@@ -24,7 +25,8 @@ export function removeDebris(lines: string[], rules: DebrisRules): DebrisResult 
   const kept: string[] = [];
   for (const line of lines.slice(0, cutAt)) {
     const trimmed = line.trim();
-    const rule = trimmed === '' ? undefined : rules.lines.find((r) => r.pattern.test(trimmed));
+    const seen = see(trimmed);
+    const rule = trimmed === '' ? undefined : rules.lines.find((r) => r.pattern.test(seen));
     if (rule) removed.push({ line: trimmed, rule: rule.name });
     else kept.push(line);
   }
