@@ -10,7 +10,7 @@ import { isUnreviewedKey, unreviewedKey, unreviewedMetric } from './extract/unre
 import { createRankingExtractor } from './extract/extractRankings.ts';
 import { extractReportMeta, normalizeDate } from './extract/extractReportMeta.ts';
 import { createMetricScanner } from './extract/scanMetrics.ts';
-import { createNumberScanner } from './extract/scanNumbers.ts';
+import { createNumberScanner, type NumberToken } from './extract/scanNumbers.ts';
 import { createPeriodScanner } from './extract/scanPeriods.ts';
 import { createUnitReader, type ParsedUnit } from './extract/units.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
@@ -25,6 +25,7 @@ import { createGazetteerIndex } from './resolve/gazetteerIndex.ts';
 import { createRegionRegistry } from './resolve/regionRegistry.ts';
 import { resolveRegions } from './resolve/resolveRegions.ts';
 import { joinBrokenLines } from './segment/joinBrokenLines.ts';
+import { findTables, headerParts } from './segment/findTables.ts';
 import { splitParagraphs } from './segment/splitParagraphs.ts';
 import { splitSentences } from './segment/splitSentences.ts';
 import { reviewYearOf, stableId, type SourceFile, type UnmappedFigure } from './runPipeline.ts';
@@ -33,6 +34,10 @@ const TRADITIONAL_SHARE = 0.05;
 /** The year of a figure whose document names none: such figures are never written. */
 const UNKNOWN_YEAR = 0;
 const MIN_YEAR = 1949;
+/** Table headers: a growth column, a share column, a column whose name says nothing of the measure. */
+const TABLE_GROWTH = /增长|增速|增减|同比|比上年/;
+const TABLE_SHARE = /比重|占比|构成|结构/;
+const TABLE_GENERIC = /^(总量|绝对数|年末数|数值|数量|本年|全年|本期|累计|金额|指标值|实绩)$/;
 /** "总投资166.25亿元的37个项目": a sentence about a list of projects and its progress. */
 const PROJECT_LIST = /总投资[\d.]+(?:万|亿)?元的[\d]+个/;
 /** Dimensions that state a change or a ratio, never a level of something. */
@@ -301,6 +306,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     if (result.facts.length > 0 || result.unmapped.length > 0 || periods.length > 0) firstSentenceOfParagraph = false;
   }
 
+  drafts.push(...tableDrafts());
   const undatable = drafts.filter((d) => yearOfPeriod(d.period) < MIN_YEAR);
   if (undatable.length) {
     const quotes = undatable.slice(0, 3).map((d) => `「${stored.text.slice(...storedSpan(view, d.span)).slice(0, 40)}」`);
@@ -359,6 +365,67 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
    * them read as a name ("全市累计开复工项目437个" → 开复工项目); a growth rate in the next clause
    * ("鸡蛋产量1.88万吨，增长29.7%") is the same figure's.
    */
+  /**
+   * Tables written as text: each cell a figure of the row's item under the column's measure, its
+   * unit from the header or the table's 单位 line; a growth column goes with the figure column before it.
+   */
+  function tableDrafts(): FactDraft[] {
+    const out: FactDraft[] = [];
+    const region = scope.subjectId ? ownerOf(scope.subjectId) : null;
+    if (!region) return out;
+    for (const table of findTables(matchText, paragraphs)) {
+      const titleYear = scanPeriods(table.title, 0, relativeBase).find((p) => p.year !== undefined)?.year;
+      const year = titleYear ?? defaultYear;
+      const period = documentSuffix ? `${year}-${documentSuffix}` : String(year);
+      const columns = table.headers.map((h) => ({ ...headerParts(h), growth: TABLE_GROWTH.test(h), share: TABLE_SHARE.test(h) }));
+      const ofGdp = /生产总值|增加值/.test(table.title);
+      for (const row of table.rows) {
+        const label = row.label.text.replace(/^(其中|#)\s*[:：]?\s*/, '').trim();
+        columns.forEach((column, c) => {
+          const cell = row.cells[c];
+          if (!cell || column.growth || column.share) return;
+          const growthColumn = columns.findIndex((g, k) => k > c && g.growth && !columns.slice(c + 1, k).some((x) => !x.growth && !x.share));
+          const growthCell = growthColumn >= 0 ? row.cells[growthColumn] : undefined;
+          const generic = TABLE_GENERIC.test(column.measure);
+          const candidates = [...(generic ? [] : [label + column.measure]), label, ...(ofGdp ? [`${label}增加值`] : [])];
+          const metricId = candidates.map(wholeMetric).find((id) => id !== null) ?? null;
+          const writtenUnit = column.unit ?? (metricId ? unitForMetric(table.units, metricId) : table.units.filter((u) => u !== '%').length === 1 ? table.units.find((u) => u !== '%') : undefined);
+          const unit = writtenUnit ? units.parse(writtenUnit) : null;
+          if (!unit) return;
+          const value = cellToken(cell, unit, 'value');
+          const growth = growthCell ? cellToken(growthCell, units.parse('%') as ParsedUnit, 'growth') : null;
+          if (metricId) {
+            if (!units.compatible(unit, canonicalUnit.get(metricId) as ParsedUnit)) return;
+            out.push({ regionId: region, metricId, period, kind: 'actual', value, growth, span: [row.label.start, (growthCell ?? cell).end] });
+          } else if (!generic && writtenUnit) {
+            const name = labelOf(label + column.measure, '');
+            if (name) out.push({ regionId: region, metricId: unreviewedKey(name, writtenUnit), period, kind: 'actual', value, growth, span: [row.label.start, (growthCell ?? cell).end] });
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Of the units a table names ("亿元、元、%"), the metric's own, else the first it can be stated in. */
+  function unitForMetric(names: string[], metricId: string): string | undefined {
+    const target = canonicalUnit.get(metricId);
+    if (!target) return undefined;
+    const parsed = names.map((n) => ({ n, p: units.parse(n) })).filter((x) => x.p && units.compatible(x.p, target));
+    return (parsed.find((x) => x.n === target.text) ?? parsed[0])?.n;
+  }
+
+  /** The lexicon metric a whole cell names ("第一产业增加值", "工业增加值"), or null. */
+  function wholeMetric(phrase: string): string | null {
+    const token = scanMetrics(phrase, 0).find((t) => t.start === 0 && t.end === phrase.length && (t.kind === 'single'));
+    return token?.metricIds[0] ?? null;
+  }
+
+  function cellToken(cell: { text: string; start: number; end: number }, unit: ParsedUnit, role: 'value' | 'growth'): NumberToken | null {
+    if (!/^-?\d+(?:\.\d+)?$/.test(cell.text)) return null;
+    return { numStart: cell.start, numEnd: cell.end, start: cell.start, end: cell.end, unitStart: cell.end, unitEnd: cell.end, decimal: cell.text, unit: { ...unit, text: '', written: unit.text }, role, sign: 1, distributive: false };
+  }
+
   function sentenceStartOf(pos: number): number {
     return sentences.find((x) => x.span[0] <= pos && pos < x.span[1])?.span[0] ?? pos;
   }
