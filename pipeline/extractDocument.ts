@@ -176,6 +176,9 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const documentAssessment = assessmentOfTitle(titleText, lexicon.rankings);
   const defaultYear = dated ? reviewYearOf(matchText, pubYear, pubMonth, titleText) : (titleYear ?? UNKNOWN_YEAR);
   const sentences = splitSentences(matchText, paragraphs);
+  // Many pages are the opening part of a longer one, cut off mid-sentence.
+  const lastText = matchText.trimEnd();
+  const cutOffAt = /[。！？!?…”」』)）\]]$/.test(lastText) ? null : lastText.length;
   const drafts: FactDraft[] = [];
   const rankingDrafts: ReturnType<typeof extractRankings> = [];
   let sectionKind: FactKind | 'none' = 'actual';
@@ -251,6 +254,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       pubYear,
       documentSuffix,
       namedPlan,
+      cutOffAt,
       estimateCue,
       targetCue,
       targetAfter,

@@ -55,6 +55,8 @@ export type SentenceInput = {
   pubYear: number;
   /** The part of the year the title names ("前三季度"), or "". */
   documentSuffix?: string;
+  /** Where the page is cut off mid-sentence (its last sentence has no end), or null. */
+  cutOffAt?: number | null;
   /** The five-year plan the document names ("十四五" → [2021, 2025]), for "五年来", "这五年". */
   namedPlan?: [number, number] | null;
   estimateCue: RegExp;
@@ -258,7 +260,13 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     spreadBound(s.growths);
     let values = s.values;
     let growths = s.growths;
-    if (n > 1 && valueCount > 0 && valueCount < n) {
+    // "…分别达到30792元、11" where the page is cut off: the figures written in full are the first ones'.
+    const cutOff = input.cutOffAt !== undefined && input.cutOffAt !== null && input.span[1] >= input.cutOffAt;
+    const prefix = values.findIndex((v) => !v);
+    const completePrefix = prefix > 0 && values.slice(prefix).every((v) => !v);
+    if (n > 1 && valueCount > 0 && valueCount < n && cutOff && completePrefix && !s.growths.some(Boolean)) {
+      // keep them
+    } else if (n > 1 && valueCount > 0 && valueCount < n) {
       warnings.push(`"${matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${valueCount} values; values not used`);
       values.filter(Boolean).forEach((token) => token && unmapped.push({ token, clause: [s.quoteStart, s.lastEnd] }));
       values = s.values.map(() => undefined);

@@ -133,6 +133,26 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
           const chain = /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor));
           const shared = chain ? units.readAt(sentence.slice(cursor + chain[0].length).replace(/^\s/, '')) : null;
           if (shared) unit = { ...shared, text: '', written: shared.text };
+          else {
+            // "8万余人": the qualifier between the magnitude and the unit; "56.7亿": a magnitude
+            // without its unit, which a metric's unit completes (元 of 亿元, 人 of 万人).
+            const split = /^(万亿|千万|百万|十万|万|亿|千)(多|余)/.exec(sentence.slice(cursor));
+            const after = split ? units.readAt(sentence.slice(cursor + split[0].length)) : null;
+            if (split && after && after.exponent === 0) {
+              unit = units.parse((split[1] ?? '') + after.text) ?? null;
+              if (unit) {
+                unit = { ...unit, text: sentence.slice(cursor, cursor + split[0].length + after.text.length) };
+                cursor += unit.text.length;
+                bound = 'min';
+              }
+            } else {
+              const bare = units.bareMagnitudeAt(sentence.slice(cursor));
+              if (bare) {
+                unit = bare;
+                cursor += bare.text.length;
+              }
+            }
+          }
         }
       }
       if (!unit) continue;

@@ -12,12 +12,16 @@ export type UnitReader = {
   /** Reads a whole unit string, such as a metric's canonical unit. */
   parse(unit: string): ParsedUnit | null;
   isCountDimension(dimension: string): boolean;
+  /** "56.7亿" with nothing after the magnitude that reads as a word: a magnitude whose unit the metric gives. */
+  bareMagnitudeAt(text: string): ParsedUnit | null;
   /** Whether a figure written in `from` can be stated in `to` (same dimension, or an exact conversion). */
   compatible(from: ParsedUnit, to: ParsedUnit): boolean;
   /** The decimal written in `from` ("43907" 公顷) as a decimal in `to` ("65.8605" 万亩), exactly; null if incompatible. */
   convert(decimal: string, from: ParsedUnit, to: ParsedUnit): string | null;
 };
 
+/** The dimension of a magnitude written without its unit ("56.7亿"). */
+export const BARE = 'bare-magnitude';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 
@@ -27,6 +31,7 @@ export function createUnitReader(units: UnitsLexicon): UnitReader {
   const baseByUnit = new Map(units.baseUnits.map((u) => [u.unit, u]));
   const pattern = new RegExp(`^(${magnitudes.map(escape).join('|')})?(${bases.map(escape).join('|')})`);
   const counts = new Set(units.countDimensions);
+  const bareFits = new Set(units.bareMagnitudeFits);
   const conversionOf = (from: string, to: string) => units.conversions.find((c) => c.from === from && c.to === to);
 
   function readAt(text: string): ParsedUnit | null {
@@ -47,9 +52,14 @@ export function createUnitReader(units: UnitsLexicon): UnitReader {
       return parsed && parsed.text === unit ? parsed : null;
     },
     isCountDimension: (d) => counts.has(d),
-    compatible: (from, to) => from.dimension === to.dimension || conversionOf(from.dimension, to.dimension) !== undefined,
+    bareMagnitudeAt(text) {
+      const m = /^(万亿|千万|百万|亿|万)(?![\p{Script=Han}A-Za-z\d])/u.exec(text);
+      if (!m) return null;
+      return { text: m[0], base: '', dimension: BARE, exponent: units.magnitudes[m[0]] ?? 0 };
+    },
+    compatible: (from, to) => from.dimension === to.dimension || conversionOf(from.dimension, to.dimension) !== undefined || (from.dimension === BARE && bareFits.has(to.dimension)),
     convert(decimal, from, to) {
-      if (from.dimension === to.dimension) return shiftDecimal(decimal, from.exponent - to.exponent);
+      if (from.dimension === to.dimension || from.dimension === BARE) return shiftDecimal(decimal, from.exponent - to.exponent);
       const conversion = conversionOf(from.dimension, to.dimension);
       if (!conversion) return null;
       return shiftDecimal(multiplyDecimal(shiftDecimal(decimal, from.exponent), conversion.factor), -to.exponent);

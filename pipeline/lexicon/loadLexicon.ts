@@ -30,6 +30,8 @@ const unitsFile = z.object({
   countDimensions: z.array(z.string()),
   /** Exact conversions between dimensions: a value in `from`'s base unit times `factor` (a decimal string) is in `to`'s. */
   conversions: z.array(z.object({ from: z.string(), to: z.string(), factor: z.string().regex(/^\d+(\.\d+)?$/) })).default([]),
+  /** Dimensions a magnitude written without its unit ("56.7亿") can be stated in, by the metric's unit. */
+  bareMagnitudeFits: z.array(z.string()).default([]),
 });
 const periodsFile = z.object({
   words: z.array(z.object({ pattern: z.string(), suffix: z.string() })),
