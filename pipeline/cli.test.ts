@@ -35,3 +35,43 @@ describe('npm run data -- --sources DIR --out DIR', () => {
     expect(run.status).toBe(0);
   }, 60_000);
 });
+
+describe('data/corrections.yaml', () => {
+  const setUp = (corrections: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-corrections-'));
+    const sources = join(dir, 'sources');
+    spawnSync('mkdir', ['-p', sources]);
+    writeFileSync(join(sources, 'linze.txt'), '---\ntitle: 临泽县经济\ndate: 2023-11-23\n---\n2023年，临泽县带动完成固定资产投资50.95亿元，落实省外到位资金40.98亿元。');
+    writeFileSync(join(dir, 'corrections.yaml'), corrections);
+    const out = join(dir, 'out');
+    const run = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--sources', sources, '--out', out, '--no-geo', '--quiet', '--corrections', join(dir, 'corrections.yaml')], { encoding: 'utf8' });
+    return { run, facts: () => JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')) as { metricId: string; period: string; corrected?: string; value: number }[] };
+  };
+
+  it('changes a figure, which then carries the note', () => {
+    const { run, facts } = setUp('corrections:\n  - report: linze.txt\n    quote: 带动完成固定资产投资50.95亿元\n    note: 截至10月底的累计数\n    set: { period: 2023-YTD }\n');
+    expect(run.status).toBe(0);
+    expect(facts().find((f) => f.metricId === 'fixed-asset-investment')).toMatchObject({ period: '2023-YTD', corrected: '截至10月底的累计数' });
+  }, 60_000);
+
+  it('removes a figure and adds one', () => {
+    const { run, facts } = setUp(
+      'corrections:\n  - report: linze.txt\n    quote: 落实省外到位资金40.98亿元\n    note: 不是本县数据\n    remove: true\n  - report: linze.txt\n    quote: 固定资产投资50.95亿元\n    note: 漏读\n    add: { region: 临泽县, metric: gdp, period: "2023", kind: estimate, value: 1, raw: "50.95" }\n',
+    );
+    expect(run.status).toBe(0);
+    expect(facts().map((f) => f.metricId).sort()).toEqual(['fixed-asset-investment', 'gdp']);
+  }, 60_000);
+
+  it('stops the build, naming the entry, when the quote is not in the report or matches nothing', () => {
+    const { run } = setUp('corrections:\n  - report: linze.txt\n    quote: 地区生产总值99亿元\n    note: x\n    remove: true\n  - report: linze.txt\n    quote: 带动完成固定资产投资\n    metric: gdp\n    note: y\n    remove: true\n');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('correction 1 (linze.txt): the quote 「地区生产总值99亿元」 is not in the report');
+    expect(run.stderr).toContain('correction 2 (linze.txt): 「带动完成固定资产投资」 matches no figure of gdp');
+  }, 60_000);
+
+  it('says what is wrong with a malformed file', () => {
+    const { run } = setUp('corrections:\n  - report: linze.txt\n    quote: x\n    note: y\n    remove: true\n    set: { value: 1 }\n');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/corrections error: .*corrections\.yaml: corrections\.1.*exactly one of remove, set or add/);
+  }, 60_000);
+});

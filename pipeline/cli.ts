@@ -4,7 +4,9 @@
 // nothing could be written (2).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CorrectionsError, readCorrections } from './io/readCorrections.ts';
 import { readSources } from './io/readSources.ts';
+import { formatSuggestions, suggestMetrics } from './suggestMetrics.ts';
 import { datasetEntries, writeDataset } from './io/writeDataset.ts';
 import { LexiconError, loadLexicon } from './lexicon/loadLexicon.ts';
 import { runPipeline } from './runPipeline.ts';
@@ -25,6 +27,9 @@ async function main(): Promise<number> {
       'max-bytes': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'list-unmapped': { type: 'boolean', default: false },
+      'suggest-metrics': { type: 'boolean', default: false },
+      // Corrections name reports of data/sources; another folder of sources takes its own file, if any.
+      corrections: { type: 'string' },
       // The map's boundary files; benchmarks and tests of the extractor do not need them.
       geo: { type: 'boolean', default: true },
       'no-geo': { type: 'boolean', default: false },
@@ -41,9 +46,22 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  let corrections;
+  try {
+    const ownSources = resolve(values.sources) === resolve(values.data, 'sources');
+    const file = values.corrections ?? (ownSources ? resolve(values.data, 'corrections.yaml') : null);
+    corrections = file ? readCorrections(resolve(file), values.corrections ?? 'data/corrections.yaml') : [];
+  } catch (error) {
+    if (error instanceof CorrectionsError) {
+      console.error(`corrections error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
   const { sources, ignored } = readSources(resolve(values.sources), root);
   const showProgress = sources.length > PROGRESS_THRESHOLD && process.stderr.isTTY && !values.quiet;
   const options = {
+    corrections,
     ...(values['max-bytes'] ? { maxBytes: Number(values['max-bytes']) } : {}),
     ...(showProgress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${progressBar(done, total)}`) } : {}),
   };
@@ -51,6 +69,10 @@ async function main(): Promise<number> {
   const result = sources.length > PARALLEL_THRESHOLD ? await runPipelineParallel(sources, resolve(values.data), options) : runPipeline(sources, lexicon, options);
   if (showProgress) process.stderr.write('\n');
 
+  if (result.correctionErrors.length > 0) {
+    console.error(`data/corrections.yaml cannot be applied; nothing was written:\n${result.correctionErrors.map((p) => `  - ${p}`).join('\n')}`);
+    return 2;
+  }
   const problems = checkInvariants(result.dataset);
   if (problems.length > 0) {
     console.error(`The dataset breaks the contract; nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -70,6 +92,7 @@ async function main(): Promise<number> {
     if (!values.quiet) console.log(`Boundaries for ${geo.provinces.map((p) => p.provinceName).join('、') || 'no province'} written to ${values.out}/geo/`);
   }
   if (!values.quiet) console.log(formatSummary(result, ignored, values.out, values['list-unmapped']));
+  if (values['suggest-metrics']) console.log(`\n${formatSuggestions(suggestMetrics(result.dataset))}`);
   const skipped = result.outcomes.filter((o) => o.status === 'skipped');
   for (const s of skipped) if (s.status === 'skipped') console.error(`skipped ${s.file}: ${s.reason}`);
   return skipped.length > 0 ? 1 : 0;

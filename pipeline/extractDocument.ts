@@ -270,11 +270,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       zoneSubject,
     });
     drafts.push(...mergeLevelAndGrowth(result.facts));
-    drafts.push(...unreviewedDrafts(result.unmapped, inSentence, numbers));
+    const named = unreviewedDrafts(result.unmapped, inSentence, numbers);
+    drafts.push(...named);
+    const writtenTokens = new Set(named.flatMap((d) => [d.value, d.growth]));
     for (const f of result.facts) statedMetrics.add(f.metricId);
     carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : carriedMetric;
     result.warnings.forEach((w) => warnings.push(`${source.path}: ${w}`));
     for (const u of result.unmapped) {
+      if (writtenTokens.has(u.token)) continue;
       const span = storedSpan(view, u.clause);
       unmapped.push({ reportId, raw: text.slice(u.token.numStart, u.token.numEnd), unit: u.token.unit.text, quote: stored.text.slice(span[0], span[1]), span });
     }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Dataset, Fact, Metric, Region } from '../src/data/schema.ts';
 import { createExtractionContext, extractDocument, type DocumentResult } from './extractDocument.ts';
+import { applyCorrections, type Correction } from './corrections/applyCorrections.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
 import { pinyinSlug } from './resolve/regionRegistry.ts';
@@ -23,9 +24,11 @@ export type PipelineResult = {
   outcomes: SourceOutcome[];
   warnings: string[];
   unmapped: UnmappedFigure[];
+  /** Corrections (data/corrections.yaml) that could not be applied: the build must stop on these. */
+  correctionErrors: string[];
 };
 
-export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void };
+export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void; corrections?: Correction[] };
 
 
 export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: PipelineOptions = {}): PipelineResult {
@@ -36,7 +39,7 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
     return extractDocument(ctx, job.source, job.reportId, options.maxBytes ?? MAX_SOURCE_BYTES);
   });
   options.onProgress?.(jobs.length, jobs.length);
-  return mergeDocuments(results, lexicon);
+  return mergeDocuments(results, lexicon, options.corrections ?? []);
 }
 
 /** Sources in path order, each with its report id (unique across the batch). */
@@ -46,7 +49,7 @@ export function planJobs(sources: SourceFile[]): { source: SourceFile; reportId:
 }
 
 /** Joins per-document results, in path order: duplicates, conflicts between reports, regions. */
-export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): PipelineResult {
+export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corrections: Correction[] = []): PipelineResult {
   const outcomes: SourceOutcome[] = [];
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -84,6 +87,14 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
     outcomes.push({ file: r.file, status: 'read', reportId: r.report.id, encoding: r.encoding, facts: r.facts.length, rankings: r.rankings.length });
   }
 
+  // A maintainer's corrections come after extraction and before reports are compared.
+  let correctionErrors: string[] = [];
+  if (corrections.length > 0) {
+    const lookup: Dataset = { regions: [...regions.values()], metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()], reports, facts, rankings, texts };
+    const corrected = applyCorrections(lookup, corrections);
+    correctionErrors = corrected.errors;
+    facts.splice(0, facts.length, ...corrected.dataset.facts);
+  }
   markConflicts(facts, warnings);
   const referenced = new Set<string>();
   const keep = (id: string | null | undefined) => {
@@ -113,7 +124,7 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
       regions: [...regions.values()].filter((r) => referenced.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
       metrics: lexicon.metrics
         .filter((m) => usedMetrics.has(m.id))
-        .map((m): Metric => ({ id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) }))
+        .map(toMetric)
         .concat([...unreviewed.values()].filter((m) => usedMetrics.has(m.id)).sort((a, b) => a.id.localeCompare(b.id))),
       reports: reports.sort((a, b) => a.id.localeCompare(b.id)),
       facts: facts.sort(compareFacts),
@@ -123,7 +134,12 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon): Pip
     outcomes,
     warnings,
     unmapped,
+    correctionErrors,
   };
+}
+
+function toMetric(m: Lexicon['metrics'][number]): Metric {
+  return { id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) };
 }
 
 /**

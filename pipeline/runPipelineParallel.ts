@@ -39,5 +39,5 @@ export async function runPipelineParallel(sources: SourceFile[], dataDir: string
         }),
     ),
   );
-  return mergeDocuments(results, lexicon);
+  return mergeDocuments(results, lexicon, options.corrections ?? []);
 }
