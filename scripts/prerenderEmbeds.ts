@@ -44,14 +44,14 @@ export type EmbedManifest = {
   heights: Record<string, number>;
 };
 
-/** The base tables and, per metric, its "latest" shard: exactly what the app's compare view reads. */
+/** The base tables and, per metric, its default ("comparable") shard: exactly what the app's compare view reads. */
 function loadBase(dir: string): BaseData {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
   return buildBaseData(regionsFileSchema.parse(read('regions.json')), metricsFileSchema.parse(read('metrics.json')), catalogSchema.parse(read(shardPath.catalog)));
 }
 
-function latestOf(dir: string, base: BaseData, metricId: string): CoreData {
-  return withShards(base, [shardSchema.parse(JSON.parse(readFileSync(join(dir, shardPath.metric(metricId, 'latest')), 'utf8')))]);
+function defaultShardOf(dir: string, base: BaseData, metricId: string): CoreData {
+  return withShards(base, [shardSchema.parse(JSON.parse(readFileSync(join(dir, shardPath.metric(metricId, 'comparable')), 'utf8')))]);
 }
 
 export function prerenderEmbeds(dataDir = 'public/data'): number {
@@ -62,8 +62,8 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
   let files = 0;
   for (const metric of base.metrics) {
     if (!base.catalog.metrics[metric.id]) continue;
-    const data = latestOf(dataDir, base, metric.id);
-    const comparison = compareRows(data, { metricId: metric.id, regionIds: null, period: 'latest', measure: defaultMeasure(data, metric.id) });
+    const data = defaultShardOf(dataDir, base, metric.id);
+    const comparison = compareRows(data, { metricId: metric.id, regionIds: null, period: 'comparable', measure: defaultMeasure(data, metric.id) });
     if (!comparison.rows.length) continue;
     const dir = join(out, metric.id);
     mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@
 // and period, by region (with the latest figures of its siblings, for the region page's
 // comparison), by report, and coverage by province. Pure: dataset in, [file, content] out.
 import type { Dataset, Fact, Ranking, Report } from '../../src/data/schema.ts';
-import { buildCatalog, groupBy, latestSlice, provinceOf, shardPath, type CoverageShard, type Shard } from '../../src/data/shards.ts';
+import { buildCatalog, comparableScope, groupBy, latestSlice, provinceOf, shardPath, type CoverageShard, type Shard } from '../../src/data/shards.ts';
 import { buildCoreData } from '../../src/data/coreData.ts';
 import { HEADLINE_ROWS, headlineComparisons } from '../../src/data/select/headlines.ts';
 import { comparePeriodsDesc } from '../../src/data/select/periods.ts';
@@ -30,6 +30,11 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
   const factsByMetric = groupBy(data.facts, (f) => f.metricId);
   for (const [metricId, facts] of factsByMetric) {
     yield [shardPath.metric(metricId, 'latest'), shardOf(latestSlice(facts), [], reportOrder, reports)];
+    // The default comparison: the facts of the period most regions share, by level and by growth.
+    const value = comparableScope(facts, (f) => f.value !== null, byId);
+    const yoy = comparableScope(facts, (f) => f.yoy !== null, byId);
+    const comparablePeriods = new Set([value?.period, yoy?.period].filter((p): p is string => p !== undefined));
+    yield [shardPath.metric(metricId, 'comparable'), shardOf(facts.filter((f) => comparablePeriods.has(f.period)), [], reportOrder, reports)];
     for (const [period, inPeriod] of groupBy(facts, (f) => f.period)) yield [shardPath.metric(metricId, period), shardOf(inPeriod, [], reportOrder, reports)];
   }
 

@@ -35,15 +35,17 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
   );
 }
 
-export function PeriodPicker({ periods, value, onChange }: { periods: string[]; value: string; onChange: (p: string) => void }) {
+/** "comparable" (the period most regions share, named), "latest" (each region's own, periods mixed), or one period. */
+export function PeriodPicker({ periods, value, comparablePeriod, onChange }: { periods: string[]; value: string; comparablePeriod: string | null; onChange: (p: string) => void }) {
   const { t, lang } = useI18n();
   const id = useId();
   return (
     <div className="flex flex-col gap-1 text-sm text-muted">
       <label htmlFor={id}>{t('period')}</label>
       <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        {comparablePeriod && <option value="comparable">{t('comparablePeriod', { period: formatPeriod(comparablePeriod, lang) })}</option>}
         <option value="latest">{t('latest')}</option>
-        {(value === 'latest' || periods.includes(value) ? periods : [value, ...periods]).map((p) => (
+        {(value === 'latest' || value === 'comparable' || periods.includes(value) ? periods : [value, ...periods]).map((p) => (
           <option key={p} value={p}>
             {formatPeriod(p, lang)}
           </option>

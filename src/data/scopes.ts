@@ -24,7 +24,8 @@ export function knownOf(base: BaseData): Known {
 export function metricShard(base: BaseData, metricId: string, period: string): string[] {
   const summary = base.catalog.metrics[metricId];
   if (!summary) return [];
-  if (period !== 'latest' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
+  if (period === 'comparable' && !summary.comparable) return [shardPath.metric(metricId, 'latest')];
+  if (period !== 'latest' && period !== 'comparable' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
   return [shardPath.metric(metricId, period)];
 }
 

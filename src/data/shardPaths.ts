@@ -6,8 +6,8 @@ const periodFile = (period: string) => period.replace('/', '_');
 
 export const shardPath = {
   catalog: 'catalog.json',
-  /** "latest" holds each region's latest period only: what the default comparison and the overview need. */
-  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' ? 'latest' : periodFile(period)}.json`,
+  /** "comparable" holds the period most regions share (the default comparison); "latest" each region's latest period only. */
+  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' || period === 'comparable' ? period : periodFile(period)}.json`,
   region: (regionId: string) => `shards/regions/${regionId}.json`,
   report: (reportId: string) => `shards/reports/${reportId}.json`,
   coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
@@ -35,8 +35,8 @@ export function filesForAddress(pathname: string, search: string): string[] {
   }
   if (path === '/' || path === '') files.push(shardPath.overview);
   else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
-    const period = params.get('period') ?? 'latest';
-    if (period === 'latest' || /^\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}))?$/.test(period)) files.push(shardPath.metric(metric, period));
+    const period = params.get('period') ?? 'comparable';
+    if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));
   } else if (path.startsWith('/regions/') && safe(id('/regions/'))) files.push(shardPath.region(id('/regions/')));
   else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
   return files;

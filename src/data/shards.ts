@@ -15,6 +15,9 @@ export const shardSchema = z.object({
 });
 export type Shard = z.infer<typeof shardSchema>;
 
+const comparableSchema = z.object({ period: z.string(), level: z.string(), regions: z.number().int() });
+export type ComparableScope = z.infer<typeof comparableSchema>;
+
 const metricSummarySchema = z.object({
   facts: z.number().int(),
   /** Regions with a result (actual or estimate) that has a value: ranks the default metric. */
@@ -22,6 +25,11 @@ const metricSummarySchema = z.object({
   /** Periods in which some fact has a value, and in which some fact has a growth rate. */
   valuePeriods: z.array(z.string()),
   yoyPeriods: z.array(z.string()),
+  /** The period and level most regions have results for, by measure: what the compare view shows
+   *  by default, so that it ranks like with like. Absent in datasets built before it existed. */
+  comparable: z
+    .object({ value: comparableSchema.optional(), yoy: comparableSchema.optional() })
+    .optional(),
 });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
@@ -94,17 +102,48 @@ export function provinceOf(region: Region, byId: Map<string, Region>): string {
 }
 
 const LATEST_REPORTS = 12;
+/** Levels of places a comparison ranks; bodies and enterprises are never ranked with them. */
+const COMPARED_LEVELS = new Set(['province', 'prefecture', 'county', 'zone']);
+const LEVEL_ORDER = ['county', 'prefecture', 'zone', 'province'];
+
+/**
+ * The period and level most regions have a result (actual or estimate) for: a comparison of like
+ * with like. Ties go to the later period, then to counties before prefectures.
+ */
+export function comparableScope(facts: Fact[], has: (f: Fact) => boolean, byId: Map<string, Region>): ComparableScope | undefined {
+  const regions = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.kind === 'target' || !has(f)) continue;
+    const level = byId.get(f.regionId)?.level;
+    if (!level || !COMPARED_LEVELS.has(level)) continue;
+    const key = `${f.period}|${level}`;
+    const set = regions.get(key) ?? new Set<string>();
+    set.add(f.regionId);
+    regions.set(key, set);
+  }
+  const best = [...regions.entries()]
+    .map(([key, set]) => {
+      const [period = '', level = ''] = key.split('|');
+      return { period, level, regions: set.size };
+    })
+    .sort((a, b) => b.regions - a.regions || comparePeriodsDesc(a.period, b.period) || LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))[0];
+  return best;
+}
 
 /** The catalog of a dataset (the tables a catalog needs; texts are not read). */
 export function buildCatalog(data: Pick<Dataset, 'regions' | 'metrics' | 'reports' | 'facts' | 'rankings'>, version: string): Catalog {
   const metrics: Catalog['metrics'] = {};
+  const byId = new Map(data.regions.map((r) => [r.id, r]));
   for (const [metricId, facts] of groupBy(data.facts, (f) => f.metricId)) {
     const periods = (pick: (f: Fact) => boolean) => [...new Set(facts.filter(pick).map((f) => f.period))].sort(comparePeriodsDesc);
+    const value = comparableScope(facts, (f) => f.value !== null, byId);
+    const yoy = comparableScope(facts, (f) => f.yoy !== null, byId);
     metrics[metricId] = {
       facts: facts.length,
       resultRegions: new Set(facts.filter((f) => f.kind !== 'target' && f.value !== null).map((f) => f.regionId)).size,
       valuePeriods: periods((f) => f.value !== null),
       yoyPeriods: periods((f) => f.yoy !== null),
+      comparable: { ...(value ? { value } : {}), ...(yoy ? { yoy } : {}) },
     };
   }
   const regions: Catalog['regions'] = {};
@@ -115,7 +154,6 @@ export function buildCatalog(data: Pick<Dataset, 'regions' | 'metrics' | 'report
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .slice(0, LATEST_REPORTS)
     .map((report) => ({ report, facts: factsPerReport.get(report.id) ?? 0 }));
-  const byId = new Map(data.regions.map((r) => [r.id, r]));
   const coverageProvinces = [...new Set(data.facts.map((f) => byId.get(f.regionId)).filter((r): r is Region => !!r).map((r) => provinceOf(r, byId)))].sort();
   return {
     version,

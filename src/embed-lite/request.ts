@@ -1,5 +1,5 @@
 // Which embed addresses the prerendered first paint can serve exactly: a metric's default
-// comparison (all regions, each region's latest result, bars), without controls. Any other
+// comparison (the period most regions share, bars), without controls. Any other
 // parameter needs the full dashboard, which then draws the view itself.
 
 export type LiteEmbedRequest = {
@@ -21,7 +21,7 @@ export function liteEmbedRequest(location: Pick<Location, 'pathname' | 'search'>
   if (!metric || !/^[a-z0-9-]+$/.test(metric) || !flag('hideControls')) return null;
   // A pinned embed shows its version's figures, from the snapshot; the first paint is today's.
   if (p.has('pin')) return null;
-  if ((p.get('view') ?? 'bar') !== 'bar' || (p.get('period') ?? 'latest') !== 'latest' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
+  if ((p.get('view') ?? 'bar') !== 'bar' || (p.get('period') ?? 'comparable') !== 'comparable' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
   const lang = p.get('lang') ?? 'zh';
   const theme = p.get('theme') ?? 'light';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark')) return null;

@@ -184,4 +184,11 @@ export const en: Record<MessageKey, string> = {
   copySnippet: 'Copy embed code',
   close: 'Close',
   pinnedOutdated: 'This embed shows dataset version {pinned}, as pinned; the current version is {current}, and figures may have changed since.',
+  comparablePeriod: 'Same period: {period}',
+  comparableScope: '{period} · every {level} alike',
+  levelsDiffer: 'Regions of different levels (counties and cities) rank in one list: compare with care',
+  unreviewedMetrics: 'Unreviewed (named by the documents)',
+  unreviewedNote: '“{name}” is named by the report’s own words: it is not in the reviewed lexicon yet, and reports may define it differently.',
+  corrected: 'Corrected by hand',
+  undated: 'date not stated',
 };

@@ -183,6 +183,13 @@ export const zh = {
   copySnippet: '复制嵌入代码',
   close: '关闭',
   pinnedOutdated: '此嵌入显示固定的数据版本 {pinned}；当前数据版本为 {current}，数字可能已有更新。',
+  comparablePeriod: '同期比较：{period}',
+  comparableScope: '{period} · 各{level}同期',
+  levelsDiffer: '不同层级（如县与市）在同一排名中，请注意可比性',
+  unreviewedMetrics: '未审核指标（按原文用词）',
+  unreviewedNote: '“{name}”是按报告原文用词命名的未审核指标，尚未纳入指标词典，不同报告之间可能口径不一。',
+  corrected: '已人工更正',
+  undated: '日期不详',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,6 +1,6 @@
 // The URL is the view: every choice a user makes lives in the query string, so a view can be
 // reloaded, shared, embedded or projected by copying its address. Defaults (including computed
-// ones like "latest period") stay out of the URL. Parsing never fails: it returns what is usable
+// ones like "the period most regions share") stay out of the URL. Parsing never fails: it returns what is usable
 // and a list of what was ignored and why.
 import type { Measure } from '../data/select/compareRows.ts';
 
@@ -18,6 +18,7 @@ export type ViewState = {
   metric: string | null;
   /** null = every region with data for the metric. */
   regions: string[] | null;
+  /** "comparable" (the default: the period most regions share), "latest" (each region's latest, periods mixed by choice) or a period. */
   period: string;
   view: View;
   measure: Measure | null;
@@ -37,7 +38,7 @@ export type ViewProblem = { param: string; raw: string; reason: 'unknown-metric'
 export const defaultViewState: ViewState = {
   metric: null,
   regions: null,
-  period: 'latest',
+  period: 'comparable',
   view: 'bar',
   measure: null,
   x: null,
@@ -97,8 +98,9 @@ export function parseViewState(params: URLSearchParams, known?: Known): { state:
   }
 
   const period = params.get('period');
-  if (period && period !== 'latest') {
-    if (!/^\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}))?$/.test(period)) problems.push({ param: 'period', raw: period, reason: 'bad-value' });
+  if (period === 'latest') state.period = 'latest';
+  else if (period && period !== 'comparable') {
+    if (!/^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) problems.push({ param: 'period', raw: period, reason: 'bad-value' });
     else if (known?.periods && !known.periods.has(period)) problems.push({ param: 'period', raw: period, reason: 'unknown-period' });
     else state.period = period;
   }

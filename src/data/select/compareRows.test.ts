@@ -26,6 +26,31 @@ describe('compareRows', () => {
     expect(c.mixedPeriods).toBe(true);
   });
 
+  it('by default compares like with like: the period and level most regions share, and says which', () => {
+    // Three counties in 2022; one county and its prefecture in 2023 (a different level, a later year).
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2022' }),
+      fact({ regionId: '621126', metricId: 'gdp', value: 60, period: '2022' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 95, period: '2023' }),
+      fact({ regionId: '621100', metricId: 'gdp', value: 500, period: '2023' }),
+    ]);
+    const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'comparable', measure: 'value' });
+    expect(c.rows.map((r) => [r.region.name, r.value, r.period])).toEqual([
+      ['临洮县', 90, '2022'],
+      ['通渭县', 70, '2022'],
+      ['岷县', 60, '2022'],
+    ]);
+    expect([c.comparablePeriod, c.comparableLevel, c.mixedPeriods, c.mixedLevels]).toEqual(['2022', 'county', false, false]);
+    // Mixing is the user's choice, and the comparison says so.
+    const mixed = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
+    expect([mixed.mixedPeriods, mixed.mixedLevels]).toEqual([true, true]);
+    // Chosen regions are compared in that same period; one without it is listed as missing.
+    const chosen = compareRows(data, { metricId: 'gdp', regionIds: ['621124', '621100'], period: 'comparable', measure: 'value' });
+    expect(byName(chosen)).toEqual(['临洮县']);
+    expect(chosen.missing.map((r) => r.name)).toEqual(['定西市']);
+  });
+
   it('one period compares only that period and lists the regions without it', () => {
     const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }), fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2023' })]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: ['621124', '621121'], period: '2021', measure: 'value' });

@@ -25,7 +25,14 @@ export type Comparison = {
   metricId: string;
   measure: Measure;
   unit: string;
+  /** As asked for: "comparable", "latest" or a period. */
   period: string;
+  /** The period "comparable" stands for (the one most regions share), else null. */
+  comparablePeriod: string | null;
+  /** The level "comparable" keeps to when no regions are chosen ("county"), else null. */
+  comparableLevel: string | null;
+  /** Regions of different levels (counties beside prefectures) rank in one list. */
+  mixedLevels: boolean;
   rows: CompareRow[];
   /** Regions asked for that have no figure for this metric and period. */
   missing: Region[];
@@ -37,10 +44,13 @@ export type Comparison = {
 export type CompareInput = {
   metricId: string;
   regionIds: string[] | null;
-  /** "latest" compares each region's latest result; otherwise one period for all. */
+  /** "comparable" compares the period most regions share (of one level, when no regions are
+   *  chosen); "latest" each region's latest result, whatever its period; otherwise one period. */
   period: string;
   measure: Measure;
   sort?: 'value' | 'name';
+  /** Keep every level (a map picks its own level from the rows). */
+  allLevels?: boolean;
 };
 
 const measureOf = (f: Fact, measure: Measure) => (measure === 'value' ? f.value : f.yoy);
@@ -60,10 +70,14 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   const { metricId, measure } = input;
   const metric = data.metric.get(metricId);
   const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null);
-  const inPeriod = (f: Fact) => input.period === 'latest' || f.period === input.period;
+  const comparable = input.period === 'comparable' ? (data.catalog.metrics[metricId]?.comparable?.[measure] ?? null) : null;
+  // A dataset built before "comparable" existed (a pinned embed's snapshot) compares the latest.
+  const asked = input.period === 'comparable' && !comparable ? 'latest' : input.period;
+  const inPeriod = (f: Fact) => asked === 'latest' || f.period === (comparable ? comparable.period : asked);
   const reportDate = (f: Fact) => data.report.get(f.reportId)?.date ?? '';
   const byRegion = groupBy(usable, (f) => f.regionId);
-  const regionIds = input.regionIds ?? [...byRegion.keys()];
+  const keepLevel = comparable && !input.regionIds && !input.allLevels ? comparable.level : null;
+  const regionIds = input.regionIds ?? [...byRegion.keys()].filter((id) => !keepLevel || data.region.get(id)?.level === keepLevel);
 
   const rows: CompareRow[] = [];
   const missing: Region[] = [];
@@ -92,12 +106,16 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
     return standing(a) - standing(b) || (b.value ?? 0) - (a.value ?? 0) || collator.compare(a.region.name, b.region.name);
   });
   const periods = new Set(rows.filter((r) => r.fact).map((r) => r.period));
+  const levels = new Set(rows.map((r) => r.region.level));
   const reportIds = [...new Set(rows.flatMap((r) => [r.fact?.reportId, r.target?.reportId]).filter((x): x is string => !!x))].sort();
   return {
     metricId,
     measure,
     unit: measure === 'yoy' ? '%' : (metric?.unit ?? ''),
     period: input.period,
+    comparablePeriod: comparable?.period ?? null,
+    comparableLevel: keepLevel,
+    mixedLevels: levels.size > 1,
     rows,
     missing,
     periods: periodsFor(data, metricId, measure),

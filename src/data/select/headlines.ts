@@ -1,5 +1,5 @@
 // The overview's "who is ahead on what": for the headline metrics the dataset has, each region's
-// latest result, so an official can read the lead in ten seconds.
+// result in the period most regions share, so an official can read the lead in ten seconds.
 import type { CoreData } from '../coreData.ts';
 import { compareRows, defaultMeasure, type Comparison } from './compareRows.ts';
 
@@ -26,7 +26,7 @@ export function headlineComparisons(data: CoreData, limit = 8): Comparison[] {
   const out: Comparison[] = [];
   for (const id of HEADLINE_METRICS) {
     if (!data.metric.has(id)) continue;
-    const c = compareRows(data, { metricId: id, regionIds: null, period: 'latest', measure: defaultMeasure(data, id) });
+    const c = compareRows(data, { metricId: id, regionIds: null, period: 'comparable', measure: defaultMeasure(data, id) });
     if (c.rows.some((r) => r.fact)) out.push({ ...c, rows: c.rows.filter((r) => r.fact) });
     if (out.length >= limit) break;
   }

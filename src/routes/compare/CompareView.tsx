@@ -93,9 +93,9 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
       )}
       {showControls && (
         <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-          {!metricOverride && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />}
+          {!metricOverride && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />}
           <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
-          <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
+          <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />
           <Segmented label={t('view')} value={state.view} onChange={(v) => update({ view: v })} options={[{ value: 'bar', label: t('viewBar') }, { value: 'table', label: t('viewTable') }, { value: 'scatter', label: t('viewScatter') }]} />
           <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
           {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
@@ -107,7 +107,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
         </div>
       ) : comparison.rows.length === 0 ? (
         <div className="rounded-md border border-line bg-panel p-6 text-muted">
-          <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(state.period, lang), metric: metricName(metric) })}</p>
+          <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(comparison.comparablePeriod ?? state.period, lang), metric: metricName(metric) })}</p>
           {state.period !== 'latest' && comparison.periods.length > 0 && (
             <button type="button" className="mt-3 text-accent underline" onClick={() => update({ period: 'latest' })}>
               {t('showLatest')}

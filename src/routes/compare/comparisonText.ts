@@ -9,8 +9,13 @@ import type { Translate } from '../../i18n/translate.ts';
 import type { Lang } from '../../view-state/viewState.ts';
 
 export function comparisonText(comparison: Comparison, metric: Metric | undefined, t: Translate, lang: Lang, metricName: (m: Metric | undefined) => string) {
+  const levelName = comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel) ? t(comparison.comparableLevel as 'county') : null;
   const periodLabel =
-    comparison.period === 'latest'
+    comparison.comparablePeriod && comparison.period === 'comparable'
+      ? levelName
+        ? t('comparableScope', { period: formatPeriod(comparison.comparablePeriod, lang), level: levelName })
+        : formatPeriod(comparison.comparablePeriod, lang)
+      : comparison.period === 'latest' || comparison.period === 'comparable'
       ? comparison.mixedPeriods
         ? t('latest')
         : comparison.rows[0]?.period
@@ -22,6 +27,7 @@ export function comparisonText(comparison: Comparison, metric: Metric | undefine
   const dense = comparison.rows.length > DENSE_ROWS;
   const notes = [
     comparison.mixedPeriods ? t('periodsDiffer') : null,
+    comparison.mixedLevels ? t('levelsDiffer') : null,
     comparison.rows.some((r) => r.estimate || r.target) ? t('notRanked') : null,
     dense ? t('denseNote', { n: comparison.rows.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }) : null,
   ].filter((n): n is string => n !== null);

@@ -7,15 +7,15 @@ import type { CoreData } from '../../data/useCoreData.ts';
 import { useViewState } from '../../view-state/useViewState.ts';
 
 /** `metricOverride` pins the metric (a metric page's embed); the URL still sets everything else. */
-export function useCompareSetup(data: CoreData, metricOverride?: string) {
+export function useCompareSetup(data: CoreData, metricOverride?: string, options: { allLevels?: boolean } = {}) {
   const known = knownOf(data);
   const view = useViewState(known);
   const { state } = view;
   const metricId = metricOverride ?? state.metric ?? defaultMetricId(data) ?? '';
   const measure = state.measure ?? defaultMeasure(data, metricId);
   const comparison: Comparison = useMemo(
-    () => compareRows(data, { metricId, regionIds: state.regions, period: state.period, measure, sort: state.sort }),
-    [data, metricId, state.regions, state.period, measure, state.sort],
+    () => compareRows(data, { metricId, regionIds: state.regions, period: state.period, measure, sort: state.sort, ...(options.allLevels ? { allLevels: true } : {}) }),
+    [data, metricId, state.regions, state.period, measure, state.sort, options.allLevels],
   );
   const xMetricId = state.x ?? defaultXMetricId(data, metricId);
   const xComparison = useMemo(

@@ -27,6 +27,8 @@ import { useCompareSetup } from '../compare/useCompareSetup.ts';
 import type { CompareMode } from '../compare/CompareView.tsx';
 
 type Level = 'county' | 'prefecture';
+/** The map chooses its level itself: the comparison keeps them all. */
+const MAP_SETUP = { allLevels: true };
 
 /** `province=all`: the whole country, from the national boundary files. */
 const NATIONAL = 'all';
@@ -46,7 +48,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const openPage = useOpenPage();
   const local = useLocalHref();
   const [params, setParams] = useViewParams();
-  const setup = useCompareSetup(data);
+  const setup = useCompareSetup(data, undefined, MAP_SETUP);
   const { state, problems, update, comparison, metricId, measure } = setup;
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
@@ -122,7 +124,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
     else next.set(key, value);
     setParams(next, { preventScrollReset: true });
   };
-  const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(state.period, lang);
+  const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(comparison.comparablePeriod ?? state.period, lang);
   const big = mode === 'present';
   // A phone's map is as wide as the screen: a shorter box keeps it from floating in white space.
   const mapHeight = big ? 580 : typeof window !== 'undefined' && window.innerWidth < 640 ? 380 : 520;
@@ -143,8 +145,8 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       )}
       {(mode === 'page' || (mode === 'embed' && !state.hideControls)) && (
         <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-          <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'latest' })} />
-          <PeriodPicker periods={comparison.periods} value={state.period} onChange={(p) => update({ period: p })} />
+          <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />
+          <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />
           {provinces.length > 1 && (
             <Choice
               label={t('province')}
