@@ -1,6 +1,6 @@
 // Portal editors paste iframes: a host page embeds several views and the resize script.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dataset, regionColour } from './dataset.ts';
+import { comparableRegions, dataset, regionColour } from './dataset.ts';
 import { expect, test } from './fixtures.ts';
 
 const BASE = 'http://127.0.0.1:4173';
@@ -167,12 +167,14 @@ test('a default comparison embed paints from its prerendered SVG without loading
   await page.goto('/embed/compare?metric=gdp&hideControls=1');
   await expect(page.locator('[data-chart-ready="true"] svg')).toBeVisible();
   await expect(page.getByRole('heading', { name: '地区生产总值' })).toBeVisible();
-  await expect(page.getByText(/^来源：/)).toContainText('定西日报 2022-02-07');
+  const { period, regionIds } = comparableRegions('gdp');
+  const shown = dataset.facts.find((f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target');
+  const report = dataset.reports.find((r) => r.id === shown?.reportId);
+  await expect(page.getByText(/^来源：/)).toContainText(`${report?.publisher} ${report?.date}`);
   expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
   // Hover a bar: its quote and source, as in the full view.
-  const lintao = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');
-  await page.locator(`[data-chart-ready] svg path[fill="${regionColour('621124')}"]`).first().hover();
-  await expect(page.getByRole('tooltip')).toContainText(lintao?.quote ?? '—');
+  await page.locator(`[data-chart-ready] svg path[fill="${regionColour(regionIds[0] ?? '')}"]`).first().hover();
+  await expect(page.getByRole('tooltip')).toContainText(shown?.quote ?? '—');
 });
 
 test('the embed dialog gives the snippet for the current view, a live preview and a pin', async ({ page, pageErrors }) => {

@@ -59,11 +59,11 @@ test('an unknown metric in the query falls back to the default and says so', asy
 
 test('a failed data load shows an error with a retry that works', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/shards/metrics/gdp/latest.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.route('**/data/shards/metrics/gdp/comparable.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
   await page.goto('/compare?metric=gdp');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('数据加载失败');
-  await expect(alert).toContainText('shards/metrics/gdp/latest.json');
+  await expect(alert).toContainText('shards/metrics/gdp/comparable.json');
   fail = false;
   await alert.getByRole('button', { name: '重试' }).click();
   await waitForCharts(page);

@@ -1,5 +1,6 @@
 // Exports: a PNG at 2×, an SVG with title and source, a CSV of exactly the rows the chart shows.
 import { readFileSync } from 'node:fs';
+import { comparableRegions, dataset } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
 test('PNG export is a 2× image of the chart with its title and source line', async ({ page, pageErrors }) => {
@@ -29,12 +30,15 @@ test('SVG export carries the title and the source line', async ({ page, pageErro
   // Well-formed XML: image viewers and the PNG export decode it.
   expect(svg).not.toMatch(/style="[^"]*"[^ >][^"]*"/);
   expect(svg).toContain('来源：');
-  expect(svg).toContain('定西日报 2022-02-07');
+  const { period, regionIds } = comparableRegions('gdp');
+  const shown = dataset.facts.find((f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target');
+  const report = dataset.reports.find((r) => r.id === shown?.reportId);
+  expect(svg).toContain(`${report?.publisher} ${report?.date}`);
 });
 
 test('CSV export holds exactly the rows the table view shows, in its order', async ({ page, pageErrors }) => {
   void pageErrors;
-  await page.goto('/compare?metric=general-budget-revenue&view=table');
+  await page.goto('/compare?metric=general-budget-revenue&view=table&period=2021');
   await expect(page.locator('table tbody tr th').first()).toBeVisible();
   const tableRegions = await page.locator('table tbody tr th').allInnerTexts();
   const download = page.waitForEvent('download');

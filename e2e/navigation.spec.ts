@@ -1,5 +1,5 @@
 // Moving around by click and by URL, as an official would.
-import { dataset, regionColour } from './dataset.ts';
+import { comparableRegions, dataset, regionColour } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
 test('from the overview to a comparison, to the sentence behind a bar', async ({ page, pageErrors }) => {
@@ -8,13 +8,17 @@ test('from the overview to a comparison, to the sentence behind a bar', async ({
   await page.getByRole('link', { name: /^地区生产总值/ }).first().click();
   await expect(page).toHaveURL(/\/compare\?metric=gdp/);
   await waitForCharts(page);
-  // Click the 临洮县 bar: the bars are drawn in SVG; find the bar by its data order (largest first).
-  const lintao = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === '621124');
+  // The leading region's row in the table, and the source of its figure.
   await page.getByText('以表格显示').click();
-  await page.locator('tr', { has: page.getByRole('link', { name: '临洮县' }) }).getByRole('link', { name: /定西日报/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/reports/.*#f-${lintao?.id}`));
-  await expect(page.locator(`mark:has(#f-${lintao?.id})`)).toBeInViewport();
-  await expect(page.locator(`mark:has(#f-${lintao?.id})`)).toHaveAttribute('data-active', 'true');
+  const first = page.locator('table tbody tr').first();
+  const regionName = (await first.getByRole('link').first().textContent()) ?? '';
+  const region = dataset.regions.find((r) => r.name === regionName);
+  const { period } = comparableRegions('gdp');
+  const fact = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === region?.id && f.period === period && f.kind !== 'target');
+  await first.getByRole('link').last().click();
+  await expect(page).toHaveURL(new RegExp(`/reports/.*#f-${fact?.id}`));
+  await expect(page.locator(`mark:has(#f-${fact?.id})`)).toBeInViewport();
+  await expect(page.locator(`mark:has(#f-${fact?.id})`)).toHaveAttribute('data-active', 'true');
 });
 
 test('clicking a bar opens the report at that figure', async ({ page, pageErrors }) => {

@@ -1,5 +1,5 @@
 // Every route renders from the real dataset, in real Chromium, against the production build.
-import { dataset } from './dataset.ts';
+import { catalog, comparableRegions, dataset } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
 test('overview shows headline figures, rankings and reports', async ({ page, pageErrors }) => {
@@ -8,22 +8,37 @@ test('overview shows headline figures, rankings and reports', async ({ page, pag
   await expect(page.getByRole('heading', { name: '主要指标' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '地区生产总值' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '考核排名' })).toBeVisible();
-  for (const report of dataset.reports) await expect(page.getByRole('link', { name: report.title })).toBeVisible();
+  for (const { report } of catalog.latestReports) await expect(page.getByRole('link', { name: report.title })).toBeVisible();
 });
 
-test('compare draws bars for every region with the metric', async ({ page, pageErrors }) => {
+test('compare ranks like with like by default: one level, the period most regions share, and says which', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp');
+  await waitForCharts(page);
+  const { regionIds, period } = comparableRegions('gdp');
+  await expect(page.getByText(`${period}年 · 各`)).toBeVisible();
+  await page.getByText('以表格显示').click();
+  await expect(page.locator('table tbody tr')).toHaveCount(regionIds.length);
+  for (const row of await page.locator('table tbody tr').all()) await expect(row).toContainText(`${period}年`);
+  await expect(page.getByText('各地区时期不同')).toHaveCount(0);
+});
+
+test('各地最新 mixes periods and levels by choice, and the chart says so', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('/compare?metric=gdp');
+  await page.getByLabel('时期').selectOption('latest');
+  await expect(page).toHaveURL(/period=latest/);
   await waitForCharts(page);
   const regions = new Set(dataset.facts.filter((f) => f.metricId === 'gdp' && f.value !== null && f.kind !== 'target').map((f) => f.regionId));
   await page.getByText('以表格显示').click();
   await expect(page.locator('table tbody tr')).toHaveCount(regions.size);
   await expect(page.getByText('各地区时期不同')).toBeVisible();
+  await expect(page.getByText('不同层级')).toBeVisible();
 });
 
 test('compare as a table lists each value with period, kind and source', async ({ page, pageErrors }) => {
   void pageErrors;
-  await page.goto('/compare?metric=general-budget-revenue&view=table');
+  await page.goto('/compare?metric=general-budget-revenue&view=table&period=2021');
   const row = page.locator('tr', { has: page.getByRole('link', { name: '临洮县' }) });
   await expect(row).toContainText('4.84亿元');
   await expect(row).toContainText('+21.1%');
@@ -33,14 +48,17 @@ test('compare as a table lists each value with period, kind and source', async (
 
 test('growth comparison when only rates are given', async ({ page, pageErrors }) => {
   void pageErrors;
-  await page.goto('/compare?metric=fixed-asset-investment&measure=yoy&view=table');
+  await page.goto('/compare?metric=fixed-asset-investment&measure=yoy&view=table&period=2021');
   await expect(page.getByRole('heading', { name: /固定资产投资 · 同比增速/ })).toBeVisible();
   await expect(page.locator('tr', { has: page.getByRole('link', { name: '岷县工业园区' }) })).toContainText('+76.4%');
 });
 
+/** Two metrics most regions report in one period: a scatter with several points. */
+const SCATTER = 'metric=primary-industry-value-added&view=scatter&x=tertiary-industry-value-added&period=latest';
+
 test('scatter of two metrics draws', async ({ page, pageErrors }) => {
   void pageErrors;
-  await page.goto('/compare?metric=gdp&view=scatter&x=general-budget-revenue');
+  await page.goto(`/compare?${SCATTER}`);
   await waitForCharts(page);
 });
 

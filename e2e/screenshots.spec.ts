@@ -6,7 +6,7 @@ const pages: { name: string; path: string; charts: number }[] = [
   { name: 'compare', path: '/compare?metric=gdp', charts: 1 },
   { name: 'compare-yoy', path: '/compare?metric=fixed-asset-investment&measure=yoy', charts: 1 },
   { name: 'compare-table', path: '/compare?metric=general-budget-revenue&view=table', charts: 0 },
-  { name: 'compare-scatter', path: '/compare?metric=gdp&view=scatter&x=general-budget-revenue', charts: 1 },
+  { name: 'compare-scatter', path: '/compare?metric=primary-industry-value-added&view=scatter&x=tertiary-industry-value-added&period=latest', charts: 1 },
   { name: 'map', path: '/map?metric=gdp', charts: 1 },
   { name: 'region-lintao', path: '/regions/621124', charts: 3 },
   { name: 'region-agency', path: '/regions/621100-linyehecaoyuanju', charts: 0 },

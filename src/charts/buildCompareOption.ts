@@ -65,6 +65,7 @@ function compareTooltip(row: CompareRow, ctx: CompareContext): string {
     lines.push(`${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`);
     lines.push(`<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`);
     lines.push(`<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`);
+    if (row.fact.corrected) lines.push(`<span style="color:${tokens.muted}">✎ ${escapeHtml(row.fact.corrected)}</span>`);
   } else {
     lines.push(escapeHtml(labels.noData));
   }
@@ -131,6 +132,9 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
   const fs = (px: number) => Math.round(px * tokens.fontScale);
   const unit = comparison.unit;
 
+  const labelOf = (row: CompareRow) => `${formatValue(row.value, unit, lang)}${comparison.measure === 'value' ? boundSuffix(row.fact?.bound, lang) : ''}${row.estimate ? ` ${labels.estimate}` : ''}`;
+  // The value labels sit right of the bars: the grid leaves room for the longest ("15,000亿元以上 预计").
+  const labelRoom = Math.max(fs(104), ...rows.filter((r) => r.value !== null && r.value >= 0).map((r) => textWidth(labelOf(r), fs(12)) + fs(12)));
   const bars = rows.map((row) => ({
     value: row.value,
     factId: row.fact?.id ?? null,
@@ -141,7 +145,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     label: {
       show: row.value !== null,
       position: (row.value ?? 0) < 0 ? ('left' as const) : ('right' as const),
-      formatter: () => `${formatValue(row.value, unit, lang)}${comparison.measure === 'value' ? boundSuffix(row.fact?.bound, lang) : ''}${row.estimate ? ` ${labels.estimate}` : ''}`,
+      formatter: () => labelOf(row),
       color: tokens.ink,
       fontSize: fs(12),
     },
@@ -156,7 +160,7 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
   const base: EChartsOption = {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
-    grid: { left: 8, right: fs(104), top: fs(28), bottom: fs(8) },
+    grid: { left: 8, right: labelRoom, top: fs(28), bottom: fs(8) },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -207,10 +211,17 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     ],
   };
   // On a phone the bars carry their values, so tick labels give way to room for names.
-  const narrow = { grid: { right: fs(112), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
+  const narrow = { grid: { right: Math.max(fs(112), labelRoom), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
   if (ctx.width !== undefined) {
     if (ctx.width > NARROW_WIDTH) return base;
     return { ...base, grid: { ...(base.grid as object), ...narrow.grid }, xAxis: { ...(base.xAxis as object), ...narrow.xAxis, axisLabel: { ...((base.xAxis as { axisLabel: object }).axisLabel), show: false } }, yAxis: { ...(base.yAxis as object), axisLabel: { ...((base.yAxis as { axisLabel: object }).axisLabel), ...narrow.yAxis.axisLabel } } } as EChartsOption;
   }
   return { baseOption: base, media: [{ query: { maxWidth: NARROW_WIDTH }, option: narrow }] };
+}
+
+/** The width a label takes in pixels: CJK characters are square, digits and Latin letters about 0.6 of that. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.6;
+  return Math.ceil(w);
 }

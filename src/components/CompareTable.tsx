@@ -7,6 +7,7 @@ import { formatPeriod } from '../data/select/periods.ts';
 import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { CorrectedMark } from './CorrectedMark.tsx';
 
 export function CompareTable({ comparison, data, caption, large = false }: { comparison: Comparison; data: CoreData; caption: string; /** Type for the back of a room. */ large?: boolean }) {
   const { t, lang } = useI18n();
@@ -46,6 +47,7 @@ export function CompareTable({ comparison, data, caption, large = false }: { com
                 <td className="py-2 pr-3">{row.period ? formatPeriod(row.period, lang) : '—'}</td>
                 <td className="py-2 pr-3">
                   {fact ? t(fact.kind) : t('noData')}
+                  <CorrectedMark fact={fact} />
                   {row.conflicts.length > 0 && <span className="ml-1 text-warn" title={t('conflicting')}>⚠ {t('conflicting')}</span>}
                 </td>
                 <td className="py-2 pr-3 text-right">{row.target ? `${row.target.value !== null ? formatValue(row.target.value, unit, lang) : formatYoy(row.target.yoy, lang)}${row.target.bound === 'min' ? t('atLeast') : ''}` : '—'}</td>

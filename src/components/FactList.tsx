@@ -8,6 +8,7 @@ import { reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { CorrectedMark } from './CorrectedMark.tsx';
 
 export function FactList({ data, facts, showRegion = false, caption }: { data: CoreData; facts: Fact[]; showRegion?: boolean; caption: string }) {
   const { t, lang, metricName } = useI18n();
@@ -56,7 +57,10 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
                       </td>
                     )}
                     <td className="py-1.5 pr-3 whitespace-nowrap">{formatPeriod(f.period, lang)}</td>
-                    <td className="py-1.5 pr-3">{describeFact(f, lang)}</td>
+                    <td className="py-1.5 pr-3">
+                      {describeFact(f, lang)}
+                      <CorrectedMark fact={f} />
+                    </td>
                     <td className="py-1.5">
                       <AppLink to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
                         {reportLabelById(data, f.reportId)}

@@ -6,6 +6,7 @@ import type { Fact } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
+import { CorrectedMark } from './CorrectedMark.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 
 export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: Fact; regionLabel?: string }) {
@@ -30,6 +31,7 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {formatPeriod(fact.period, lang)}
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
+      <CorrectedMark fact={fact} />
       {/* The sentence the figure rests on, readable without hovering (phones, embeds). */}
       <p className="mt-2 line-clamp-2 text-xs text-muted" title={fact.quote}>
         「{fact.quote}」

@@ -14,8 +14,12 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
   const id = useId();
   const groups = useMemo(() => {
     const map = new Map<string, Metric[]>();
-    for (const m of metrics) map.set(m.category, [...(map.get(m.category) ?? []), m]);
-    return [...map.entries()];
+    for (const m of metrics) {
+      // Metrics named by the documents' own words are offered only in a group of their own, last.
+      const group = m.reviewed === false ? 'unreviewed' : m.category;
+      map.set(group, [...(map.get(group) ?? []), m]);
+    }
+    return [...map.entries()].sort((a, b) => Number(a[0] === 'unreviewed') - Number(b[0] === 'unreviewed'));
   }, [metrics]);
   return (
     <div className="flex max-w-full flex-col gap-1 text-sm text-muted">
@@ -25,7 +29,7 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
           <optgroup key={category} label={categoryName(t, category)}>
             {list.map((m) => (
               <option key={m.id} value={m.id}>
-                {metricName(m)}（{m.unit}）
+                {metricName(m)}（{m.unit || t('growthOnly')}）
               </option>
             ))}
           </optgroup>

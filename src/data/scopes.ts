@@ -33,8 +33,17 @@ export function metricShard(base: BaseData, metricId: string, period: string): s
 export function compareScope(base: BaseData, params: URLSearchParams, metricOverride?: string): DataScope {
   const { state } = parseViewState(params, knownOf(base));
   const metricId = metricOverride ?? state.metric ?? defaultMetricId(base) ?? '';
-  const shards = metricShard(base, metricId, state.period);
-  if (state.view === 'scatter') shards.push(...metricShard(base, state.x ?? defaultXMetricId(base, metricId), state.period));
+  // Chosen regions compare on each one's latest figures (compareRows.ts); the default view also
+  // reads each region's latest, so the region picker offers every region with the metric.
+  const period = state.period === 'comparable' && state.regions ? 'latest' : state.period;
+  const shards = metricShard(base, metricId, period);
+  if (period === 'comparable') shards.push(...metricShard(base, metricId, 'latest'));
+  if (state.view === 'scatter') {
+    // The scatter's second metric in the same period as the first.
+    const measure = state.measure ?? (base.catalog.metrics[metricId]?.valuePeriods.length ? 'value' : 'yoy');
+    const shared = period === 'comparable' ? (base.catalog.metrics[metricId]?.comparable?.[measure]?.period ?? 'latest') : period;
+    shards.push(...metricShard(base, state.x ?? defaultXMetricId(base, metricId), shared));
+  }
   return { shards };
 }
 

@@ -35,8 +35,9 @@ export function filesForAddress(pathname: string, search: string): string[] {
   }
   if (path === '/' || path === '') files.push(shardPath.overview);
   else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
-    const period = params.get('period') ?? 'comparable';
+    const period = params.get('period') ?? (params.get('regions') ? 'latest' : 'comparable');
     if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));
+    if (period === 'comparable') files.push(shardPath.metric(metric, 'latest'));
   } else if (path.startsWith('/regions/') && safe(id('/regions/'))) files.push(shardPath.region(id('/regions/')));
   else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
   return files;

@@ -141,6 +141,7 @@ export const en: Record<MessageKey, string> = {
   category_social: 'Social services',
   category_governance: 'Government services',
   category_finance: 'Finance',
+  category_unreviewed: 'Unreviewed (named by the documents)',
   denseAxis: '{n} regions, highest first',
   denseNote: '{n} regions: hover a column for the region and its quote; the table view lists them all',
   moreSources: ' and {n} more reports (hover a value or open the table for each source)',

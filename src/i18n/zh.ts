@@ -140,6 +140,7 @@ export const zh = {
   category_social: '社会民生',
   category_governance: '政务服务',
   category_finance: '金融',
+  category_unreviewed: '未审核指标（按原文用词）',
   denseAxis: '{n} 个地区，从高到低',
   denseNote: '共 {n} 个地区：悬停柱形查看地区与原文，表格视图列出全部',
   moreSources: '等，另有 {n} 份报告（每个数值的出处见悬停提示与表格）',

@@ -45,10 +45,13 @@ describe('compareRows', () => {
     // Mixing is the user's choice, and the comparison says so.
     const mixed = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect([mixed.mixedPeriods, mixed.mixedLevels]).toEqual([true, true]);
-    // Chosen regions are compared in that same period; one without it is listed as missing.
+    // Chosen regions are the user's choice: each one's latest, and the comparison says periods and levels differ.
     const chosen = compareRows(data, { metricId: 'gdp', regionIds: ['621124', '621100'], period: 'comparable', measure: 'value' });
-    expect(byName(chosen)).toEqual(['临洮县']);
-    expect(chosen.missing.map((r) => r.name)).toEqual(['定西市']);
+    expect(chosen.rows.map((r) => [r.region.name, r.period])).toEqual([
+      ['定西市', '2023'],
+      ['临洮县', '2023'],
+    ]);
+    expect([chosen.mixedPeriods, chosen.mixedLevels]).toEqual([false, true]);
   });
 
   it('one period compares only that period and lists the regions without it', () => {

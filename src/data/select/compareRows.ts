@@ -44,8 +44,8 @@ export type Comparison = {
 export type CompareInput = {
   metricId: string;
   regionIds: string[] | null;
-  /** "comparable" compares the period most regions share (of one level, when no regions are
-   *  chosen); "latest" each region's latest result, whatever its period; otherwise one period. */
+  /** "comparable" compares the period and level most regions share (chosen regions: each one's
+   *  latest, said when periods differ); "latest" each region's latest result; otherwise one period. */
   period: string;
   measure: Measure;
   sort?: 'value' | 'name';
@@ -70,7 +70,9 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   const { metricId, measure } = input;
   const metric = data.metric.get(metricId);
   const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null);
-  const comparable = input.period === 'comparable' ? (data.catalog.metrics[metricId]?.comparable?.[measure] ?? null) : null;
+  // Chosen regions are compared on each one's latest result (the choice is the user's; the chart
+  // says when their periods differ); all regions, on the period and level most of them share.
+  const comparable = input.period === 'comparable' && !input.regionIds ? (data.catalog.metrics[metricId]?.comparable?.[measure] ?? null) : null;
   // A dataset built before "comparable" existed (a pinned embed's snapshot) compares the latest.
   const asked = input.period === 'comparable' && !comparable ? 'latest' : input.period;
   const inPeriod = (f: Fact) => asked === 'latest' || f.period === (comparable ? comparable.period : asked);
@@ -130,7 +132,7 @@ function kindRank(f: Fact): number {
 
 /** The metric most regions have results for: the default of the compare view. */
 export function defaultMetricId(data: BaseData): string | null {
-  const order = new Map(data.metrics.map((m, i) => [m.id, i]));
+  const order = new Map(data.metrics.filter((m) => m.reviewed !== false).map((m, i) => [m.id, i]));
   const ranked = Object.entries(data.catalog.metrics)
     .filter(([id, m]) => m.resultRegions > 0 && order.has(id))
     .sort((a, b) => b[1].resultRegions - a[1].resultRegions || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
@@ -139,7 +141,7 @@ export function defaultMetricId(data: BaseData): string | null {
 
 /** The scatter's second metric when the address names none: the other metric most regions report. */
 export function defaultXMetricId(data: BaseData, metricId: string): string {
-  const order = new Map(data.metrics.map((m, i) => [m.id, i]));
+  const order = new Map(data.metrics.filter((m) => m.reviewed !== false).map((m, i) => [m.id, i]));
   const ranked = Object.entries(data.catalog.metrics)
     .filter(([id, m]) => id !== metricId && order.has(id) && m.resultRegions > 0)
     .sort((a, b) => b[1].resultRegions - a[1].resultRegions || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));

@@ -19,6 +19,14 @@ describe('paragraphRuns', () => {
     expect(marked[0]?.startsFacts).toEqual(['urban', 'rural']);
   });
 
+  it('anchors a fact at its figure, once, even when its quote runs over two paragraphs (a table row)', () => {
+    const fact = { id: 'row', span: [5, 25] as [number, number], at: 18 };
+    const first = paragraphRuns([0, 10], [fact], []);
+    const second = paragraphRuns([11, 30], [fact], []);
+    expect(first.flatMap((r) => r.startsFacts)).toEqual([]);
+    expect(second.filter((r) => r.startsFacts.length).map((r) => [r.start, r.startsFacts])).toEqual([[18, ['row']]]);
+  });
+
   it('splits where quotes overlap and keeps rankings apart from facts', () => {
     const runs = paragraphRuns([0, 40], [{ id: 'f', span: [0, 20] }], [{ id: 'r', span: [10, 30] }]);
     expect(runs.map((r) => [r.start, r.end, r.factIds.join(), r.rankingIds.join()])).toEqual([

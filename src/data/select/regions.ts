@@ -40,6 +40,15 @@ export function closestRegions(data: CoreData, wanted: string, limit = 5): Regio
   return [...data.regions].sort((a, b) => score(a) - score(b)).slice(0, limit);
 }
 
+/** How close an id is to one typed by hand: words in common first ("2024-tongwei-report" and
+ *  "2024-01-21-tongwei-government-work-report" share three), then the edit distance. */
+export function idCloseness(id: string, wanted: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean));
+  const mine = words(id);
+  const shared = [...words(wanted)].filter((w) => mine.has(w)).length;
+  return shared * 1000 - editDistance(id.toLowerCase(), wanted.toLowerCase());
+}
+
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {

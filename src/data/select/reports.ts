@@ -3,7 +3,8 @@ import type { CoreData } from '../coreData.ts';
 import type { Report } from '../schema.ts';
 
 export function reportLabel(report: Pick<Report, 'publisher' | 'title' | 'date'> | undefined): string {
-  return report ? `${report.publisher || report.title} ${report.date}` : '';
+  // An undated page is named by its publisher alone.
+  return report ? `${report.publisher || report.title} ${report.date}`.trim() : '';
 }
 
 export function reportLabelById(data: Pick<CoreData, 'report'>, reportId: string): string {

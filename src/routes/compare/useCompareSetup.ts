@@ -18,9 +18,11 @@ export function useCompareSetup(data: CoreData, metricOverride?: string, options
     [data, metricId, state.regions, state.period, measure, state.sort, options.allLevels],
   );
   const xMetricId = state.x ?? defaultXMetricId(data, metricId);
+  // The scatter's second metric is read in the period of the first, so each point is one region at one time.
+  const xPeriod = comparison.comparablePeriod ?? state.period;
   const xComparison = useMemo(
-    () => compareRows(data, { metricId: xMetricId, regionIds: state.regions, period: state.period, measure: 'value' }),
-    [data, xMetricId, state.regions, state.period],
+    () => compareRows(data, { metricId: xMetricId, regionIds: state.regions ?? comparison.rows.map((r) => r.region.id), period: xPeriod, measure: 'value' }),
+    [data, xMetricId, state.regions, xPeriod, comparison.rows],
   );
   const candidates = useMemo(() => {
     const ids = new Set(data.facts.filter((f) => f.metricId === metricId).map((f) => f.regionId));

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
-import { Segmented } from '../../components/Pickers.tsx';
+import { Choice } from '../../components/Pickers.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { dataUrl } from '../../data/fetchDataFile.ts';
 import { coverageQuery } from '../../data/queries.ts';
@@ -62,7 +62,7 @@ function DataPage({ data }: { data: BaseData }) {
         <h2 id="coverage" className="text-lg font-semibold">{t('coverage')}</h2>
         {provinces.length > 1 && (
           <div className="mt-3">
-            <Segmented label={t('province')} value={province ?? ''} onChange={choose} options={provinces.map((id) => ({ value: id, label: data.region.get(id)?.name ?? id }))} />
+            <Choice label={t('province')} value={province ?? ''} onChange={choose} options={provinces.map((id) => ({ value: id, label: data.region.get(id)?.name ?? id }))} />
           </div>
         )}
         {province && <ProvinceCoverage data={data} provinceId={province} />}

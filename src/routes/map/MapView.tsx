@@ -72,7 +72,12 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const province = requested === NATIONAL && national ? NATIONAL : (provinces.find((p) => p.adcode === requested)?.adcode ?? (national && provinces.length > FEW_PROVINCES ? NATIONAL : fullest));
   const isNational = province === NATIONAL;
   const inProvince = isNational ? comparison.rows : comparison.rows.filter((r) => provinceOf(r.region.adcode ?? r.region.parentId?.slice(0, 6)) === province);
-  const autoLevel: Level = inProvince.some((r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency') ? 'county' : 'prefecture';
+  // The level the comparison is about: the one most regions share by default, else the level most
+  // of the shown figures are of.
+  const scopeLevel = state.period === 'comparable' && !state.regions ? data.catalog.metrics[metricId]?.comparable?.[measure]?.level : undefined;
+  const countyRows = inProvince.filter((r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency').length;
+  const prefectureRows = inProvince.filter((r) => r.region.level === 'prefecture').length;
+  const autoLevel: Level = scopeLevel === 'prefecture' ? 'prefecture' : scopeLevel === 'county' || scopeLevel === 'zone' ? 'county' : countyRows > prefectureRows ? 'county' : 'prefecture';
   const level: Level = params.get('level') === 'county' || params.get('level') === 'prefecture' ? (params.get('level') as Level) : autoLevel;
   const entry = isNational && national ? { adcode: NATIONAL, name: t('wholeCountry'), ...national } : provinces.find((p) => p.adcode === province);
   const geo = useQuery({ ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'), enabled: !!entry });

@@ -39,12 +39,17 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const title = metricName(metric);
   return (
     <article>
-      <p className="text-sm text-muted">{categoryName(t, metric.category)}</p>
+      <p className="text-sm text-muted">{categoryName(t, metric.reviewed === false ? 'unreviewed' : metric.category)}</p>
       <h1 className="text-3xl font-semibold">{title}</h1>
       <p className="text-sm text-muted">{lang === 'en' ? metric.name : metric.nameEn}</p>
+      {metric.reviewed === false && (
+        <p role="note" className="mt-3 max-w-2xl rounded-md border border-line bg-panel p-3 text-sm text-muted">
+          {t('unreviewedNote', { name: metric.name })}
+        </p>
+      )}
       <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-muted">{t('unit')}</dt>
-        <dd>{metric.unit}</dd>
+        <dd>{metric.unit || t('growthOnly')}</dd>
         {metric.higherIsBetter !== null && (
           <>
             <dt className="text-muted">{t('direction')}</dt>

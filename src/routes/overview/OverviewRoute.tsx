@@ -105,7 +105,7 @@ function Overview({ data }: { data: CoreData }) {
                 {r.title}
               </Link>
               <p className="text-sm text-muted">
-                {r.publisher} · {r.date} · {facts} {t('facts')}
+                {r.publisher} · {r.date || t('undated')} · {facts} {t('facts')}
               </p>
             </li>
           ))}
@@ -130,6 +130,13 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
         </Link>
         <span className="ml-2 text-xs font-normal text-muted">{comparison.unit}</span>
       </h3>
+      {comparison.comparablePeriod && (
+        <p className="text-xs text-muted">
+          {comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel)
+            ? t('comparableScope', { period: formatPeriod(comparison.comparablePeriod, lang), level: t(comparison.comparableLevel as 'county') })
+            : formatPeriod(comparison.comparablePeriod, lang)}
+        </p>
+      )}
       <table className="tabular mt-2 w-full table-fixed text-sm">
         <colgroup>
           <col className="w-24 sm:w-28" />
@@ -159,7 +166,7 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
               <td className="py-1 text-right whitespace-nowrap">
                 {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
                 {boundSuffix(row.fact?.bound, lang)}
-                <span className="block text-xs text-muted">
+                <span className="block text-xs whitespace-normal text-muted">
                   {comparison.measure === 'value' && row.fact?.yoy != null ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)} · ` : ''}
                   {row.period ? formatPeriod(row.period, lang) : ''}
                   {row.estimate ? ` · ${t('estimate')}` : ''}

@@ -136,7 +136,7 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
               <Link to={local(paths.report(r.id))} className="text-accent underline-offset-2 hover:underline">
                 {r.title}
               </Link>
-              <span className="text-sm text-muted"> · {r.publisher} {r.date}</span>
+              <span className="text-sm text-muted"> · {r.publisher} {r.date || t('undated')}</span>
             </li>
           ))}
         </ul>

@@ -6,8 +6,8 @@ import { paths, useLocalHref } from '../../app/paths.ts';
 import { describeFact } from '../../charts/format.ts';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
-import { editDistance } from '../../data/select/regions.ts';
-import { paragraphRuns } from '../../data/select/highlights.ts';
+import { idCloseness } from '../../data/select/regions.ts';
+import { figureOffset, paragraphRuns } from '../../data/select/highlights.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import { useQuery } from '@tanstack/react-query';
 import { DataLoadError } from '../../data/fetchDataFile.ts';
@@ -17,6 +17,7 @@ import type { ReportText } from '../../data/schema.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { reportKindName } from '../../i18n/translate.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { CorrectedMark } from '../../components/CorrectedMark.tsx';
 
 export default function ReportRoute() {
   const { reportId = '' } = useParams();
@@ -32,7 +33,7 @@ function ReportNotFound({ reportId }: { reportId: string }) {
   const { t } = useI18n();
   const local = useLocalHref();
   const reports = useQuery(reportsQuery());
-  const suggestions = [...(reports.data ?? [])].sort((a, b) => editDistance(a.id, reportId) - editDistance(b.id, reportId)).slice(0, 5);
+  const suggestions = [...(reports.data ?? [])].sort((a, b) => idCloseness(b.id, reportId) - idCloseness(a.id, reportId)).slice(0, 5);
   return <NotFoundPanel message={t('notFoundReport', { id: reportId })} suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))} />;
 }
 
@@ -49,6 +50,8 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
   const { hash } = useLocation();
   const report = data.report.get(reportId);
   const facts = useMemo(() => data.facts.filter((f) => f.reportId === reportId), [data, reportId]);
+  // Each figure's anchor is where its number is written, so a link to it lands on the number.
+  const anchored = useMemo(() => facts.map((f) => ({ id: f.id, span: f.span, at: figureOffset(f) })), [facts]);
   const rankings = useMemo(() => data.rankings.filter((r) => r.reportId === reportId), [data, reportId]);
   const activeId = hash.startsWith('#f-') ? hash.slice(3) : null;
 
@@ -69,7 +72,7 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
     <article className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div>
         <p className="text-sm text-muted">
-          {report.publisher} · {report.date} · {reportKindName(t, report.kind)}
+          {report.publisher} · {report.date || t('undated')} · {reportKindName(t, report.kind)}
           {report.script === 'traditional' ? ' · 繁體' : ''}
         </p>
         <h1 className="mt-1 text-2xl font-semibold leading-snug">{report.title}</h1>
@@ -77,7 +80,7 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
         <div className="mt-6 space-y-4 leading-8" lang={report.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
           {text.paragraphs.map((p, i) => (
             <p key={i}>
-              {paragraphRuns(p, facts, rankings).map((run) => {
+              {paragraphRuns(p, anchored, rankings).map((run) => {
                 const content = text.text.slice(run.start, run.end);
                 const anchors = run.startsFacts.map((id) => <span key={id} id={`f-${id}`} data-fact-id={id} />);
                 if (!run.factIds.length && !run.rankingIds.length) return [anchors, content];
@@ -120,6 +123,7 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
                 <a href={`#f-${f.id}`} className="hover:underline">
                   <span className="text-muted">{data.region.get(f.regionId)?.name} · </span>
                   {metricName(data.metric.get(f.metricId))}：<span className="tabular">{describeFact(f, lang)}</span>
+                  <CorrectedMark fact={f} />
                   <span className="text-muted"> · {formatPeriod(f.period, lang)}</span>
                 </a>
               </li>
