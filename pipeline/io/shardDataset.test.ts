@@ -39,6 +39,16 @@ describe('metric shards', () => {
     }
   });
 
+  it('give every metric’s default ("comparable") comparison exactly as all facts do, for levels and growth', () => {
+    for (const metricId of Object.keys(catalog.metrics)) {
+      const data = fromShards(shardPath.metric(metricId, 'comparable'));
+      for (const measure of ['value', 'yoy'] as Measure[]) {
+        const input = { metricId, regionIds: null, period: 'comparable', measure };
+        expect(seen(compareRows(data, input)), `${metricId} ${measure}`).toEqual(seen(compareRows(full, input)));
+      }
+    }
+  });
+
   it('give every period’s comparison exactly as all facts do', () => {
     for (const [metricId, summary] of Object.entries(catalog.metrics)) {
       for (const period of new Set([...summary.valuePeriods, ...summary.yoyPeriods])) {
@@ -53,7 +63,7 @@ describe('metric shards', () => {
 
   it('hold each fact in exactly one period shard', () => {
     const counts = new Map<string, number>();
-    for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+    for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest|comparable)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
     expect(counts.size).toBe(dataset.facts.length);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });

@@ -34,7 +34,9 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
     const value = comparableScope(facts, (f) => f.value !== null, byId);
     const yoy = comparableScope(facts, (f) => f.yoy !== null, byId);
     const comparablePeriods = new Set([value?.period, yoy?.period].filter((p): p is string => p !== undefined));
-    yield [shardPath.metric(metricId, 'comparable'), shardOf(facts.filter((f) => comparablePeriods.has(f.period)), [], reportOrder, reports)];
+    // A measure with no result anywhere (targets only) falls back to each region's latest.
+    const fallback = value && yoy ? new Set<Fact>() : new Set(latestSlice(facts));
+    yield [shardPath.metric(metricId, 'comparable'), shardOf(facts.filter((f) => comparablePeriods.has(f.period) || fallback.has(f)), [], reportOrder, reports)];
     for (const [period, inPeriod] of groupBy(facts, (f) => f.period)) yield [shardPath.metric(metricId, period), shardOf(inPeriod, [], reportOrder, reports)];
   }
 
