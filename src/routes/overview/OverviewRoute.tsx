@@ -167,9 +167,10 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
                 {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
                 {boundSuffix(row.fact?.bound, lang)}
                 <span className="block text-xs whitespace-normal text-muted">
-                  {comparison.measure === 'value' && row.fact?.yoy != null ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)} · ` : ''}
-                  {row.period ? formatPeriod(row.period, lang) : ''}
-                  {row.estimate ? ` · ${t('estimate')}` : ''}
+                  {comparison.measure === 'value' && row.fact?.yoy != null ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)}${(row.period && row.period !== comparison.comparablePeriod) || row.estimate ? ' · ' : ''}` : ''}
+                  {/* The card names the period all its rows share; a row says its own only when it differs. */}
+                  {row.period && row.period !== comparison.comparablePeriod ? formatPeriod(row.period, lang) : ''}
+                  {row.estimate ? `${row.period && row.period !== comparison.comparablePeriod ? ' · ' : ''}${t('estimate')}` : ''}
                 </span>
               </td>
             </tr>
