@@ -6,7 +6,7 @@ import type { Fact, FactKind, Metric, Ranking, Region, Report, ReportText } from
 import { decimalToNumber, shiftDecimal } from './extract/decimal.ts';
 import { extractFigures, type FactDraft } from './extract/extractFigures.ts';
 import { createFigureLabeller } from './extract/labelFigure.ts';
-import { isUnreviewedKey, unreviewedKey, unreviewedMetric } from './extract/unreviewedMetrics.ts';
+import { isUnreviewedKey, labelOfKey, unreviewedKey, unreviewedMetric } from './extract/unreviewedMetrics.ts';
 import { createRankingExtractor } from './extract/extractRankings.ts';
 import { extractReportMeta, normalizeDate } from './extract/extractReportMeta.ts';
 import { createMetricScanner } from './extract/scanMetrics.ts';
@@ -40,6 +40,8 @@ const TABLE_SHARE = /比重|占比|构成|结构/;
 const TABLE_GENERIC = /^(总量|绝对数|年末数|数值|数量|本年|全年|本期|累计|金额|指标值|实绩)$/;
 /** "总投资166.25亿元的37个项目": a sentence about a list of projects and its progress. */
 const PROJECT_LIST = /总投资[\d.]+(?:万|亿)?元的[\d]+个/;
+/** Page debris (share lines, counters, breadcrumbs) is never longer than this. */
+const DEBRIS_LINE_MAX = 80;
 /** Dimensions that state a change or a ratio, never a level of something. */
 const NOT_LEVELS = new Set(['percentage-points', 'multiple']);
 const yearOfPeriod = (period: string) => Number(/^-?\d+/.exec(period)?.[0] ?? UNKNOWN_YEAR);
@@ -123,7 +125,9 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   const front = parseFrontMatter(decoded.text.replace(/\r\n?/g, '\n'));
   if (front.problem) warnings.push(`${source.path}: ${front.problem}`);
   const plain = stripMarkup(front.body);
-  const { lines } = removeDebris(plain.split('\n'), lexicon.debris, (line) => toMatchText(hideAnnotations(line).text).matchText);
+  // The debris patterns read a line in simplified characters without pinyin; debris lines are
+  // short, so only short lines are converted.
+  const { lines } = removeDebris(plain.split('\n'), lexicon.debris, (line) => (line.length > DEBRIS_LINE_MAX ? line : toMatchText(hideAnnotations(line).text).matchText));
   const stored = splitParagraphs(joinBrokenLines(lines));
   if (stored.text.trim().length === 0) return { status: 'skipped', file: source.path, reason: 'no text left after removing markup and page debris', warnings };
   // Everything below reads the view without pinyin annotations and stray tokens; spans are turned
@@ -207,6 +211,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
   let statedMetrics = new Set<string>();
   let carriedMetric: string | null = null;
 
+  let mentionCursor = 0;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraphIndex) {
       paragraphIndex = sentence.paragraph;
@@ -234,7 +239,14 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     if (sectionKind === 'none') continue;
     const [s, e] = sentence.span;
     const slice = matchText.slice(s, e);
-    const inSentence = resolution.mentions.filter((m) => m.start >= s && m.end <= e);
+    // Mentions are in text order, as sentences are: start where the last sentence's ended.
+    while (mentionCursor < resolution.mentions.length && (resolution.mentions[mentionCursor]?.start ?? 0) < s) mentionCursor += 1;
+    const inSentence: typeof resolution.mentions = [];
+    for (let k = mentionCursor; k < resolution.mentions.length; k += 1) {
+      const m = resolution.mentions[k] as (typeof resolution.mentions)[number];
+      if (m.start >= e) break;
+      if (m.end <= e) inSentence.push(m);
+    }
     const periods = scanPeriods(slice, s, relativeBase);
     const numbers = scanNumbers(slice, s);
     const zoneSubject = registry.get(paragraphSubject ?? '')?.level === 'zone' ? paragraphSubject : null;
@@ -242,7 +254,8 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       matchText,
       span: sentence.span,
       clauses: sentence.clauses,
-      metrics: scanMetrics(slice, s),
+      // Metric phrases only matter beside figures: most sentences of prose have none.
+      metrics: numbers.length || /\d/.test(slice) ? scanMetrics(slice, s) : [],
       numbers,
       periods,
       mentions: inSentence,
@@ -455,7 +468,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
       let segment = matchText.slice(segmentStart, t.start);
       for (const m of mentions) if (m.start >= u.clause[0] && m.end <= t.start) segment = segment.replace(matchText.slice(m.start, m.end), '');
       const previous = out[out.length - 1];
-      const label = labelOf(segment, matchText.slice(t.end, t.end + 4), previous ? unreviewedMetric(previous.metricId).name : null);
+      const label = labelOf(segment, matchText.slice(t.end, t.end + 4), previous ? labelOfKey(previous.metricId) : null);
       if (!label) {
         if (t.role === 'growth' && previous?.value && !previous.growth && continuation.test(matchText.slice(u.clause[0], t.start))) {
           previous.growth = t;

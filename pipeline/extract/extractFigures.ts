@@ -670,11 +670,11 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     if (clauseStart > statement.lastEnd && hasOwnVerbSubject(statement.lastEnd, token.start)) return false;
     // "生产总值由2016年的423.3亿元增加到2020年的526.4亿元": a year named after the metric, before its
     // first figure, is the figure's.
-    const fromBetween = input.numbers.some((n) => n.role === 'baseline' && n.start > statement.lastMetricEnd && n.start < token.start);
-    if (lastYearAt > statement.lastMetricEnd && lastYearAt < token.start && [...statement.values, ...statement.growths].every((x) => !x) && !input.numbers.some((n) => n.role === 'baseline' && n.start > lastYearAt && n.start < token.start)) statement.period = periodString();
+    const baselineBetween = (from: number) => input.numbers.some((n) => n.role === 'baseline' && n.start > from && n.start < token.start);
+    if (lastYearAt > statement.lastMetricEnd && lastYearAt < token.start && [...statement.values, ...statement.growths].every((x) => !x) && !baselineBetween(lastYearAt)) statement.period = periodString();
     // "这五年，地区生产总值从1808.3亿元增至2400亿元": the end of a change over a span is the span's last year.
-    const spanned = /^(\d{4})\/(\d{4})$/.exec(statement.period);
-    if (spanned && fromBetween) statement.period = spanned[2] as string;
+    const spanned = statement.period.includes('/') && !statement.period.includes('-') ? /^(\d{4})\/(\d{4})$/.exec(statement.period) : null;
+    if (spanned && baselineBetween(statement.lastMetricEnd)) statement.period = spanned[2] as string;
     slots[slot] = token;
     statement.lastEnd = Math.max(statement.lastEnd, token.end);
     return true;

@@ -79,10 +79,14 @@ export function createRankingExtractor(lex: RankingsLexicon): RankingExtractor {
     return { rank: null, award: false };
   }
 
+  // Every ranking has a position ("第一", "前三位", "靠后") or a standalone phrase: a sentence
+  // without one is passed over at once.
+  const anyPosition = new RegExp(`${positionSource}|${alt(lex.standalone)}`, 'u');
   return function extractRankings(input) {
     const { matchText, scope } = input;
     const drafts: RankingDraft[] = [];
     const sentence = matchText.slice(input.span[0], input.span[1]);
+    if (!anyPosition.test(sentence)) return drafts;
     const clauseOf = (pos: number) => input.clauses.find(([s, e]) => pos >= s && pos < e) ?? input.span;
     const periodsBefore = (pos: number) => input.periods.filter((p) => p.end <= pos && !p.since);
     const scopeRegion = (word: string | undefined): string | null => {

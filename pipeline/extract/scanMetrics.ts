@@ -37,7 +37,7 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
       add(p, single);
       // "第一产业实现增加值", "工业完成增加值": a verb may stand between what is measured and the measure.
       const split = /^(.{2,}?)(增加值|总产值|产值|营业收入)$/.exec(p);
-      if (split) for (const verb of VERBS_BEFORE_MEASURE) if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
+      if (split && !VERBS_BEFORE_MEASURE.some((v) => split[1]?.endsWith(v))) for (const verb of VERBS_BEFORE_MEASURE) if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
     }
     for (const p of metric.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), meaning: single });
     for (const a of metric.after ?? []) for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });

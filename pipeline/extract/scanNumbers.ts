@@ -127,10 +127,10 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       } else {
         unit = units.readAt(sentence.slice(cursor));
         if (unit) cursor += unit.text.length;
-        else if (!isChinese) {
+        else if (!isChinese && /[、万亿千百十]/.test(sentence[cursor] ?? '')) {
           // "分别为112.46、96.6、348.87亿元": the unit written after the last member of a list is
           // every member's.
-          const chain = /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor));
+          const chain = sentence[cursor] === '、' ? /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor, cursor + 80)) : null;
           const shared = chain ? units.readAt(sentence.slice(cursor + chain[0].length).replace(/^\s/, '')) : null;
           if (shared) unit = { ...shared, text: '', written: shared.text };
           else {
@@ -238,7 +238,7 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       i = cursor;
     }
     // "油料产量2万吨，与去年持平": no change is a growth rate of 0.
-    for (const m of sentence.matchAll(UNCHANGED)) {
+    if (sentence.includes('持平')) for (const m of sentence.matchAll(UNCHANGED)) {
       const at = m.index + m[0].length - 2;
       const unit = units.parse('%');
       if (!unit || tokens.some((t) => t.start - offset <= at && t.end - offset > at)) continue;

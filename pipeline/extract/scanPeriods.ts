@@ -35,13 +35,16 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   const monthRange = new RegExp(lex.monthRange, 'g');
   const monthTo = new RegExp(lex.monthTo, 'g');
   // In file order: the lexicon lists 前三季度 before 三季度 so the longer phrase wins.
-  const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix }));
+  // Each word pattern is tried only on sentences holding a character every match of it has.
+  const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix, needs: w.needs ? new RegExp(`[${w.needs}]`) : null }));
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
   const planNames = Object.keys(lex.plans);
   const planRe = planNames.length ? new RegExp(`[“"‘']?(${planNames.map(escape).join('|')})[”"’']?(末|期末|时期末|期间|时期|以来|规划|开局)?`, 'g') : null;
   const planWordRe = lex.planWords.length ? new RegExp(alternation(lex.planWords), 'g') : null;
   const planBase = planNames.length ? `[“"‘']?(?:${planNames.map(escape).join('|')})[”"’']?(?:末|期末)?` : null;
-  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...lex.words.map((w) => `(?:${w.pattern})`), ...(planBase ? [planBase] : [])].join('|');
+  // Only periods of the calendar can be a comparison's base ("比上半年", "较2022年"): not 目前, 70年来, 当月.
+  const baseWords = lex.words.filter((w) => !['YTD', 'YTD?', 'UNDATED', 'MONTH'].includes(w.suffix));
+  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...baseWords.map((w) => `(?:${w.pattern})`), ...(planBase ? [planBase] : [])].join('|');
   const tails = lex.comparisons.tails.length ? `(?:${alternation(lex.comparisons.tails)})?` : '';
   const comparisonBase = new RegExp(
     `(?:${alternation(lex.comparisons.before)})(?:${anyPeriod})${tails}|(?:${alternation(lex.comparisons.open)})(?:${anyPeriod})${tails}(?=${alternation(lex.comparisons.close)})`,
@@ -88,10 +91,11 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
       if (month >= 2 && month <= 12) push(m.index, m.index + m[0].length, { suffixes: [`01/${pad(written)}`] });
     }
     for (const w of words) {
+      if (w.needs && !w.needs.test(sentence)) continue;
       for (const m of sentence.matchAll(w.re)) push(m.index, m.index + m[0].length, { suffixes: [w.suffix] });
     }
     // "“十四五”期间…累计" is the span of the plan; "“十三五”末" its last year; "十四五规划" names a plan, no period.
-    if (planRe) {
+    if (planRe && sentence.includes('五')) {
       for (const m of sentence.matchAll(planRe)) {
         const [from, to] = lex.plans[m[1] ?? ''] ?? [0, 0];
         const tail = m[2] ?? '';
@@ -104,7 +108,7 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
         else push(m.index, m.index + m[0].length, { year: to, span: [from, to] });
       }
     }
-    if (planWordRe) for (const m of sentence.matchAll(planWordRe)) push(m.index, m.index + m[0].length, { planWord: true });
+    if (planWordRe && sentence.includes('五')) for (const m of sentence.matchAll(planWordRe)) push(m.index, m.index + m[0].length, { planWord: true });
     for (const m of sentence.matchAll(relative)) {
       push(m.index, m.index + m[0].length, { year: publicationYear + (lex.relativeYears[m[0]] ?? 0) });
     }

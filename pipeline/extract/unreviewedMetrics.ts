@@ -17,7 +17,21 @@ export function isUnreviewedKey(key: string): boolean {
 
 const unitSlug = (unit: string) => (unit === '' ? 'x' : unit === '%' ? 'pct' : unit === '‰' ? 'permille' : pinyinSlug(unit) || 'u');
 
+/** The label an unreviewed key was made from. */
+export function labelOfKey(key: string): string {
+  return key.split('\u0001')[1] ?? '';
+}
+
+const made = new Map<string, Metric>();
 export function unreviewedMetric(key: string): Metric {
+  const known = made.get(key);
+  if (known) return known;
+  const metric = unreviewedMetricUncached(key);
+  made.set(key, metric);
+  return metric;
+}
+
+function unreviewedMetricUncached(key: string): Metric {
   const [, label = '', unit = ''] = key.split('\u0001');
   return {
     id: `u-${pinyinSlug(label).slice(0, 48)}-${unitSlug(unit)}`,

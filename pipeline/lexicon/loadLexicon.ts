@@ -34,7 +34,8 @@ const unitsFile = z.object({
   bareMagnitudeFits: z.array(z.string()).default([]),
 });
 const periodsFile = z.object({
-  words: z.array(z.object({ pattern: z.string(), suffix: z.string() })),
+  /** `needs`: characters of which every match of the pattern has one, so others sentences are skipped fast. */
+  words: z.array(z.object({ pattern: z.string(), suffix: z.string(), needs: z.string().optional() })),
   monthRange: z.string(),
   monthTo: z.string(),
   relativeYears: z.record(z.string(), z.number().int()),

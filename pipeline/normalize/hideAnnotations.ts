@@ -5,13 +5,13 @@
 
 export type AnnotationRules = {
   /** One annotation: matched at a position, removed from the view when `hide` (if given) agrees. */
-  patterns: { pattern: RegExp; hide?: (match: string) => boolean }[];
+  patterns: { pattern: RegExp; hide?: (match: string) => boolean; /** A cheap test the text must pass for the pattern to be tried at all. */ precheck?: RegExp }[];
 };
 
 export type TextView = {
   /** The text the extractor reads. */
   text: string;
-  /** `toStored[i]` is the offset in the stored text of the view's character i; one entry more than the view is long. */
+  /** `toStored[i]` is the offset in the stored text of the view's character i; one entry more than the view is long (empty when nothing is hidden). */
   toStored: Int32Array;
   /** `toView[j]` is the view offset of stored offset j (or of the next kept character). */
   toView: Int32Array;
@@ -28,35 +28,49 @@ export const PINYIN_ANNOTATION = new RegExp(`(?<=[\\p{Script=Han}?？])[(（][a-
 export const LINE_END_TOKEN = /(?<=[\p{Script=Han}。，、；：！？%）)”」])[A-Za-z][A-Za-z0-9]{1,4}$/gmu;
 const looksStray = (token: string) => /\d/.test(token) || (/[A-Z]/.test(token) && /[a-z]/.test(token));
 
-export const defaultAnnotationRules: AnnotationRules = { patterns: [{ pattern: PINYIN_ANNOTATION }, { pattern: LINE_END_TOKEN, hide: looksStray }] };
+export const defaultAnnotationRules: AnnotationRules = {
+  patterns: [
+    { pattern: PINYIN_ANNOTATION, precheck: new RegExp(`[${TONE_VOWELS}]`) },
+    { pattern: LINE_END_TOKEN, hide: looksStray, precheck: /[A-Za-z0-9]$/m },
+  ],
+};
 
 export function hideAnnotations(stored: string, rules: AnnotationRules = defaultAnnotationRules): TextView {
   const hidden = new Uint8Array(stored.length);
   let changed = false;
-  for (const { pattern, hide } of rules.patterns) {
+  for (const { pattern, hide, precheck } of rules.patterns) {
+    if (precheck && !precheck.test(stored)) continue;
     for (const m of stored.matchAll(pattern)) {
       if (hide && !hide(m[0])) continue;
       hidden.fill(1, m.index, m.index + m[0].length);
       changed = true;
     }
   }
+  // Nothing hidden (most pages): the view is the stored text, and no offset needs mapping.
+  if (!changed) return { text: stored, toStored: EMPTY, toView: EMPTY, changed };
   const toView = new Int32Array(stored.length + 1);
-  if (!changed) {
-    const identity = Int32Array.from({ length: stored.length + 1 }, (_, i) => i);
-    return { text: stored, toStored: identity, toView: identity.slice(), changed };
-  }
-  const keptOffsets: number[] = [];
-  let out = '';
+  const toStored = new Int32Array(stored.length + 1);
+  const parts: string[] = [];
+  let kept = 0;
+  let runStart = -1;
   for (let j = 0; j < stored.length; j += 1) {
-    toView[j] = keptOffsets.length;
-    if (hidden[j]) continue;
-    keptOffsets.push(j);
-    out += stored[j];
+    toView[j] = kept;
+    if (hidden[j]) {
+      if (runStart >= 0) parts.push(stored.slice(runStart, j));
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = j;
+    toStored[kept] = j;
+    kept += 1;
   }
-  toView[stored.length] = keptOffsets.length;
-  keptOffsets.push(stored.length);
-  return { text: out, toStored: Int32Array.from(keptOffsets), toView, changed };
+  if (runStart >= 0) parts.push(stored.slice(runStart));
+  toView[stored.length] = kept;
+  toStored[kept] = stored.length;
+  return { text: parts.join(''), toStored: toStored.subarray(0, kept + 1), toView, changed };
 }
+
+const EMPTY = new Int32Array(0);
 
 /** A span of the view as a span of the stored text: from its first character to just after its last. */
 export function storedSpan(view: TextView, [start, end]: [number, number]): [number, number] {

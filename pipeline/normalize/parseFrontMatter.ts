@@ -22,6 +22,10 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (!match) return { meta: {}, body: text, bodyOffset: 0 };
   const bodyOffset = match[0].length;
   const body = text.slice(bodyOffset);
+  // Most front matter is "key: value" lines: read those directly (the YAML parser is slow to start
+  // on every document); anything else goes to the parser.
+  const simple = simpleFrontMatter(match[1] ?? '');
+  if (simple) return { meta: readMeta(simple), body, bodyOffset };
   let data: unknown;
   try {
     data = parse(match[1] ?? '');
@@ -36,6 +40,23 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
   if (data === null || typeof data !== 'object') return { meta: {}, body, bodyOffset };
   return { meta: readMeta(data as Record<string, unknown>), body, bodyOffset };
+}
+
+const SIMPLE_LINE = /^([A-Za-z][\w-]*):(?:[ \t]+(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'\[{|>&*!%@`#][^#]*?))?)?[ \t]*$/;
+
+/** "key: value", quoted or not, or a comment: null when any line needs the YAML parser. */
+function simpleFrontMatter(block: string): Record<string, string> | null {
+  const record: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m?.[1]) return null;
+    const value = m[2] !== undefined ? m[2].replace(/\\(["\\])/g, '$1') : (m[3] ?? m[4] ?? '');
+    // Dates and numbers keep YAML's reading (a Date, a number): leave those lines to the parser.
+    if (m[4] !== undefined && /^\d/.test(value) && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+    record[m[1]] = value;
+  }
+  return record;
 }
 
 function readMeta(record: Record<string, unknown>): FrontMatter {

@@ -21,6 +21,8 @@ function toHalfWidth(ch: string): string {
 
 export function toMatchText(text: string): { matchText: string; converted: boolean } {
   const halfWidthText = text.replace(/[\uff01-\uff5e\u3000\u2236\ufe6a]/g, toHalfWidth);
+  // Most pages are simplified already: when none of their characters converts, neither does the page.
+  if (!hasTraditional(halfWidthText)) return { matchText: halfWidthText, converted: false };
   const simplified = toSimplified(halfWidthText);
   if (simplified.length === halfWidthText.length) {
     return { matchText: simplified, converted: simplified !== halfWidthText };
@@ -48,6 +50,24 @@ export function traditionalShare(text: string, matchText: string): number {
     }
   }
   return han === 0 ? 0 : changed / han;
+}
+
+/** Whether any character of the text is one opencc converts (each distinct character tried once,
+ *  then remembered: 0 unknown, 1 stays, 2 converts). */
+const converts = new Uint8Array(0x10000);
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
+    let state = converts[code];
+    if (state === 0) {
+      const ch = text[i] as string;
+      state = toSimplified(ch) !== ch ? 2 : 1;
+      converts[code] = state;
+    }
+    if (state === 2) return true;
+  }
+  return false;
 }
 
 /** A name or title for display: simplified characters, its own punctuation kept ("（香格里拉网讯）"). */

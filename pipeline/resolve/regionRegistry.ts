@@ -25,13 +25,31 @@ export function pinyinInitials(name: string): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** Pinyin of names, computed once per process: every document names the same places again. */
+const searchTerms = new Map<string, string[]>();
+const slugs = new Map<string, string>();
+const slugOf = (name: string) => {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = pinyinSlug(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+};
+
 export function createRegionRegistry(gazetteer: GazetteerIndex): RegionRegistry {
   const regions = new Map<string, Region>();
 
   // What the region picker matches: initials of the name and short name ("ltx", "lt"), and the
   // short name spelled out ("lintao"), so a reader may type either.
   function search(name: string, shortName?: string): string[] {
-    return [...new Set([pinyinInitials(name), ...(shortName ? [pinyinInitials(shortName)] : []), pinyinSlug(shortName ?? name)])];
+    const key = `${name}|${shortName ?? ''}`;
+    let found = searchTerms.get(key);
+    if (!found) {
+      found = [...new Set([pinyinInitials(name), ...(shortName ? [pinyinInitials(shortName)] : []), pinyinSlug(shortName ?? name)])];
+      searchTerms.set(key, found);
+    }
+    return [...found];
   }
 
   function addPlace(code: string): string {
@@ -55,7 +73,7 @@ export function createRegionRegistry(gazetteer: GazetteerIndex): RegionRegistry 
   function addChild(parentId: string, name: string, level: 'zone' | 'agency' | 'enterprise'): string {
     const parent = regions.get(parentId);
     const ownName = parent && name.startsWith(parent.name) ? name.slice(parent.name.length) : name;
-    const id = `${parentId}-${pinyinSlug(ownName) || 'x'}`;
+    const id = `${parentId}-${slugOf(ownName) || 'x'}`;
     if (!regions.has(id)) {
       regions.set(id, { id, name, level, parentId, aliases: [], pinyin: search(name) });
     }

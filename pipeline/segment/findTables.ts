@@ -24,6 +24,7 @@ const TITLE_LINE = /^表\s*\d+\s*[:：．.、]?\s*(.*)$/;
 const CELL = /^[^，,。；;！？]{1,24}$/;
 
 export function findTables(text: string, paragraphs: [number, number][]): TextTable[] {
+  if (!/[|｜]|单位\s*[:：]/.test(text)) return [];
   const lines = paragraphs.map(([s, e]) => ({ text: text.slice(s, e), start: s, end: e }));
   return [...barTables(lines), ...lineTables(lines)];
 }
