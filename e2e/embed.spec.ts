@@ -170,7 +170,7 @@ test('a default comparison embed paints from its prerendered SVG without loading
   const { period, regionIds } = comparableRegions('gdp');
   const shown = dataset.facts.find((f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target');
   const report = dataset.reports.find((r) => r.id === shown?.reportId);
-  await expect(page.getByText(/^来源：/)).toContainText(`${report?.publisher} ${report?.date}`);
+  await expect(page.getByText(/^来源：/)).toContainText(`${report?.publisher} ${report?.date}`.trim());
   expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
   // Hover a bar: its quote and source, as in the full view.
   await page.locator(`[data-chart-ready] svg path[fill="${regionColour(regionIds[0] ?? '')}"]`).first().hover();

@@ -33,7 +33,7 @@ test('SVG export carries the title and the source line', async ({ page, pageErro
   const { period, regionIds } = comparableRegions('gdp');
   const shown = dataset.facts.find((f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target');
   const report = dataset.reports.find((r) => r.id === shown?.reportId);
-  expect(svg).toContain(`${report?.publisher} ${report?.date}`);
+  expect(svg).toContain(`${report?.publisher} ${report?.date}`.trim());
 });
 
 test('CSV export holds exactly the rows the table view shows, in its order', async ({ page, pageErrors }) => {

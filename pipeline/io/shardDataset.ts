@@ -1,19 +1,20 @@
 // The shards of a dataset (layout and schemas in src/data/shards.ts): the catalog, facts by metric
 // and period, by region (with the latest figures of its siblings, for the region page's
 // comparison), by report, and coverage by province. Pure: dataset in, [file, content] out.
-import type { Dataset, Fact, Ranking, Report } from '../../src/data/schema.ts';
+import type { Dataset, Fact, Ranking, Report, TargetCheck } from '../../src/data/schema.ts';
+import { checkTargets } from '../targets/checkTargets.ts';
 import { buildCatalog, comparableScope, groupBy, latestSlice, provinceOf, shardPath, type CoverageShard, type Shard } from '../../src/data/shards.ts';
 import { buildCoreData } from '../../src/data/coreData.ts';
 import { HEADLINE_ROWS, headlineComparisons } from '../../src/data/select/headlines.ts';
 import { comparePeriodsDesc } from '../../src/data/select/periods.ts';
 
 /** Facts and rankings with the reports they cite (and any further reports named), in dataset order. */
-function shardOf(facts: Fact[], rankings: Ranking[], reportOrder: Map<string, number>, reports: Map<string, Report>, alsoReports: string[] = []): Shard {
+function shardOf(facts: Fact[], rankings: Ranking[], reportOrder: Map<string, number>, reports: Map<string, Report>, alsoReports: string[] = [], checks: TargetCheck[] = []): Shard {
   const ids = new Set<string>(alsoReports);
   for (const f of facts) ids.add(f.reportId);
   for (const r of rankings) ids.add(r.reportId);
   const cited = [...ids].sort((a, b) => (reportOrder.get(a) ?? 0) - (reportOrder.get(b) ?? 0)).flatMap((id) => reports.get(id) ?? []);
-  return { facts, rankings, reports: cited };
+  return { facts, rankings, reports: cited, ...(checks.length ? { checks } : {}) };
 }
 
 export function* shardFiles(data: Dataset, version: string): Generator<[string, unknown]> {
@@ -26,6 +27,13 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
   const headlines = headlineComparisons(buildCoreData(data.regions, data.metrics, data.reports, data.facts, data.rankings));
   const leading = headlines.flatMap((c) => c.rows.slice(0, HEADLINE_ROWS).flatMap((r) => [r.fact, r.target].filter((f): f is Fact => f !== null)));
   yield [shardPath.overview, shardOf([...new Set(leading)], data.rankings, reportOrder, reports)];
+
+  // Targets held against results: all of them, with both facts of each.
+  const checks = checkTargets(data.facts, data.metrics);
+  const factById = new Map(data.facts.map((f) => [f.id, f]));
+  const checked = [...new Set(checks.flatMap((c) => [c.targetFactId, c.resultFactId]))].flatMap((id) => factById.get(id) ?? []);
+  yield [shardPath.targets, shardOf(checked, [], reportOrder, reports, [], checks)];
+  const checksOf = groupBy(checks, (c) => c.regionId);
 
   const factsByMetric = groupBy(data.facts, (f) => f.metricId);
   for (const [metricId, facts] of factsByMetric) {
@@ -55,7 +63,7 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
     const siblings = (region.parentId ? (children.get(region.parentId) ?? []) : []).filter((s) => s.id !== region.id && s.level === region.level);
     const siblingFacts = siblings.flatMap((s) => (latestOf.get(s.id) ?? []).filter((f) => metrics.has(f.metricId)));
     const facts = [...ownFacts, ...(reportedBy.get(region.id) ?? []).filter((f) => f.regionId !== region.id), ...siblingFacts];
-    yield [shardPath.region(region.id), shardOf(facts, rankingsOf.get(region.id) ?? [], reportOrder, reports, mentionedIn.get(region.id))];
+    yield [shardPath.region(region.id), shardOf(facts, rankingsOf.get(region.id) ?? [], reportOrder, reports, mentionedIn.get(region.id), checksOf.get(region.id) ?? [])];
   }
 
   const factsOfReport = groupBy(data.facts, (f) => f.reportId);

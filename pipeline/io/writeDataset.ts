@@ -8,6 +8,7 @@ import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, rename
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Dataset, type DatasetIndex } from '../../src/data/schema.ts';
 import { factsToCsvLines } from '../../src/data/select/toCsv.ts';
+import { checkTargets } from '../targets/checkTargets.ts';
 import { shardFiles } from './shardDataset.ts';
 
 export type ExtraFile = { name: string; content: unknown };
@@ -45,6 +46,7 @@ function* contractFiles(data: Dataset): Generator<[string, Content]> {
   yield ['reports.json', jsonFile(data.reports)];
   yield ['facts.json', jsonFile(data.facts)];
   yield ['rankings.json', jsonFile(data.rankings)];
+  yield ['targets.json', jsonFile(checkTargets(data.facts, data.metrics))];
   for (const t of [...data.texts].sort((a, b) => a.id.localeCompare(b.id))) yield [`reports/${t.id}.json`, jsonFile(t)];
 }
 

@@ -7,8 +7,10 @@ import {
   regionsFileSchema,
   reportsFileSchema,
   reportTextSchema,
+  targetsFileSchema,
   type Dataset,
 } from '../../src/data/schema.ts';
+import { checkTargets } from '../targets/checkTargets.ts';
 
 export function checkInvariants(data: Dataset): string[] {
   const problems: string[] = [];
@@ -66,6 +68,15 @@ export function checkInvariants(data: Dataset): string[] {
     const text = texts.get(r.reportId);
     if (text === undefined || text.slice(r.span[0], r.span[1]) !== r.quote) problems.push(`${where}: quote is not text.slice(span)`);
   }
+  const factById = new Map(data.facts.map((f) => [f.id, f]));
+  for (const c of checkTargets(data.facts, data.metrics)) {
+    const target = factById.get(c.targetFactId);
+    const result = factById.get(c.resultFactId);
+    if (target?.kind !== 'target') problems.push(`targets.json: ${c.id}: ${c.targetFactId} is not a target`);
+    if (!result || result.kind === 'target') problems.push(`targets.json: ${c.id}: ${c.resultFactId} is not a result`);
+    if (target && result && (target.regionId !== result.regionId || target.metricId !== result.metricId || target.period !== result.period)) problems.push(`targets.json: ${c.id}: target and result differ in region, metric or period`);
+  }
+  schemaCheck('targets.json', targetsFileSchema, checkTargets(data.facts, data.metrics));
   for (const report of data.reports) {
     for (const id of report.regionIds) if (!regions.has(id)) problems.push(`reports.json: ${report.id} lists unknown region ${id}`);
     if (!texts.has(report.id)) problems.push(`reports.json: ${report.id} has no text file`);

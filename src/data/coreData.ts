@@ -2,7 +2,7 @@
 // scripts (embed prerendering) and tests share it.
 //   BaseData — every page: regions, metrics and the catalog (what exists, which periods).
 //   CoreData — BaseData plus the facts, reports and rankings of the shards the page loaded.
-import type { Fact, Metric, Ranking, Region, Report } from './schema.ts';
+import type { Fact, Metric, Ranking, Region, Report, TargetCheck } from './schema.ts';
 import { buildCatalog, type Catalog, type Shard } from './shards.ts';
 
 export type BaseData = {
@@ -15,6 +15,8 @@ export type BaseData = {
 
 export type CoreData = BaseData & {
   facts: Fact[];
+  /** Targets held against results, of the shards that carry them. */
+  checks: TargetCheck[];
   reports: Report[];
   rankings: Ranking[];
   report: Map<string, Report>;
@@ -32,16 +34,18 @@ export function withShards(base: BaseData, shards: Shard[]): CoreData {
   const fact = new Map<string, Fact>();
   const report = new Map<string, Report>();
   const ranking = new Map<string, Ranking>();
+  const check = new Map<string, TargetCheck>();
   for (const shard of shards) {
+    for (const c of shard.checks ?? []) if (!check.has(c.id)) check.set(c.id, c);
     for (const f of shard.facts) if (!fact.has(f.id)) fact.set(f.id, f);
     for (const r of shard.reports) if (!report.has(r.id)) report.set(r.id, r);
     for (const r of shard.rankings) if (!ranking.has(r.id)) ranking.set(r.id, r);
   }
-  return { ...base, facts: [...fact.values()], reports: [...report.values()], rankings: [...ranking.values()], fact, report };
+  return { ...base, facts: [...fact.values()], checks: [...check.values()], reports: [...report.values()], rankings: [...ranking.values()], fact, report };
 }
 
 /** All tables at once (tests, and build scripts on a small dataset): the catalog is derived. */
-export function buildCoreData(regions: Region[], metrics: Metric[], reports: Report[], facts: Fact[], rankings: Ranking[]): CoreData {
+export function buildCoreData(regions: Region[], metrics: Metric[], reports: Report[], facts: Fact[], rankings: Ranking[], checks: TargetCheck[] = []): CoreData {
   const base = buildBaseData(regions, metrics, buildCatalog({ regions, metrics, reports, facts, rankings }, 'local'));
-  return withShards(base, [{ facts, reports, rankings }]);
+  return withShards(base, [{ facts, reports, rankings, checks }]);
 }

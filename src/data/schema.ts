@@ -104,6 +104,26 @@ export const rankingSchema = z.object({
   span,
 });
 
+/** A target held against a result of the same region, metric and period (targets.json). */
+export const targetCheckSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  metricId: z.string(),
+  period: z.string().regex(periodPattern),
+  targetFactId: z.string(),
+  resultFactId: z.string(),
+  /** met: reached exactly (a floor) or within (a ceiling); exceeded: beyond a floor; not-met. */
+  status: z.enum(['met', 'exceeded', 'not-met']),
+  /** Result minus target, in the checked measure's unit (percentage points for growth targets). */
+  margin: z.number(),
+  /** What is checked: the level, or the growth rate ("增长7%以上"). */
+  measure: z.enum(['value', 'yoy']),
+  /** A floor ("以上", or a metric where more is better) or a ceiling ("以内", "控制在"). */
+  direction: z.enum(['floor', 'ceiling']),
+  /** The result is an estimate (预计), not yet the final figure. */
+  estimate: z.boolean(),
+});
+
 export const reportTextSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -131,6 +151,7 @@ export const metricsFileSchema = z.array(metricSchema);
 export const reportsFileSchema = z.array(reportSchema);
 export const factsFileSchema = z.array(factSchema);
 export const rankingsFileSchema = z.array(rankingSchema);
+export const targetsFileSchema = z.array(targetCheckSchema);
 
 export type RegionLevel = (typeof regionLevels)[number];
 export type FactKind = (typeof factKinds)[number];
@@ -140,6 +161,7 @@ export type Report = z.infer<typeof reportSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Ranking = z.infer<typeof rankingSchema>;
 export type ReportText = z.infer<typeof reportTextSchema>;
+export type TargetCheck = z.infer<typeof targetCheckSchema>;
 export type DatasetIndex = z.infer<typeof indexSchema>;
 
 export type Dataset = {

@@ -13,6 +13,8 @@ export const shardPath = {
   coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
   /** The overview's figures: the leading regions on each headline metric, and every ranking. */
   overview: 'shards/overview.json',
+  /** Every target held against its results, with both facts and their reports. */
+  targets: 'shards/targets.json',
 };
 
 /**

@@ -4,7 +4,7 @@
 // the schemas and paths defined here, so both sides agree on one layout. Plain zod and plain
 // functions: this file runs in Node and in the browser.
 import { z } from 'zod';
-import { factSchema, rankingSchema, reportSchema, type Dataset, type Fact, type Region } from './schema.ts';
+import { factSchema, rankingSchema, reportSchema, targetCheckSchema, type Dataset, type Fact, type Region } from './schema.ts';
 import { comparePeriodsDesc } from './select/periods.ts';
 
 /** Facts with the rankings and reports they cite: every shard has this shape. */
@@ -12,6 +12,8 @@ export const shardSchema = z.object({
   facts: z.array(factSchema),
   rankings: z.array(rankingSchema),
   reports: z.array(reportSchema),
+  /** Targets held against results, with both facts among `facts` (the targets shard, region shards). */
+  checks: z.array(targetCheckSchema).optional(),
 });
 export type Shard = z.infer<typeof shardSchema>;
 
