@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBaseData, buildCoreData, withShards, type CoreData } from '../../src/data/coreData.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { compareRows, type Comparison, type Measure } from '../../src/data/select/compareRows.ts';
+import { trendSeries } from '../../src/data/select/trendSeries.ts';
 import { headlineComparisons, HEADLINE_ROWS } from '../../src/data/select/headlines.ts';
 import { catalogSchema, coverageShardSchema, latestSlice, shardPath, shardSchema, type Catalog, type Shard } from '../../src/data/shards.ts';
 import { coreData, fact } from '../../src/testing/fixtures.ts';
@@ -61,9 +62,20 @@ describe('metric shards', () => {
     }
   });
 
+  it('give every metric’s trend exactly as all facts do, from its one "all" file', () => {
+    for (const metricId of Object.keys(catalog.metrics)) {
+      const data = fromShards(shardPath.metric(metricId, 'all'));
+      for (const measure of ['value', 'yoy'] as Measure[]) {
+        const input = { metricId, regionIds: null, measure };
+        const lines = (t: ReturnType<typeof trendSeries>) => [t.periods, t.lines.map((l) => [l.region.id, l.points.map((p) => [p.period, p.fact.id]), l.targets.map((p) => p.fact.id)])];
+        expect(lines(trendSeries(data, input)), `${metricId} ${measure}`).toEqual(lines(trendSeries(full, input)));
+      }
+    }
+  });
+
   it('hold each fact in exactly one period shard', () => {
     const counts = new Map<string, number>();
-    for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest|comparable)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+    for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest|comparable|all\.json)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
     expect(counts.size).toBe(dataset.facts.length);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });

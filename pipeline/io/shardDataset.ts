@@ -37,6 +37,7 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
 
   const factsByMetric = groupBy(data.facts, (f) => f.metricId);
   for (const [metricId, facts] of factsByMetric) {
+    yield [shardPath.metric(metricId, 'all'), shardOf(facts, [], reportOrder, reports)];
     yield [shardPath.metric(metricId, 'latest'), shardOf(latestSlice(facts), [], reportOrder, reports)];
     // The default comparison: the facts of the period most regions share, by level and by growth.
     const value = comparableScope(facts, (f) => f.value !== null, byId);

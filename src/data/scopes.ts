@@ -35,6 +35,8 @@ export function compareScope(base: BaseData, params: URLSearchParams, metricOver
   const metricId = metricOverride ?? state.metric ?? defaultMetricId(base) ?? '';
   // Chosen regions compare on each one's latest figures (compareRows.ts); the default view also
   // reads each region's latest, so the region picker offers every region with the metric.
+  // A trend reads every period of the metric.
+  if (state.view === 'trend') return { shards: base.catalog.metrics[metricId] ? [shardPath.metric(metricId, 'all')] : [] };
   const period = state.period === 'comparable' && state.regions ? 'latest' : state.period;
   const shards = metricShard(base, metricId, period);
   if (period === 'comparable') shards.push(...metricShard(base, metricId, 'latest'));
@@ -47,12 +49,9 @@ export function compareScope(base: BaseData, params: URLSearchParams, metricOver
   return { shards };
 }
 
-/** A metric page: each region's latest figure for the ranking, and every period for the list. */
+/** A metric page: every fact of the metric (its ranking, its trends, its list), in one file. */
 export function metricPageScope(base: BaseData, metricId: string): DataScope {
-  const summary = base.catalog.metrics[metricId];
-  if (!summary) return { shards: [] };
-  const periods = [...new Set([...summary.valuePeriods, ...summary.yoyPeriods])];
-  return { shards: [shardPath.metric(metricId, 'latest'), ...periods.map((p) => shardPath.metric(metricId, p))] };
+  return { shards: base.catalog.metrics[metricId] ? [shardPath.metric(metricId, 'all')] : [] };
 }
 
 export function regionScope(base: BaseData, regionId: string): DataScope {

@@ -6,8 +6,9 @@ const periodFile = (period: string) => period.replace('/', '_');
 
 export const shardPath = {
   catalog: 'catalog.json',
-  /** "comparable" holds the period most regions share (the default comparison); "latest" each region's latest period only. */
-  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' || period === 'comparable' ? period : periodFile(period)}.json`,
+  /** "comparable" holds the period most regions share (the default comparison); "latest" each
+   *  region's latest period only; "all" every fact of the metric (trends, the metric's page). */
+  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' || period === 'comparable' || period === 'all' ? period : periodFile(period)}.json`,
   region: (regionId: string) => `shards/regions/${regionId}.json`,
   report: (reportId: string) => `shards/reports/${reportId}.json`,
   coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
@@ -36,6 +37,7 @@ export function filesForAddress(pathname: string, search: string): string[] {
     if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture') files.push(`geo/${province}-counties.json`);
   }
   if (path === '/' || path === '') files.push(shardPath.overview);
+  else if (path === '/compare' && metric && safe(metric) && params.get('view') === 'trend') files.push(shardPath.metric(metric, 'all'));
   else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
     const period = params.get('period') ?? (params.get('regions') ? 'latest' : 'comparable');
     if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));

@@ -4,7 +4,7 @@
 // and a list of what was ignored and why.
 import type { Measure } from '../data/select/compareRows.ts';
 
-export const views = ['bar', 'table', 'scatter'] as const;
+export const views = ['bar', 'table', 'scatter', 'trend'] as const;
 export const themes = ['light', 'dark', 'projector'] as const;
 export const langs = ['zh', 'en'] as const;
 export const sorts = ['value', 'name'] as const;

@@ -2,6 +2,7 @@
 import type { Fact } from '../schema.ts';
 import type { Comparison } from './compareRows.ts';
 import type { CoreData } from '../coreData.ts';
+import type { Trend } from './trendSeries.ts';
 
 export const CSV_COLUMNS = ['region_id', 'region', 'metric_id', 'metric', 'period', 'kind', 'value', 'unit', 'yoy', 'bound', 'raw_value', 'raw_unit', 'report_id', 'report', 'date', 'quote'] as const;
 
@@ -45,6 +46,21 @@ export function comparisonToCsv(data: CoreData, c: Comparison): string {
         .map(csvField)
         .join(','),
     );
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+export const TREND_COLUMNS = ['region_id', 'region', 'metric_id', 'measure', 'period', 'kind', 'value', 'unit', 'report', 'date', 'quote'] as const;
+
+/** Exactly the points a trend view draws: each region's results and targets, oldest first. */
+export function trendToCsv(data: CoreData, t: Trend): string {
+  const lines = [TREND_COLUMNS.join(',')];
+  for (const line of t.lines) {
+    const points = [...line.points, ...line.targets].sort((a, b) => t.periods.indexOf(a.period) - t.periods.indexOf(b.period) || (a.fact.kind === 'target' ? 1 : 0) - (b.fact.kind === 'target' ? 1 : 0));
+    for (const p of points) {
+      const report = data.report.get(p.fact.reportId);
+      lines.push([line.region.id, line.region.name, t.metricId, t.measure, p.period, p.fact.kind, p.value, t.unit, report?.publisher ?? report?.title, report?.date, p.fact.quote].map(csvField).join(','));
+    }
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,11 @@ import { regionColors, themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
 import { Chart, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
-import { comparisonToCsv } from '../../data/select/toCsv.ts';
+import { comparisonToCsv, trendToCsv } from '../../data/select/toCsv.ts';
+import { trendSeries } from '../../data/select/trendSeries.ts';
+import { TrendChart } from '../../components/TrendChart.tsx';
+import { TrendTable } from '../../components/TrendTable.tsx';
+import { trendText } from './trendText.ts';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { TableAlternative } from '../../components/TableAlternative.tsx';
 import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
@@ -40,7 +44,14 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
   const sourceOf = useCallback((reportId: string) => `${t('sourcePrefix')}${reportLabelById(data, reportId)}`, [data, t]);
 
-  const { title, subtitle, notes, description, labels } = comparisonText(comparison, metric, t, lang, metricName);
+  const isTrend = state.view === 'trend';
+  const trend = useMemo(() => (isTrend ? trendSeries(data, { metricId, regionIds: state.regions, measure }) : null), [isTrend, data, metricId, state.regions, measure]);
+  const barText = comparisonText(comparison, metric, t, lang, metricName);
+  const { description, labels } = barText;
+  const text = trend ? trendText(trend, metric, t, lang, metricName) : barText;
+  const { title, subtitle, notes } = text;
+  const reportIds = trend ? trend.reportIds : comparison.reportIds;
+  const hasRows = trend ? trend.lines.length > 0 : comparison.rows.length > 0;
 
   const option = useMemo(
     () =>
@@ -95,8 +106,18 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
         <div className="no-print mb-4 flex flex-wrap items-end gap-3">
           {!metricOverride && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />}
           <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
-          <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />
-          <Segmented label={t('view')} value={state.view} onChange={(v) => update({ view: v })} options={[{ value: 'bar', label: t('viewBar') }, { value: 'table', label: t('viewTable') }, { value: 'scatter', label: t('viewScatter') }]} />
+          {!isTrend && <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />}
+          <Segmented
+            label={t('view')}
+            value={state.view}
+            onChange={(v) => update({ view: v })}
+            options={[
+              { value: 'bar', label: t('viewBar') },
+              { value: 'trend', label: t('viewTrend') },
+              { value: 'table', label: t('viewTable') },
+              { value: 'scatter', label: t('viewScatter') },
+            ]}
+          />
           <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
           {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
         </div>
@@ -105,6 +126,12 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
         <div style={{ minHeight: chartHeight }}>
           <Loading />
         </div>
+      ) : trend ? (
+        trend.lines.length === 0 ? (
+          <p className="rounded-md border border-line bg-panel p-6 text-muted">{trend.missing.length > 1 || trend.periodKind === null ? t('trendNoShared') : t('noData')}</p>
+        ) : (
+          <TrendChart data={data} trend={trend} theme={theme} valueLabels={big} chartRef={setChart} />
+        )
       ) : comparison.rows.length === 0 ? (
         <div className="rounded-md border border-line bg-panel p-6 text-muted">
           <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(comparison.comparablePeriod ?? state.period, lang), metric: metricName(metric) })}</p>
@@ -121,9 +148,9 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
       ) : (
         <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} chartRef={setChart} />
       )}
-      {state.regions !== null && comparison.missing.length > 0 && !data.pending && (
+      {state.regions !== null && (trend ?? comparison).missing.length > 0 && !data.pending && (
         <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
-          {t('missingRegions', { regions: comparison.missing.map((r) => r.name).join('、') })}
+          {t('missingRegions', { regions: (trend ?? comparison).missing.map((r) => r.name).join('、') })}
         </p>
       )}
       {notes.length > 0 && (
@@ -133,19 +160,27 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           ))}
         </ul>
       )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{sourceText(data, comparison.reportIds, t)}</p> : <SourceLine data={data} reportIds={comparison.reportIds} />)}
-      {mode === 'page' && comparison.rows.length > 0 && (
+      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{sourceText(data, reportIds, t)}</p> : <SourceLine data={data} reportIds={reportIds} />)}
+      {mode === 'page' && hasRows && (
         <ChartToolbar
           chart={state.view === 'table' ? null : chart}
           title={title}
           subtitle={subtitle}
-          source={sourceText(data, comparison.reportIds, t)}
+          source={sourceText(data, reportIds, t)}
           theme={theme}
-          csv={() => comparisonToCsv(data, comparison)}
-          fileName={`${metricId}-${state.period}`}
+          csv={() => (trend ? trendToCsv(data, trend) : comparisonToCsv(data, comparison))}
+          fileName={trend ? `${metricId}-trend` : `${metricId}-${state.period}`}
         />
       )}
-      {mode === 'page' && state.view !== 'table' && comparison.rows.length > 0 && (
+      {mode === 'page' && trend && hasRows && (
+        <details className="no-print mt-4">
+          <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
+          <div className="mt-3">
+            <TrendTable trend={trend} caption={`${title}，${subtitle}`} />
+          </div>
+        </details>
+      )}
+      {mode === 'page' && !trend && state.view !== 'table' && comparison.rows.length > 0 && (
         <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
       )}
     </section>
