@@ -333,7 +333,7 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
     warnings.push(`${source.path}: ${undatable.length} figure(s) not written: the document names no year for them (${quotes.join(', ')}${undatable.length > 3 ? ' …' : ''})`);
   }
   const unreviewedMetrics = new Map<string, Metric>();
-  const reportFacts = dedupeFacts(drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR).map((d) => toFact(d)).filter((f): f is Fact => f !== null));
+  const reportFacts = dedupeFacts(drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR).map((d) => toFact(d)).filter((f): f is Fact => f !== null), meta.title);
   // One report giving two values for one key almost always means two indicators share a metric.
   const byKey = new Map<string, Fact[]>();
   for (const f of reportFacts) {
@@ -596,13 +596,19 @@ function mergeLevelAndGrowth(facts: FactDraft[]): FactDraft[] {
 }
 
 /** A figure stated once is one fact, even when two phrasings of one clause find it twice or the
- *  report repeats it ("22个核酸检测实验室" again in a later paragraph): the first statement is kept. */
-function dedupeFacts(list: Fact[]): Fact[] {
+ *  report repeats it ("22个核酸检测实验室" again in a later paragraph): the first statement is kept,
+ *  except that a headline repeated at the top of the text gives way to the body's own sentence
+ *  (the headline is the abbreviation; the body says it in full). */
+function dedupeFacts(list: Fact[], title: string): Fact[] {
+  const key = (f: Fact) => [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.bound, f.yoyBound].join('|');
+  const headline = (f: Fact) => title.length > 0 && title.includes(f.quote);
+  const unique = dedupeById(list);
+  const inBody = new Set(unique.filter((f) => !headline(f)).map(key));
   const seen = new Set<string>();
-  return dedupeById(list).filter((f) => {
-    const key = [f.regionId, f.metricId, f.period, f.kind, f.value, f.yoy, f.bound, f.yoyBound].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
+  return unique.filter((f) => {
+    const k = key(f);
+    if (seen.has(k) || (headline(f) && inBody.has(k))) return false;
+    seen.add(k);
     return true;
   });
 }

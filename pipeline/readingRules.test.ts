@@ -95,6 +95,22 @@ describe('work-report structure', () => {
     ]);
   });
 
+  it('a growth target named before its number is a growth rate, and 力争 after it a second one (兰州新区 2020 headline)', () => {
+    const facts = factsOf('兰州新区今年GDP增长预期目标:确保22%,力争30%。', { title: '兰州新区工作会议', date: '2020-01-08' });
+    expect(pick(facts, 'gdp').map((f) => [f.kind, f.value, f.yoy, f.period])).toEqual([
+      ['target', null, 22, '2020'],
+      ['target', null, 30, '2020'],
+    ]);
+    // Variations: 的目标为, and a fall.
+    expect(pick(factsOf('全县生产总值增长的目标为7%。', { title: '某县2024年工作安排', date: '2024-01-10', region: '甘肃省定西市临洮县' }), 'gdp')[0]).toMatchObject({ kind: 'target', yoy: 7, value: null });
+  });
+
+  it('a headline repeated at the top of the text gives way to the body’s sentence for the same figure', () => {
+    const body = '兰州新区今年GDP增长预期目标:确保22%,力争30%\n\n近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。';
+    const facts = factsOf(body, { title: '兰州新区今年GDP增长预期目标:确保22%,力争30%', date: '2020-01-08' });
+    expect(pick(facts, 'gdp').map((f) => f.quote)).toEqual(['近日确定了2020年地区生产总值预期目标:确保增长22%', '力争增长30%']);
+  });
+
   it('a five-year plan is a span, never a year (长沙县 十四五)', () => {
     const facts = factsOf('“十四五”期间,长沙县经济持续增长。五年来,县级财政民生投入超700亿元,新增就业近10万人。这五年,长沙县地区生产总值从1808.3亿元预计增至2400亿元。', { title: '长沙县十四五答卷', date: '2025-11-29' });
     expect(pick(facts, 'new-urban-jobs')[0]).toMatchObject({ period: '2021/2025', value: 100000, bound: 'max' });

@@ -62,6 +62,10 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
   const yoyWord = q.growth.yoyWords.length ? new RegExp(alternation(q.growth.yoyWords), 'g') : null;
   const notFrom = q.notBaselineBefore.length ? new RegExp(alternation(q.notBaselineBefore), 'g') : null;
   const toMarkerAhead = new RegExp(`^[^，；,;。]{0,14}?(?=${alternation(q.baselineAfter)})`);
+  const goalGrowth = q.growth.goalLinks.length
+    ? new RegExp(`(?:${alternation([...q.growth.up, ...q.growth.down])})(?:的)?(?:${alternation(q.growth.goalLinks)})[:：为是]?(?:${alternation(q.growth.goalVerbs)})?(?:达到|实现)?$`)
+    : null;
+  const goalNext = q.growth.goalVerbs.length ? new RegExp(`^[，,、]?(?:${alternation(q.growth.goalVerbs)})(?:增长|达到|实现)?$`) : null;
   const distributiveBefore = new RegExp(`分别(?:${alternation(q.growth.comparisons)})?(?:为|是|达到|达|${alternation([...q.growth.up, ...q.growth.down])})?$`);
 
   return function scanNumbers(sentence, offset) {
@@ -196,9 +200,12 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
       const previous = tokens[tokens.length - 1];
       const between = previous ? sentence.slice(previous.end - offset, numStart) : null;
       const continuesList = previous !== undefined && between !== null && /^(、|和|及|与)$/.test(between);
-      if (continuesList && previous.role === 'growth') {
+      if ((continuesList || (goalNext !== null && between !== null && goalNext.test(between))) && previous?.role === 'growth') {
         role = 'growth';
         sign = previous.sign;
+      } else if (goalGrowth?.test(before) && !notYoy.test(before)) {
+        role = 'growth';
+        if (downVerb.test(before.replace(goalGrowth, (m) => m.slice(0, m.search(new RegExp(alternation(q.growth.goalLinks))))))) sign = -1;
       } else if (!levelAfterVerb.test(before) && growthVerb.test(before) && !notYoy.test(before)) {
         role = 'growth';
         if (downVerb.test(before)) sign = -1;

@@ -73,6 +73,17 @@ describe('metric shards', () => {
     }
   });
 
+  it('carry every target check of the metric in its "all" file, and each region’s in its region file', () => {
+    const all = JSON.parse(files.get('targets.json') ?? '[]') as { id: string; metricId: string; regionId: string }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const metricId of new Set(all.map((c) => c.metricId))) {
+      expect((shard(shardPath.metric(metricId, 'all')).checks ?? []).map((c) => c.id).sort(), metricId).toEqual(all.filter((c) => c.metricId === metricId).map((c) => c.id).sort());
+    }
+    for (const regionId of new Set(all.map((c) => c.regionId))) {
+      expect((shard(shardPath.region(regionId)).checks ?? []).map((c) => c.id).sort(), regionId).toEqual(all.filter((c) => c.regionId === regionId).map((c) => c.id).sort());
+    }
+  });
+
   it('hold each fact in exactly one period shard', () => {
     const counts = new Map<string, number>();
     for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest|comparable|all\.json)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);

@@ -34,10 +34,11 @@ export function* shardFiles(data: Dataset, version: string): Generator<[string, 
   const checked = [...new Set(checks.flatMap((c) => [c.targetFactId, c.resultFactId]))].flatMap((id) => factById.get(id) ?? []);
   yield [shardPath.targets, shardOf(checked, [], reportOrder, reports, [], checks)];
   const checksOf = groupBy(checks, (c) => c.regionId);
+  const checksOfMetric = groupBy(checks, (c) => c.metricId);
 
   const factsByMetric = groupBy(data.facts, (f) => f.metricId);
   for (const [metricId, facts] of factsByMetric) {
-    yield [shardPath.metric(metricId, 'all'), shardOf(facts, [], reportOrder, reports)];
+    yield [shardPath.metric(metricId, 'all'), shardOf(facts, [], reportOrder, reports, [], checksOfMetric.get(metricId) ?? [])];
     yield [shardPath.metric(metricId, 'latest'), shardOf(latestSlice(facts), [], reportOrder, reports)];
     // The default comparison: the facts of the period most regions share, by level and by growth.
     const value = comparableScope(facts, (f) => f.value !== null, byId);

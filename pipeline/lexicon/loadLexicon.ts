@@ -66,6 +66,8 @@ const qualifiersFile = z.object({
     otherBases: z.array(z.string()).default([]),
     yoyWords: z.array(z.string()).default([]),
     continuationLeads: z.array(z.string()).default([]),
+    goalLinks: z.array(z.string()).default([]),
+    goalVerbs: z.array(z.string()).default([]),
   }),
   kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()), targetAfter: z.array(z.string()).default([]) }),
   baselineBefore: z.array(z.string()),

@@ -8,6 +8,7 @@ export const routeModules = {
   report: () => import('../routes/report/ReportRoute.tsx'),
   metric: () => import('../routes/metric/MetricRoute.tsx'),
   data: () => import('../routes/data/DataRoute.tsx'),
+  targets: () => import('../routes/targets/TargetsRoute.tsx'),
   notFound: () => import('../routes/errors/NotFoundRoute.tsx'),
   embed: () => import('../routes/embed/EmbedRoutes.tsx'),
   present: () => import('../routes/present/PresentRoute.tsx'),
@@ -22,5 +23,6 @@ export function preloadRoute(pathname: string): void {
   else if (pathname.startsWith('/reports/')) void routeModules.report();
   else if (pathname.startsWith('/metrics/')) void routeModules.metric();
   else if (pathname === '/data') void routeModules.data();
+  else if (pathname === '/targets') void routeModules.targets();
   else if (pathname === '/present') void routeModules.present();
 }

@@ -58,6 +58,7 @@ export const router = createBrowserRouter([
       { path: 'reports/:reportId', ...lazyPage(routeModules.report) },
       { path: 'metrics/:metricId', ...lazyPage(routeModules.metric) },
       { path: 'data', ...lazyPage(routeModules.data) },
+      { path: 'targets', ...lazyPage(routeModules.targets) },
       { path: '*', ...lazyPage(routeModules.notFound) },
     ],
   },

@@ -33,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
     { to: '/', label: t('navOverview'), end: true },
     { to: '/compare', label: t('navCompare'), end: false },
     { to: '/map', label: t('navMap'), end: false },
+    { to: '/targets', label: t('navTargets'), end: false },
     { to: '/data', label: t('navData'), end: false },
   ];
   useEffect(() => {

@@ -7,9 +7,11 @@ import { formatPeriod } from '../data/select/periods.ts';
 import { reportLabel } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { CorrectedMark } from './CorrectedMark.tsx';
+import { SmallTrend } from './SmallTrend.tsx';
+import type { Trend } from '../data/select/trendSeries.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: Fact; regionLabel?: string }) {
+export function FigureCard({ data, fact, regionLabel, trend }: { data: CoreData; fact: Fact; regionLabel?: string; /** The metric over time in this region, where it has more than one period. */ trend?: Trend }) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const metric = data.metric.get(fact.metricId);
@@ -32,6 +34,15 @@ export function FigureCard({ data, fact, regionLabel }: { data: CoreData; fact: 
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
       <CorrectedMark fact={fact} />
+      {trend?.lines[0] && (
+        <div className="mt-2" data-testid="card-trend">
+          <SmallTrend line={trend.lines[0]} periods={trend.periods} unit={trend.unit} label={`${metricName(metric)}${trend.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`} width={200} height={36} />
+          <p className="tabular mt-0.5 flex justify-between text-[11px] text-muted">
+            <span>{formatPeriod(trend.periods[0] ?? '', lang)}</span>
+            <span>{formatPeriod(trend.periods[trend.periods.length - 1] ?? '', lang)}</span>
+          </p>
+        </div>
+      )}
       {/* The sentence the figure rests on, readable without hovering (phones, embeds). */}
       <p className="mt-2 line-clamp-2 text-xs text-muted" title={fact.quote}>
         「{fact.quote}」

@@ -1,4 +1,5 @@
 // Loading, error and empty states: never a blank page.
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LoadState } from '../data/useCoreData.ts';
@@ -37,6 +38,7 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
 
 export function NotFoundPanel({ message, suggestions }: { message: string; suggestions: { to: string; label: string }[] }) {
   const { t } = useI18n();
+  useDocumentTitle(t('notFoundTitle'));
   const local = useLocalHref();
   return (
     <section className="mx-auto max-w-2xl p-8">

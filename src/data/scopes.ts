@@ -62,6 +62,11 @@ export function reportScope(reportId: string): DataScope {
   return { shards: /^[a-z0-9-]+$/.test(reportId) ? [shardPath.report(reportId)] : [] };
 }
 
+/** The targets page: every check with both of its facts. */
+export function targetsScope(): DataScope {
+  return { shards: [shardPath.targets] };
+}
+
 /** The overview: the leading regions on the headline metrics, and every ranking. */
 export function overviewScope(): DataScope {
   return { shards: [shardPath.overview] };
@@ -76,6 +81,7 @@ export function scopeForLocation(base: BaseData, pathname: string, search: strin
   if (path === '/compare' || path === '/map') return compareScope(base, params);
   if (path.startsWith('/regions/')) return regionScope(base, id('/regions/'));
   if (path.startsWith('/reports/')) return reportScope(id('/reports/'));
+  if (path === '/targets') return targetsScope();
   if (path === '/present') {
     // The slide on screen: /present?s=<view>&s=<view>&slide=2.
     const slides = params.getAll('s');

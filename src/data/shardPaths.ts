@@ -44,6 +44,7 @@ export function filesForAddress(pathname: string, search: string): string[] {
     if (period === 'comparable') files.push(shardPath.metric(metric, 'latest'));
   } else if (path.startsWith('/regions/') && safe(id('/regions/'))) files.push(shardPath.region(id('/regions/')));
   else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
+  else if (path === '/targets') files.push(shardPath.targets);
   return files;
 }
 

@@ -223,6 +223,7 @@ export const en: Record<MessageKey, string> = {
   targetsOfMetric: 'Targets and results by region',
   targetsAll: 'All target checks',
   percentagePoints: '{n} percentage points',
+  filterIgnored: 'Filters in the address that are not recognised were ignored: {values}',
   presentEmptyTitle: 'This deck has no slides yet',
   presentEmptyHow: 'Under any chart on the compare, map, region or metric pages, choose “Add to deck”: each chart becomes a slide. Then choose “Present” in the header.',
   presentEmptyStart: 'Pick a chart on the compare page',

@@ -222,6 +222,7 @@ export const zh = {
   targetsOfMetric: '各地目标完成情况',
   targetsAll: '查看全部目标对照',
   percentagePoints: '{n} 个百分点',
+  filterIgnored: '地址中的筛选条件无法识别，已忽略：{values}',
   presentEmptyTitle: '演示还没有幻灯片',
   presentEmptyHow: '在对比、地图、地区或指标页面的图表下点“加入演示”，每个图表成为一页幻灯片；然后点页眉的“演示”开始放映。',
   presentEmptyStart: '去对比页面选一个图表',

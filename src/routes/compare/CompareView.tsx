@@ -1,5 +1,6 @@
 // One metric across regions as bars, a table or a scatter, with its title, unit, period, notes and
 // source line. Used by the compare page and, with its mode, by embeds and slides.
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildCompareOption, compareChartHeight, factOfClick } from '../../charts/buildCompareOption.ts';
@@ -51,6 +52,8 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const text = trend ? trendText(trend, metric, t, lang, metricName) : barText;
   const { title, subtitle, notes } = text;
   const reportIds = trend ? trend.reportIds : comparison.reportIds;
+  const viewName = { bar: t('viewBar'), trend: t('viewTrend'), table: t('viewTable'), scatter: t('viewScatter') }[state.view];
+  useDocumentTitle(title, trend ? null : subtitle.split(' · ')[0], viewName, mode === 'page' ? t('navCompare') : mode === 'present' ? t('present') : null);
   const hasRows = trend ? trend.lines.length > 0 : comparison.rows.length > 0;
 
   const option = useMemo(

@@ -1,5 +1,6 @@
 // /data — which regions × metrics the dataset covers (periods and kinds), province by province,
 // and the whole dataset as files: the CSV of every fact and the contract's JSON tables.
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -26,6 +27,7 @@ export default function DataRoute() {
 
 function DataPage({ data }: { data: BaseData }) {
   const { t } = useI18n();
+  useDocumentTitle(t('navData'));
   const [params, setParams] = useViewParams();
   const perProvince = useMemo(() => factsPerProvince(data), [data]);
   const provinces = data.catalog.coverageProvinces;

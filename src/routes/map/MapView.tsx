@@ -1,5 +1,6 @@
 // A choropleth of one metric over one province, at county or prefecture level. Geometry is
 // fetched only here; regions without a figure are grey ("no data"), never zero.
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
@@ -101,6 +102,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   );
   const sourceOf = useCallback((id: string) => reportLabelById(data, id), [data]);
   const title = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+  useDocumentTitle(t('mapTitle', { metric: title }), mode === 'page' ? t('navMap') : mode === 'present' ? t('present') : null);
   const option = useMemo(
     () =>
       drawn

@@ -1,5 +1,13 @@
 // /metrics/:metricId — what the metric means, all its values across regions and periods, and the
 // latest results ranked.
+import { TargetCheckCards } from '../../components/TargetChecks.tsx';
+import { TrendChart } from '../../components/TrendChart.tsx';
+import { TrendTable } from '../../components/TrendTable.tsx';
+import { checkGroups, countMet } from '../../data/select/targetChecks.ts';
+import { trendSeries } from '../../data/select/trendSeries.ts';
+import { usePresentation } from '../../view-state/useViewState.ts';
+import { trendText } from '../compare/trendText.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
@@ -32,9 +40,14 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const metric = data.metric.get(metricId);
+  useDocumentTitle(metricName(metric), t('metrics'));
   const measure = defaultMeasure(data, metricId);
   const comparison = useMemo(() => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }), [data, metricId, measure]);
   const facts = useMemo(() => data.facts.filter((f) => f.metricId === metricId), [data, metricId]);
+  // Every region with the metric, over time.
+  const trend = useMemo(() => trendSeries(data, { metricId, regionIds: [...new Set(facts.map((f) => f.regionId))], measure }), [data, metricId, facts, measure]);
+  const checks = useMemo(() => checkGroups(data, { metric: metricId }), [data, metricId]);
+  const { theme } = usePresentation();
   if (!metric) return null;
   const title = metricName(metric);
   return (
@@ -69,6 +82,36 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
               {t('navCompare')} →
+            </Link>
+          </p>
+        </PageSection>
+      )}
+      {trend.lines.some((l) => l.points.length + l.targets.length > 1) && (
+        <PageSection id="metric-trend" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('overTime')}`}>
+          <p className="text-sm text-muted">{trendText(trend, metric, t, lang, metricName).subtitle}</p>
+          <TrendChart data={data} trend={trend} theme={theme} />
+          <p className="text-xs text-muted">※ {t('trendKey')}</p>
+          {trend.missing.length > 0 && <p className="text-xs text-muted">{t('missingRegions', { regions: trend.missing.map((r) => r.name).join('、') })}</p>}
+          <details className="no-print mt-2">
+            <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
+            <div className="mt-3">
+              <TrendTable trend={trend} caption={`${title} · ${t('overTime')}`} />
+            </div>
+          </details>
+          <p className="mt-1 text-sm">
+            <Link className="text-accent underline" to={local(paths.compare({ metric: metricId, view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))}>
+              {t('navCompare')} · {t('viewTrend')} →
+            </Link>
+          </p>
+        </PageSection>
+      )}
+      {checks.length > 0 && (
+        <PageSection id="metric-targets" title={t('targetsOfMetric')}>
+          <p className="mt-1 text-sm text-muted">{t('targetsCount', { ...countMet(checks), n: checks.length })}</p>
+          <TargetCheckCards data={data} groups={checks} showMetric={false} />
+          <p className="mt-2 text-sm">
+            <Link className="text-accent underline" to={local(paths.targets({ metric: metricId }))}>
+              {t('targetsAll')} →
             </Link>
           </p>
         </PageSection>

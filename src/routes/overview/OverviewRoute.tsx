@@ -1,5 +1,6 @@
 // / — the latest headline figures across regions as small multiples, the assessment rankings,
 // the regions covered and the latest reports.
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
@@ -28,6 +29,7 @@ const COVERED_SHOWN = 40;
 
 function Overview({ data }: { data: CoreData }) {
   const { t } = useI18n();
+  useDocumentTitle(t('navOverview'));
   const { theme } = usePresentation();
   const local = useLocalHref();
   const headlines = useMemo(() => headlineComparisons(data), [data]);

@@ -2,7 +2,9 @@
 // labelled (nothing only on hover), the quote the key figure rests on, and the keys presentation
 // clickers send (→ ← space PageUp PageDown), Esc to leave.
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths, useLocalHref } from '../../app/paths.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { describeFact } from '../../charts/format.ts';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
@@ -14,7 +16,7 @@ import { ViewParamsContext } from '../../view-state/useViewState.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompareSetup } from '../compare/useCompareSetup.ts';
 import { MapView } from '../map/MapView.tsx';
-import { parseDeck, presentHref } from './deck.ts';
+import { parseDeck, presentHref, readStoredDeck } from './deck.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -28,6 +30,36 @@ export default function PresentRoute() {
 }
 
 function Presenter({ data }: { data: CoreData }) {
+  const [params] = useSearchParams();
+  const { slides } = parseDeck(params);
+  return slides.length === 0 ? <EmptyDeck /> : <Slides data={data} />;
+}
+
+/** /present without slides: how a deck is built, and the deck this browser keeps, if any. */
+function EmptyDeck() {
+  const { t, lang } = useI18n();
+  const local = useLocalHref();
+  const stored = readStoredDeck();
+  useDocumentTitle(t('presentEmptyTitle'), t('present'));
+  return (
+    <main className="mx-auto max-w-3xl px-8 py-16 text-ink">
+      <h1 className="text-4xl font-semibold">{t('presentEmptyTitle')}</h1>
+      <p className="mt-6 text-2xl leading-relaxed text-muted">{t('presentEmptyHow')}</p>
+      <div className="mt-10 flex flex-wrap gap-4 text-2xl">
+        {stored.length > 0 && (
+          <Link to={presentHref(stored, 1, lang)} className="rounded-md bg-accent px-5 py-3 text-on-accent">
+            {t('presentDeck', { n: stored.length })}
+          </Link>
+        )}
+        <Link to={local(paths.compare())} className="rounded-md border border-line px-5 py-3 text-accent">
+          {t('presentEmptyStart')}
+        </Link>
+      </div>
+    </main>
+  );
+}
+
+function Slides({ data }: { data: CoreData }) {
   useDocumentTheme();
   const { t, lang } = useI18n();
   const navigate = useNavigate();

@@ -1,4 +1,11 @@
 // /regions/:regionId — everything the dataset knows about one region, each figure with its source.
+import { SmallTrend } from '../../components/SmallTrend.tsx';
+import { TargetCheckCards } from '../../components/TargetChecks.tsx';
+import { formatValue } from '../../charts/format.ts';
+import { formatPeriod } from '../../data/select/periods.ts';
+import { regionTrends } from '../../data/select/regionTrends.ts';
+import { checkGroups, countMet } from '../../data/select/targetChecks.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
@@ -33,11 +40,15 @@ export default function RegionRoute() {
 const SIBLING_CHARTS = 3;
 
 function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
-  const { t, metricName } = useI18n();
+  const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const region = data.region.get(regionId);
+  useDocumentTitle(region?.name);
   const path = regionPath(data, regionId);
   const { own, reported, key, reports, rankings } = useMemo(() => regionFacts(data, regionId), [data, regionId]);
+  const trends = useMemo(() => regionTrends(data, regionId), [data, regionId]);
+  const trendOf = useMemo(() => new Map(trends.map((r) => [r.metricId, r.trend])), [trends]);
+  const checks = useMemo(() => checkGroups(data).filter((g) => g.region.id === regionId), [data, regionId]);
   const siblings = siblingsOf(data, regionId);
   const children = childrenOf(data, regionId);
 
@@ -76,9 +87,52 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         <PageSection id="key-figures" first title={t('keyFigures')}>
           <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {key.slice(0, 8).map((f) => (
-              <FigureCard key={f.id} data={data} fact={f} />
+              <FigureCard key={f.id} data={data} fact={f} trend={trendOf.get(f.metricId)} />
             ))}
           </div>
+        </PageSection>
+      )}
+
+      {checks.length > 0 && (
+        <PageSection id="targets" title={t('targetsOfRegion')}>
+          <p className="mt-1 text-sm text-muted">{t('targetsCount', { ...countMet(checks), n: checks.length })}</p>
+          <TargetCheckCards data={data} groups={checks} showRegion={false} />
+          <p className="mt-2 text-sm">
+            <Link className="text-accent underline" to={local(paths.targets())}>
+              {t('targetsAll')} →
+            </Link>
+          </p>
+        </PageSection>
+      )}
+
+      {trends.length > 0 && (
+        <PageSection id="over-time" title={t('overTime')}>
+          <p className="mt-1 text-sm text-muted">{t('overTimeNote')}</p>
+          <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {trends.map(({ metricId, measure, trend }) => {
+              const line = trend.lines[0];
+              if (!line) return null;
+              const name = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+              const first = line.points[0];
+              const last = line.points[line.points.length - 1];
+              return (
+                <li key={metricId} className="rounded-md border border-line bg-panel p-3">
+                  <h3 className="text-sm">
+                    <Link to={local(paths.metric(metricId))} className="hover:underline">
+                      {name}
+                    </Link>
+                  </h3>
+                  <Link to={local(paths.compare({ metric: metricId, regions: [regionId], view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))} aria-label={`${name} · ${t('trendOpen')}`} className="mt-2 block">
+                    <SmallTrend line={line} periods={trend.periods} unit={trend.unit} label={name} width={240} height={56} />
+                  </Link>
+                  <p className="tabular mt-1 flex justify-between gap-2 text-xs text-muted">
+                    {first && <span>{formatPeriod(first.period, lang)} {formatValue(first.value, trend.unit, lang)}</span>}
+                    {last && last !== first && <span>{formatPeriod(last.period, lang)} {formatValue(last.value, trend.unit, lang)}{last.estimate ? ` ${t('estimateShort')}` : ''}</span>}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
         </PageSection>
       )}
 

@@ -1,5 +1,6 @@
 // /reports/:reportId — the source text with every extracted figure highlighted, where an official
 // audits the numbers: hover a highlight for metric, region and value; #f-<factId> scrolls to one.
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
@@ -49,6 +50,7 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
   const local = useLocalHref();
   const { hash } = useLocation();
   const report = data.report.get(reportId);
+  useDocumentTitle(report?.title, t('reports'));
   const facts = useMemo(() => data.facts.filter((f) => f.reportId === reportId), [data, reportId]);
   // Each figure's anchor is where its number is written, so a link to it lands on the number.
   const anchored = useMemo(() => facts.map((f) => ({ id: f.id, span: f.span, at: figureOffset(f) })), [facts]);
