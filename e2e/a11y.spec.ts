@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const routes = ['/', '/compare?metric=gdp', '/compare?metric=gdp&view=table', '/map?metric=gdp', '/regions/621124', '/reports/2022-02-07-dingxi-ribao-lvze-kaohe', '/metrics/gdp', '/data', '/nowhere', '/compare?metric=gdp&theme=dark'];
+const routes = ['/', '/compare?metric=gdp', '/compare?metric=gdp&view=table', '/compare?metric=gdp&view=trend', '/compare?metric=gdp&view=trend&theme=dark&lang=en', '/targets', '/targets?theme=dark', '/present', '/regions/620171', '/map?metric=gdp', '/regions/621124', '/reports/2022-02-07-dingxi-ribao-lvze-kaohe', '/metrics/gdp', '/data', '/nowhere', '/compare?metric=gdp&theme=dark'];
 
 for (const route of routes) {
   test(`no serious accessibility violations on ${route}`, async ({ page, pageErrors }) => {

@@ -1,4 +1,7 @@
 // Every route renders from the real dataset, in real Chromium, against the production build.
+import { buildCoreData } from '../src/data/coreData.ts';
+import { defaultMeasure } from '../src/data/select/compareRows.ts';
+import { seriesOnly, trendSeries } from '../src/data/select/trendSeries.ts';
 import { catalog, comparableRegions, dataset } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
@@ -101,7 +104,13 @@ for (const metric of dataset.metrics.slice(0, 12)) {
     void pageErrors;
     await page.goto(`/metrics/${metric.id}`);
     await expect(page.getByRole('heading', { level: 1, name: metric.name })).toBeVisible();
-    await waitForCharts(page);
+    // The latest ranking, and the trend where some region has the metric for two periods or more.
+    const data = buildCoreData(dataset.regions, dataset.metrics, dataset.reports, dataset.facts, dataset.rankings);
+    const measure = defaultMeasure(data, metric.id);
+    const regionIds = [...new Set(dataset.facts.filter((f) => f.metricId === metric.id).map((f) => f.regionId))];
+    const series = seriesOnly(trendSeries(data, { metricId: metric.id, regionIds, measure })).lines.length > 0;
+    await waitForCharts(page, series ? 2 : 1);
+    await expect(page.getByRole('region', { name: /历年变化/ })).toHaveCount(series ? 1 : 0);
   });
 }
 

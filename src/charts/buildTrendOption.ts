@@ -84,7 +84,7 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
               value: p.value,
               factId: p.fact.id,
               // Estimates: hollow points.
-              itemStyle: p.estimate ? { color: tokens.background === 'transparent' ? '#ffffff' : tokens.background, borderColor: color, borderWidth: fs(2) } : { color },
+              itemStyle: p.estimate ? { color: tokens.surface, borderColor: color, borderWidth: fs(2) } : { color },
               label: {
                 show: !ctx.compact && !!ctx.valueLabels,
                 position: 'top' as const,
@@ -122,7 +122,7 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
         symbolSize: symbolSize + fs(2),
         cursor: 'pointer',
         lineStyle: { color, width: fs(1.5), type: 'dashed' as const },
-        itemStyle: { color: tokens.background === 'transparent' ? '#ffffff' : tokens.background, borderColor: color, borderWidth: fs(2) },
+        itemStyle: { color: tokens.surface, borderColor: color, borderWidth: fs(2) },
         z: 1,
         data: path.map((p, i) =>
           p && isTarget.has(periods[i] ?? '')

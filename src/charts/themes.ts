@@ -23,6 +23,8 @@ export type ThemeTokens = {
   /** The map's colour scale, little to much. */
   sequential: readonly string[];
   accent: string;
+  /** The paper under a chart: what hollow marks (estimates, targets) are filled with. */
+  surface: string;
   /** Multiplier for type size: the projector theme is read from the back of a room. */
   fontScale: number;
   /** Regions in their own colours; a projector washes light hues out, so it draws all in the accent. */
@@ -30,10 +32,10 @@ export type ThemeTokens = {
 };
 
 export const themeTokens: Record<Theme, ThemeTokens> = {
-  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#eceff2', sequential: SEQUENTIAL, accent: '#0b5cad', fontScale: 1, regionColours: true },
-  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#26303a', sequential: SEQUENTIAL_DARK, accent: '#6fb1ff', fontScale: 1, regionColours: true },
+  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#eceff2', sequential: SEQUENTIAL, accent: '#0b5cad', surface: '#ffffff', fontScale: 1, regionColours: true },
+  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#26303a', sequential: SEQUENTIAL_DARK, accent: '#6fb1ff', surface: '#19212a', fontScale: 1, regionColours: true },
   // Labels of at least 24 px at 1920×1080: the smallest chart text (12 px) doubled.
-  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#ececec', sequential: SEQUENTIAL, accent: '#003f8a', fontScale: 2, regionColours: false },
+  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#ececec', sequential: SEQUENTIAL, accent: '#003f8a', surface: '#ffffff', fontScale: 2, regionColours: false },
 };
 
 // Single quotes inside: ECharts writes this into double-quoted SVG attributes, and exported SVGs

@@ -51,7 +51,7 @@ function Quoted({ data, fact }: { data: CoreData; fact: Fact }) {
   return (
     <p className="mt-0.5 text-sm text-muted">
       「{fact.quote}」
-      <AppLink to={local(paths.report(fact.reportId, fact.id))} className="ml-1 whitespace-nowrap text-accent underline-offset-2 hover:underline">
+      <AppLink to={local(paths.report(fact.reportId, fact.id))} className="ml-1 whitespace-nowrap text-accent underline underline-offset-2">
         {reportLabelById(data, fact.reportId)}
       </AppLink>
     </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreData, fact } from '../../testing/fixtures.ts';
-import { trendSeries } from './trendSeries.ts';
+import { seriesOnly, trendSeries } from './trendSeries.ts';
 
 const pointsOf = (t: ReturnType<typeof trendSeries>, name: string) => t.lines.find((l) => l.region.name === name)?.points.map((p) => [p.period, p.value, p.estimate]);
 
@@ -93,6 +93,16 @@ describe('trendSeries', () => {
     ]);
     const t = trendSeries(data, { metricId: 'gdp', regionIds: null, measure: 'value', defaultLines: 3 });
     expect(t.lines.map((l) => l.region.name)).toEqual(['定西市', '临洮县', '岷县']);
+  });
+
+  it('seriesOnly keeps the regions with two periods or more and fits the axis to them', () => {
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 80, period: '2021' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2019' }),
+    ]);
+    const t = seriesOnly(trendSeries(data, { metricId: 'gdp', regionIds: ['621124', '621121'], measure: 'value' }));
+    expect([t.lines.map((l) => l.region.name), t.periods]).toEqual([['临洮县'], ['2021', '2022']]);
   });
 
   it('leaves five-year spans out: a plan period is not a point in a series of years', () => {

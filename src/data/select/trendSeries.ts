@@ -139,3 +139,11 @@ export function axisPeriods(periods: string[], kind: string | null): string[] {
   const suffix = present[0]?.slice(4) ?? '';
   return Array.from({ length: last - first + 1 }, (_, i) => `${first + i}${suffix}`);
 }
+
+/** Only the lines with two periods or more (a series), the axis fitted to them; single figures
+ *  are better read in a ranking. */
+export function seriesOnly(trend: Trend): Trend {
+  const lines = trend.lines.filter((l) => new Set([...l.points, ...l.targets].map((p) => p.period)).size > 1);
+  const all = lines.flatMap((l) => [...l.points, ...l.targets]);
+  return { ...trend, lines, periods: axisPeriods(all.map((p) => p.period), trend.periodKind), reportIds: [...new Set(all.map((p) => p.fact.reportId))].sort() };
+}

@@ -4,7 +4,7 @@ import { TargetCheckCards } from '../../components/TargetChecks.tsx';
 import { TrendChart } from '../../components/TrendChart.tsx';
 import { TrendTable } from '../../components/TrendTable.tsx';
 import { checkGroups, countMet } from '../../data/select/targetChecks.ts';
-import { trendSeries } from '../../data/select/trendSeries.ts';
+import { seriesOnly, trendSeries } from '../../data/select/trendSeries.ts';
 import { usePresentation } from '../../view-state/useViewState.ts';
 import { trendText } from '../compare/trendText.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -44,8 +44,8 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const measure = defaultMeasure(data, metricId);
   const comparison = useMemo(() => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }), [data, metricId, measure]);
   const facts = useMemo(() => data.facts.filter((f) => f.metricId === metricId), [data, metricId]);
-  // Every region with the metric, over time.
-  const trend = useMemo(() => trendSeries(data, { metricId, regionIds: [...new Set(facts.map((f) => f.regionId))], measure }), [data, metricId, facts, measure]);
+  // Every region with the metric for more than one period, over time (single figures are in the ranking above).
+  const trend = useMemo(() => seriesOnly(trendSeries(data, { metricId, regionIds: [...new Set(facts.map((f) => f.regionId))], measure })), [data, metricId, facts, measure]);
   const checks = useMemo(() => checkGroups(data, { metric: metricId }), [data, metricId]);
   const { theme } = usePresentation();
   if (!metric) return null;
@@ -86,12 +86,11 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
           </p>
         </PageSection>
       )}
-      {trend.lines.some((l) => l.points.length + l.targets.length > 1) && (
+      {trend.lines.length > 0 && (
         <PageSection id="metric-trend" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('overTime')}`}>
           <p className="text-sm text-muted">{trendText(trend, metric, t, lang, metricName).subtitle}</p>
           <TrendChart data={data} trend={trend} theme={theme} />
           <p className="text-xs text-muted">※ {t('trendKey')}</p>
-          {trend.missing.length > 0 && <p className="text-xs text-muted">{t('missingRegions', { regions: trend.missing.map((r) => r.name).join('、') })}</p>}
           <details className="no-print mt-2">
             <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
             <div className="mt-3">

@@ -187,7 +187,7 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         <ul className="mt-2 space-y-1">
           {reports.map((r) => (
             <li key={r.id}>
-              <Link to={local(paths.report(r.id))} className="text-accent underline-offset-2 hover:underline">
+              <Link to={local(paths.report(r.id))} className="text-accent underline underline-offset-2">
                 {r.title}
               </Link>
               <span className="text-sm text-muted"> · {r.publisher} {r.date || t('undated')}</span>
