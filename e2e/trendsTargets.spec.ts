@@ -3,6 +3,9 @@
 // presenter with no slides yet. Expected values are computed here from the dataset on disk.
 import { readFileSync } from 'node:fs';
 import type { Fact, TargetCheck } from '../src/data/schema.ts';
+import { buildCoreData } from '../src/data/coreData.ts';
+import { defaultMeasure } from '../src/data/select/compareRows.ts';
+import { trendSeries } from '../src/data/select/trendSeries.ts';
 import { dataset, regionColour } from './dataset.ts';
 import { expect, test, waitForCharts } from './fixtures.ts';
 
@@ -113,6 +116,30 @@ test.describe('trend view', () => {
     const labels = await page.locator('[data-chart-ready] svg text').allTextContents();
     for (const fact of facts) expect(labels.some((l) => l.startsWith(String(fact.value)))).toBe(true);
   });
+});
+
+test('a default trend embed paints from its prerendered SVG, with quotes on hover, without the dashboard', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const { metricId } = aSeries();
+  const data = buildCoreData(dataset.regions, dataset.metrics, dataset.reports, dataset.facts, dataset.rankings);
+  const trend = trendSeries(data, { metricId, regionIds: null, measure: defaultMeasure(data, metricId) });
+  const first = trend.lines[0];
+  const latest = first?.points[first.points.length - 1];
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(`/embed/compare?metric=${metricId}&view=trend&hideControls=1`);
+  await expect(page.locator('[data-chart-ready="true"] svg')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('历年变化');
+  expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
+  const boxes = await page.locator(`[data-chart-ready] svg path[fill="${regionColour(first?.region.id ?? '')}"]`).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+  const point = boxes.sort((a, b) => b.x - a.x)[0] ?? { x: 0, y: 0 };
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByRole('tooltip')).toContainText(latest?.fact.quote ?? '—');
+  // A trend of chosen regions is drawn by the dashboard itself.
+  await page.goto(`/embed/compare?metric=${metricId}&view=trend&hideControls=1&regions=${first?.region.id}`);
+  await waitForCharts(page);
 });
 
 test.describe('targets held against results', () => {

@@ -33,7 +33,7 @@ export function buildScatterOption(
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
-    grid: { left: 8, right: fs(32), top: fs(36), bottom: fs(36), containLabel: true },
+    grid: { left: 8, right: fs(32), top: fs(36), bottom: fs(36) },
     tooltip: {
       trigger: 'item',
       confine: true,

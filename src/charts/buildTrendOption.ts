@@ -147,7 +147,7 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
-    grid: { left: 8, right: nameRoom, top: fs(ctx.compact ? 12 : 28), bottom: fs(8), containLabel: true },
+    grid: { left: 8, right: nameRoom, top: fs(ctx.compact ? 12 : 28), bottom: fs(8) },
     tooltip: { trigger: 'item', confine: true },
     xAxis: {
       type: 'category',

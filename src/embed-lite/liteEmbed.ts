@@ -1,4 +1,4 @@
-// The embed of a metric's default comparison without React or ECharts: the chart is the SVG
+// The embed of a metric's default comparison or trend without React or ECharts: the chart is the SVG
 // prerendered at build time (scripts/prerenderEmbeds.ts), hover shows a bar's quote and source
 // through ECharts' small SSR client, and a click opens the figure's sentence in the dashboard.
 // Anything missing (an unknown metric, a failed fetch) hands over to the full dashboard.
@@ -14,7 +14,11 @@ type Manifest = {
   description?: string;
   sources: { label: string; href: string }[];
   bars: { region: string; text: string; period: string; quote: string; source: string; href: string }[];
+  /** A trend's points, per series in the chart's order (null where a series has no point). */
+  series?: (Point | null)[][];
 };
+
+type Point = { region: string; text: string; period: string; quote: string; source: string; href: string };
 
 const NARROW = 560;
 
@@ -28,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>): Promise<void> {
   const t = translator(req.lang);
   const width = document.documentElement.clientWidth < NARROW ? 360 : 720;
-  const base = `${import.meta.env.BASE_URL}data/embed/compare/${req.metric}`;
+  const base = `${import.meta.env.BASE_URL}data/embed/${req.view === 'trend' ? 'trend' : 'compare'}/${req.metric}`;
   const [manifestResponse, svgResponse] = await Promise.all([fetch(`${base}/${req.lang}.json`), fetch(`${base}/${req.lang}-${req.theme}-${width}.svg`)]);
   if (!manifestResponse.ok || !svgResponse.ok) return fallback();
   const manifest = (await manifestResponse.json()) as Manifest;
@@ -41,7 +45,13 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   if (!root) return;
   const frame = el('section', 'bg-panel px-3 py-3 text-ink sm:px-4');
   frame.setAttribute('aria-label', manifest.title);
-  const full = `/compare?metric=${encodeURIComponent(req.metric)}${req.lang === 'en' ? '&lang=en' : ''}${req.theme === 'dark' ? '&theme=dark' : ''}`;
+  const full = `/compare?metric=${encodeURIComponent(req.metric)}${req.view === 'trend' ? '&view=trend' : ''}${req.lang === 'en' ? '&lang=en' : ''}${req.theme === 'dark' ? '&theme=dark' : ''}`;
+  // What a mark of the chart stands for: a bar (the first series) or a trend's point.
+  const itemOf = (params: { seriesIndex?: number; dataIndex?: number }): Point | undefined => {
+    if (params.seriesIndex === undefined || params.dataIndex === undefined) return undefined;
+    if (manifest.series) return manifest.series[params.seriesIndex]?.[params.dataIndex] ?? undefined;
+    return params.seriesIndex === 0 ? manifest.bars[params.dataIndex] : undefined;
+  };
   const localized = (href: string) => `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
 
   if (!req.hideTitle) {
@@ -98,7 +108,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   hydrate(chart, {
     on: {
       mouseover: (params) => {
-        const bar = params.seriesIndex === 0 && params.dataIndex !== undefined ? manifest.bars[params.dataIndex] : undefined;
+        const bar = itemOf(params);
         if (!bar) return;
         tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
         const box = chart.getBoundingClientRect();
@@ -109,7 +119,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
       },
       mouseout: () => tip.classList.add('hidden'),
       click: (params) => {
-        const bar = params.seriesIndex === 0 && params.dataIndex !== undefined ? manifest.bars[params.dataIndex] : undefined;
+        const bar = itemOf(params);
         if (bar) window.open(localized(bar.href), '_blank', 'noopener');
       },
     },

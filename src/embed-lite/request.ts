@@ -1,9 +1,11 @@
 // Which embed addresses the prerendered first paint can serve exactly: a metric's default
-// comparison (the period most regions share, bars), without controls. Any other
+// comparison (the period most regions share, bars) or its default trend, without controls. Any other
 // parameter needs the full dashboard, which then draws the view itself.
 
 export type LiteEmbedRequest = {
   metric: string;
+  /** The default comparison as bars, or the default trend. */
+  view: 'bar' | 'trend';
   lang: 'zh' | 'en';
   theme: 'light' | 'dark';
   hideTitle: boolean;
@@ -21,9 +23,10 @@ export function liteEmbedRequest(location: Pick<Location, 'pathname' | 'search'>
   if (!metric || !/^[a-z0-9-]+$/.test(metric) || !flag('hideControls')) return null;
   // A pinned embed shows its version's figures, from the snapshot; the first paint is today's.
   if (p.has('pin')) return null;
-  if ((p.get('view') ?? 'bar') !== 'bar' || (p.get('period') ?? 'comparable') !== 'comparable' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
+  const view = p.get('view') ?? 'bar';
+  if ((view !== 'bar' && view !== 'trend') || (p.get('period') ?? 'comparable') !== 'comparable' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
   const lang = p.get('lang') ?? 'zh';
   const theme = p.get('theme') ?? 'light';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark')) return null;
-  return { metric, lang, theme, hideTitle: flag('hideTitle'), hideFootnote: flag('hideFootnote') };
+  return { metric, view, lang, theme, hideTitle: flag('hideTitle'), hideFootnote: flag('hideFootnote') };
 }
