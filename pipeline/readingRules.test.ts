@@ -102,7 +102,7 @@ describe('work-report structure', () => {
       ['target', null, 30, '2020'],
     ]);
     // Variations: 的目标为, and a fall.
-    expect(pick(factsOf('全县生产总值增长的目标为7%。', { title: '某县2024年工作安排', date: '2024-01-10', region: '甘肃省定西市临洮县' }), 'gdp')[0]).toMatchObject({ kind: 'target', yoy: 7, value: null });
+    expect(pick(factsOf('全县生产总值增长的目标为7%。', { title: '2024年工作安排', date: '2024-01-10', region: '甘肃省定西市临洮县' }), 'gdp')[0]).toMatchObject({ region: '临洮县', kind: 'target', yoy: 7, value: null });
   });
 
   it('a headline repeated at the top of the text gives way to the body’s sentence for the same figure', () => {

@@ -10,9 +10,9 @@ export function runOn(docs: Record<string, string | Uint8Array>, maxBytes?: numb
   return runPipeline(sources, realLexicon(), maxBytes ? { maxBytes } : {});
 }
 
-type Meta = { title?: string; date?: string; publisher?: string };
+type Meta = { title?: string; date?: string; publisher?: string; /** front matter region: (a page that names its county only through its site) */ region?: string };
 const runOne = (body: string, meta: Meta) =>
-  runOn({ 'doc.txt': `---\ntitle: ${meta.title ?? '临洮县经济运行情况'}\ndate: ${meta.date ?? '2022-02-07'}\npublisher: ${meta.publisher ?? '定西日报'}\n---\n${body}` });
+  runOn({ 'doc.txt': `---\ntitle: ${meta.title ?? '临洮县经济运行情况'}\ndate: ${meta.date ?? '2022-02-07'}\npublisher: ${meta.publisher ?? '定西日报'}\n${meta.region ? `region: ${meta.region}\n` : ''}---\n${body}` });
 
 /** One document with front matter; returns its facts under lexicon metrics in a compact, readable form. */
 export function factsOf(body: string, meta: Meta = {}) {
