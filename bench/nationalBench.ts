@@ -66,7 +66,7 @@ async function measure(path: string) {
   await page.locator('[data-chart-ready="true"]').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   // Navigation start to the chart's "finished" event, as the page itself saw it.
-  const chartMs = ((await page.evaluate('window.__bench')) as { firstChart: number }).firstChart;
+  const chartMs = ((await page.evaluate('window.__bench')) as { live: number }).live;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };

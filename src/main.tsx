@@ -1,7 +1,9 @@
 // Entry: a few hundred bytes that choose what to load. An embed of a metric's default comparison
-// is drawn from its prerendered SVG by a React-free script (the portal pays a few KB); everything
-// else loads the dashboard.
+// is drawn from its prerendered SVG by a React-free script (the portal pays a few KB); a page's
+// default view is shown from its prerendered HTML while the dashboard's code loads; everything
+// else waits for the dashboard.
 import './index.css';
+import { firstPaintFile, showFirstPaint } from './app/firstPaint.ts';
 import { preloadRoute } from './app/routeModules.ts';
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { dataUrl } from './data/fetchDataFile.ts';
@@ -9,12 +11,26 @@ import { filesForAddress } from './data/shardPaths.ts';
 import { liteEmbedRequest } from './embed-lite/request.ts';
 
 const lite = liteEmbedRequest(window.location);
-const loadApp = () => import('./app/boot.tsx').then((m) => m.boot());
+let firstPaintShown: Promise<boolean> = Promise.resolve(false);
+const loadApp = () => import('./app/boot.tsx').then((m) => m.boot(firstPaintShown));
 
 if (lite) void import('./embed-lite/liteEmbed.ts').then((m) => m.start(lite, loadApp)).catch(loadApp);
 else {
-  // The page's code and data start downloading together with the dashboard's own code.
   const { pathname, search } = window.location;
+  const firstPaint = firstPaintFile(pathname, search);
+  const root = document.getElementById('root');
+  if (firstPaint && root) {
+    // The theme's colours before the first paint, so a dark page never flashes white.
+    const params = new URLSearchParams(search);
+    document.documentElement.dataset.theme = params.get('theme') ?? 'light';
+    if (params.get('lang') === 'en') document.documentElement.lang = 'en';
+    if (pathname.startsWith('/embed/')) document.documentElement.dataset.embed = 'true';
+    firstPaintShown = fetch(dataUrl(firstPaint))
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((html) => showFirstPaint(root, html))
+      .catch(() => false);
+  }
+  // The page's code and data start downloading together with the dashboard's own code.
   startEarlyFetches(new Map(filesForAddress(pathname, search).map((file) => [file, dataUrl(file)])));
   preloadRoute(pathname);
   void loadApp();

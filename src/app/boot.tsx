@@ -3,40 +3,69 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { buildBaseData } from '../data/coreData.ts';
-import { geoFileQuery, geoIndexQuery, shardQuery } from '../data/queries.ts';
+import { geoFileQuery, geoIndexQuery, reportTextQuery, shardQuery } from '../data/queries.ts';
 import { scopeForLocation } from '../data/scopes.ts';
 import { baseQueries } from '../data/useCoreData.ts';
 import { App, queryClient } from './App.tsx';
+import { captureFirstPaint } from './firstPaint.ts';
+import { router } from './router.tsx';
 
-export function boot() {
+/** Every file the page reads, fetched now: the base tables, then the shards of its view, and on
+ *  map views the boundaries (the requested province's, else those the map opens on: every
+ *  province of a small dataset, about 25 KB each compressed, or the national files). */
+function loadPageData(): Promise<unknown> {
+  const { pathname, search } = window.location;
+  const [regions, metrics, catalog] = baseQueries();
+  const shards = Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)]).then(([r, m, c]) =>
+    Promise.all(scopeForLocation(buildBaseData(r, m, c), pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))),
+  );
+  const waits: Promise<unknown>[] = [shards];
+  const report = pathname.match(/^\/reports\/([^/]+)$/)?.[1];
+  if (report) waits.push(queryClient.fetchQuery(reportTextQuery(decodeURIComponent(report))));
+  if (/^\/(embed\/)?map/.test(pathname)) {
+    const requested = new URLSearchParams(search).get('province');
+    waits.push(
+      queryClient.fetchQuery(geoIndexQuery()).then((index) => {
+        const chosen = index.provinces.find((p) => p.adcode === requested);
+        const entries = requested === 'all' && index.national ? [index.national] : chosen ? [chosen] : index.national && index.provinces.length > 3 ? [index.national] : index.provinces;
+        // Either level may be the one the map opens on; a first paint must not give way to a loading map.
+        const files = entries.flatMap((e) => [e.counties, e.prefectures]);
+        return Promise.all(files.map((file) => queryClient.fetchQuery(geoFileQuery(file))));
+      }),
+    );
+  }
+  return Promise.all(waits);
+}
+
+function routerReady(): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** Mounts the dashboard. `firstPaint` says whether the entry put a prerendered first paint on screen. */
+export function boot(firstPaint: Promise<boolean> = Promise.resolve(false)) {
   const root = document.getElementById('root');
   if (!root) return;
-  // Every page reads the base tables, then the shards of its view: fetch them while the page's
-  // own code is still loading.
-  const [regions, metrics, catalog] = baseQueries();
-  void Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)])
-    .then(([r, m, c]) => {
-      const { pathname, search } = window.location;
-      for (const file of scopeForLocation(buildBaseData(r, m, c), pathname, search).shards) void queryClient.prefetchQuery(shardQuery(file));
-    })
-    .catch(() => undefined);
-  // Map views also need boundaries: the requested province's, else those the map opens on (every
-  // province of a small dataset, about 25 KB each compressed, or the national file).
-  if (/^\/(embed\/)?map/.test(window.location.pathname)) {
-    const requested = new URLSearchParams(window.location.search).get('province');
-    void queryClient
-      .fetchQuery(geoIndexQuery())
-      .then((index) => {
-        const chosen = index.provinces.find((p) => p.adcode === requested);
-        const files = requested === 'all' && index.national ? [index.national.counties] : chosen ? [chosen.counties] : index.national && index.provinces.length > 3 ? [index.national.counties] : index.provinces.map((p) => p.counties);
-        for (const file of files) void queryClient.prefetchQuery(geoFileQuery(file));
-      })
-      .catch(() => undefined);
-  }
-  root.replaceChildren();
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const data = loadPageData().catch(() => undefined);
+  const mount = () => {
+    // A first paint on screen stays until React's first commit puts the same page in its place.
+    if (!captureFirstPaint(root)) root.replaceChildren();
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  };
+  void firstPaint.then((shown) => {
+    if (!shown) return mount();
+    // The page's first commit is the whole page, code and data loaded, never a loading state over
+    // the first paint; a slow or failed load still mounts (and says what failed) after a few seconds.
+    void Promise.race([Promise.all([data, routerReady()]), new Promise((r) => setTimeout(r, 4000))]).then(mount);
+  });
 }

@@ -1,9 +1,8 @@
 // The route table. Pages load on demand (map code and geometry only on map views); every unknown
 // path ends at a page that says what was not found.
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Outlet, useRouteError } from 'react-router';
-import { AppShell } from '../components/AppShell.tsx';
-import { LoadError } from '../components/States.tsx';
+import { createBrowserRouter } from 'react-router';
+import { Layout, RouteError } from './Layout.tsx';
 import { routeModules } from './routeModules.ts';
 
 // Route modules load before their route renders (React Router's route.lazy), not behind a
@@ -19,23 +18,6 @@ function FirstLoad() {
     <p role="status" className="p-8 text-muted">
       {new URLSearchParams(window.location.search).get('lang') === 'en' ? 'Loading…' : '正在加载…'}
     </p>
-  );
-}
-
-function Layout() {
-  return (
-    <AppShell>
-      <Outlet />
-    </AppShell>
-  );
-}
-
-function RouteError() {
-  const error = useRouteError();
-  return (
-    <AppShell>
-      <LoadError error={error instanceof Error ? error : new Error(String(error))} retry={() => window.location.reload()} />
-    </AppShell>
   );
 }
 

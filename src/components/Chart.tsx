@@ -4,9 +4,11 @@
 import type { EChartsOption } from 'echarts';
 // The ES module build: the CommonJS one's default export arrives wrapped in production bundles.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import { echarts } from '../charts/echarts.ts';
 import { themeTokens } from '../charts/themes.ts';
+import { FirstPaintContext } from './FirstPaintContext.ts';
+import { PHONE_WIDTH, takeFirstPaintChart } from '../app/firstPaint.ts';
 import type { Theme } from '../view-state/viewState.ts';
 
 export type ChartHandle = { getInstance(): ReturnType<typeof echarts.init> | undefined };
@@ -14,6 +16,8 @@ export type ChartHandle = { getInstance(): ReturnType<typeof echarts.init> | und
 type Props = {
   option: EChartsOption;
   height: number;
+  /** The height on a phone's screen (under 640 px), if not the same. */
+  phoneHeight?: number;
   theme: Theme;
   /** Accessible name of the chart; a table alternative should follow it in the page. */
   label: string;
@@ -21,8 +25,19 @@ type Props = {
   chartRef?: (handle: ChartHandle | null) => void;
 };
 
-export function Chart({ option, height, theme, label, onItemClick, chartRef }: Props) {
+/** The height a chart takes on this screen. A prerendered first paint is drawn at `height` and set
+ *  to the phone's height by the entry script (showFirstPaint), so the two never differ. */
+export function chartHeight(height: number, phoneHeight: number | undefined): number {
+  return phoneHeight !== undefined && typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH ? phoneHeight : height;
+}
+
+export function Chart({ option, height: wideHeight, phoneHeight, theme, label, onItemClick, chartRef }: Props) {
+  const height = chartHeight(wideHeight, phoneHeight);
   const [ready, setReady] = useState(false);
+  const drawFirstPaint = useContext(FirstPaintContext);
+  // The prerendered drawing of this chart, if the page opened on one: it stays over the chart until
+  // ECharts has drawn the same picture, so taking over shows no blank frame.
+  const [cover] = useState(() => (drawFirstPaint ? null : takeFirstPaintChart(label)));
   // A stable ref callback: a new one each render would hand the parent a new handle each render.
   const setInstance = useCallback(
     (r: ReactEChartsCore | null) => chartRef?.(r ? { getInstance: () => r.getEchartsInstance() } : null),
@@ -36,8 +51,16 @@ export function Chart({ option, height, theme, label, onItemClick, chartRef }: P
     }),
     [onItemClick],
   );
+  if (drawFirstPaint) {
+    return (
+      <div role="img" aria-label={label} data-first-paint-chart="" className="w-full">
+        <div style={{ height }} data-phone-height={phoneHeight} dangerouslySetInnerHTML={{ __html: drawFirstPaint({ option, height, phoneHeight, theme }) }} />
+      </div>
+    );
+  }
   return (
-    <div role="img" aria-label={label} data-chart-ready={ready ? 'true' : 'false'} className="w-full">
+    <div role="img" aria-label={label} data-chart-ready={ready ? 'true' : 'false'} className="relative w-full">
+      {cover && !ready && <div aria-hidden="true" className="pointer-events-none absolute inset-0 z-10" style={{ height }} dangerouslySetInnerHTML={{ __html: cover }} />}
       <ReactEChartsCore
         ref={setInstance}
         echarts={echarts}

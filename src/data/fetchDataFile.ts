@@ -19,10 +19,12 @@ export class DataLoadError extends Error {
 // Read once: a page shows one dataset version for as long as it is open.
 const pin = typeof window === 'undefined' ? null : pinnedVersionOf(window.location);
 let pinMissing = false;
+// Vite defines import.meta.env in the browser build; the build-time first paints render outside Vite.
+const BASE_URL = import.meta.env?.BASE_URL ?? '/';
 
 /** The address of a data file: live, or in the pinned version's snapshot. */
 export function dataUrl(file: string, version: string | null = pinMissing ? null : pin): string {
-  return `${import.meta.env.BASE_URL}data/${dataPath(file, version)}`;
+  return `${BASE_URL}data/${dataPath(file, version)}`;
 }
 
 /** The dataset version this page is pinned to, and whether this server still has it. */

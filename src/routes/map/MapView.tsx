@@ -9,7 +9,7 @@ import { formatValue, formatYoy, unitLabel } from '../../charts/format.ts';
 import { echarts } from '../../charts/echartsMap.ts';
 import { themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
-import { Chart, type ChartHandle } from '../../components/Chart.tsx';
+import { Chart, chartHeight, type ChartHandle } from '../../components/Chart.tsx';
 import { ChartToolbar } from '../../components/ChartToolbar.tsx';
 import { TableAlternative } from '../../components/TableAlternative.tsx';
 import { comparisonToCsv } from '../../data/select/toCsv.ts';
@@ -134,7 +134,8 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(comparison.comparablePeriod ?? state.period, lang);
   const big = mode === 'present';
   // A phone's map is as wide as the screen: a shorter box keeps it from floating in white space.
-  const mapHeight = big ? 580 : typeof window !== 'undefined' && window.innerWidth < 640 ? 380 : 520;
+  const mapHeight = big ? 580 : 520;
+  const mapPhoneHeight = big ? undefined : 380;
 
   return (
     <section aria-labelledby="map-title">
@@ -178,13 +179,14 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       ) : geo.isError ? (
         <LoadError error={geo.error} retry={() => void geo.refetch()} />
       ) : !option || data.pending ? (
-        <div style={{ minHeight: mapHeight }}>
+        <div style={{ minHeight: chartHeight(mapHeight, mapPhoneHeight) }}>
           <Loading />
         </div>
       ) : (
         <Chart
           option={option}
           height={mapHeight}
+          phoneHeight={mapPhoneHeight}
           theme={theme}
           label={t('mapTitle', { metric: title })}
           chartRef={setChart}

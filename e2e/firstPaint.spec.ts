@@ -1,0 +1,152 @@
+// Prerendered first paints: a page's default view is on screen before the dashboard's code has run,
+// and it is the same picture the dashboard then draws (same regions, values, order and colours),
+// in Chinese and English, light and dark. Addresses the prerender cannot serve fall through to the
+// dashboard. The dashboard's code is held back by intercepting its boot chunk.
+import type { Locator, Page, Route } from '@playwright/test';
+import { dataset } from './dataset.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Holds the dashboard's boot chunk until release() is called. */
+async function holdDashboard(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route('**/assets/boot-*.js', (route) => (released ? route.continue() : void held.push(route)));
+  return async () => {
+    released = true;
+    await Promise.all(held.map((r) => r.continue()));
+  };
+}
+
+type Picture = { label: string | null; texts: string[]; fills: string[] };
+
+/** What a chart shows: its accessible name, its texts in drawing order, and the colours it fills with. */
+async function picture(chart: Locator): Promise<Picture> {
+  const label = await chart.getAttribute('aria-label');
+  const drawn = await chart
+    .locator('svg')
+    .first()
+    .evaluate((svg) => ({
+      texts: [...svg.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? '').filter(Boolean),
+      fills: [...new Set([...svg.querySelectorAll('path, rect')].map((p) => p.getAttribute('fill') ?? 'none').filter((f) => f !== 'none' && !f.startsWith('url(') && !f.startsWith('rgba(0,0,0,0)')))].sort(),
+    }));
+  return { label, ...drawn };
+}
+
+const firstPaint = (page: Page) => page.locator('[data-first-paint]');
+
+/** Opens an address with the dashboard held back, reads the first paint, lets the dashboard take
+ *  over and reads what it drew. */
+async function firstPaintThenApp(page: Page, address: string) {
+  const release = await holdDashboard(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(address);
+  await expect(firstPaint(page)).toHaveCount(1);
+  const prerendered = page.locator('[data-first-paint-chart]');
+  const before = {
+    charts: await Promise.all((await prerendered.all()).map(picture)),
+    title: await page.locator('h1').first().textContent(),
+    theme: await page.evaluate(() => document.documentElement.dataset.theme),
+    text: await firstPaint(page).innerText(),
+  };
+  // Inert until the dashboard takes over: nothing in it is offered to assistive technology.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await release();
+  await expect(firstPaint(page)).toHaveCount(0);
+  const live = page.locator('[data-chart-ready="true"]');
+  await expect(live).toHaveCount(before.charts.length, { timeout: 15_000 });
+  const after = { charts: await Promise.all((await live.all()).map(picture)), title: await page.getByRole('heading', { level: 1 }).first().textContent(), text: await page.locator('#root').innerText() };
+  return { before, after, requests };
+}
+
+const region = dataset.regions.find((r) => r.id === '621124') ?? dataset.regions[0]!;
+
+const cases = [
+  { address: '/compare?metric=gdp', lang: 'zh', theme: 'light' },
+  { address: '/compare?metric=gdp&lang=en', lang: 'en', theme: 'light' },
+  { address: '/compare?metric=gdp&theme=dark', lang: 'zh', theme: 'dark' },
+  { address: '/compare?metric=gdp&lang=en&theme=dark', lang: 'en', theme: 'dark' },
+  { address: '/map?metric=gdp', lang: 'zh', theme: 'light' },
+  { address: '/map?metric=gdp&lang=en&theme=dark', lang: 'en', theme: 'dark' },
+  { address: `/regions/${region.id}`, lang: 'zh', theme: 'light' },
+  { address: `/regions/${region.id}?lang=en&theme=dark`, lang: 'en', theme: 'dark' },
+  { address: '/metrics/gdp?theme=dark', lang: 'zh', theme: 'dark' },
+  { address: '/?lang=en', lang: 'en', theme: 'light', figuresOnly: true },
+  { address: '/embed/map?metric=gdp&hideControls=1', lang: 'zh', theme: 'light' },
+  { address: '/embed/metrics/gdp?hideControls=1&lang=en', lang: 'en', theme: 'light' },
+] as const;
+
+test.describe('prerendered first paints', () => {
+  for (const c of cases) {
+    test(`${c.address}: the first paint is the page the dashboard then draws`, async ({ page, pageErrors }) => {
+      void pageErrors;
+      const { before, after } = await firstPaintThenApp(page, c.address);
+      expect(before.theme).toBe(c.theme);
+      expect(before.title).toBe(after.title);
+      // Every word and figure of the page, in order: the same page, not a look-alike.
+      expect(before.text).toBe(after.text);
+      if (!('figuresOnly' in c)) expect(before.charts.length, 'the default view has a chart').toBeGreaterThan(0);
+      for (const [i, drawn] of before.charts.entries()) {
+        const live = after.charts[i]!;
+        expect(drawn.label).toBe(live.label);
+        // Region names and values, in the order drawn; the map's colours stand for its values.
+        expect(drawn.texts).toEqual(live.texts);
+        expect(drawn.fills).toEqual(live.fills);
+      }
+      // The view's own words are in the page's language.
+      if (c.lang === 'en') expect(before.title).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    });
+  }
+
+  test('a region page paints its name and figures before the dashboard runs', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const release = await holdDashboard(page);
+    await page.goto(`/regions/${region.id}`);
+    await expect(firstPaint(page).locator('h1')).toHaveText(new RegExp(region.name));
+    await expect(firstPaint(page).locator('article .tabular').first()).toBeVisible();
+    await release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(region.name));
+  });
+
+  test('the layout does not move when the dashboard takes over', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const release = await holdDashboard(page);
+    await page.goto('/compare?metric=gdp');
+    const box = async (selector: string) => page.locator(selector).first().boundingBox();
+    await expect(page.locator('[data-first-paint-chart] svg')).toHaveCount(1);
+    const before = await box('[data-first-paint-chart]');
+    await release();
+    await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+    expect(await box('[data-chart-ready="true"]')).toEqual(before);
+  });
+});
+
+test.describe('addresses without a first paint', () => {
+  test('a chosen period or region subset waits for the dashboard, which draws it', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const ids = dataset.facts.filter((f) => f.metricId === 'gdp').map((f) => f.regionId).slice(0, 2);
+    await page.goto(`/compare?metric=gdp&regions=${ids.join(',')}`);
+    await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+    expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual([]);
+  });
+
+  test('an unknown region asks for a first paint, finds none, and the dashboard says what was not found', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/regions/no-such-region');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).toContainText('no-such-region');
+    expect(requests.some((p) => p.includes('/first-paint/regions/no-such-region/'))).toBe(true);
+    await expect(firstPaint(page)).toHaveCount(0);
+  });
+
+  test('an unknown metric falls through to the dashboard’s helpful page', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.goto('/compare?metric=no-such-metric');
+    await expect(page.locator('main')).toContainText('no-such-metric');
+    await expect(firstPaint(page)).toHaveCount(0);
+  });
+});
