@@ -69,7 +69,9 @@ async function main() {
     console.log(`budget: first within ${budgets.ratio}× the bar embed's, measured in this run\n`);
     console.log(['page'.padEnd(18), 'JS gzip'.padStart(9), 'budget'.padStart(9), 'data gzip'.padStart(10), 'first'.padStart(8), 'ratio'.padStart(6), 'live'.padStart(8), 'LCP'.padStart(8), 'CLS'.padStart(6), ''].join(' '));
     let floor: number | null = null;
-    for (const p of pages()) {
+    // `npm run bench:web -- map`: the floor and the pages whose name contains "map".
+    const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+    for (const p of pages().filter((page, i) => i === 0 || !only || page.name.includes(only))) {
       // Cold loads in turn; the median is the honest figure on a machine with other processes.
       const runs: PageResult[] = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, BASE, p.name, p.path));

@@ -5,7 +5,7 @@
 // Contentful Paint, layout shift, and the time of a route change. A benchmark reports; it does not
 // fail.
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 
 export type PageResult = { name: string; path: string; jsGzip: number; dataGzip: number; firstMs: number | null; liveMs: number | null; lcpMs: number | null; cls: number };
 
@@ -38,28 +38,24 @@ export async function measurePage(browser: Browser, baseUrl: string, name: strin
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.addInitScript(PROBE);
-  let jsGzip = 0;
-  let dataGzip = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const url = response.url();
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          const size = gzipSync(body, { level: 9 }).length;
-          if (/\.m?js(\?|$)/.test(url)) jsGzip += size;
-          else if (/\/data\//.test(url)) dataGzip += size;
-        })
-        .catch(() => undefined),
-    );
-  });
+  // Sizes are taken after the page has loaded: compressing bodies while it loads would take a core
+  // from the page being measured.
+  const responses: Response[] = [];
+  page.on('response', (response) => void responses.push(response));
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page.waitForFunction('window.__bench.live !== null', undefined, { timeout: 30_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const probe = (await page.evaluate('window.__bench')) as { first: number | null; live: number | null; lcp: number | null; cls: number };
-  await Promise.all(pending);
+  let jsGzip = 0;
+  let dataGzip = 0;
+  for (const response of responses) {
+    const body = await response.body().catch(() => null);
+    if (!body) continue;
+    const size = gzipSync(body, { level: 9 }).length;
+    if (/\.m?js(\?|$)/.test(response.url())) jsGzip += size;
+    else if (/\/data\//.test(response.url())) dataGzip += size;
+  }
   await context.close();
   return { name, path, jsGzip, dataGzip, firstMs: probe.first, liveMs: probe.live, lcpMs: probe.lcp, cls: probe.cls };
 }

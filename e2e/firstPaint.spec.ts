@@ -27,7 +27,7 @@ async function picture(chart: Locator): Promise<Picture> {
     .first()
     .evaluate((svg) => ({
       texts: [...svg.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? '').filter(Boolean),
-      fills: [...new Set([...svg.querySelectorAll('path, rect')].map((p) => p.getAttribute('fill') ?? 'none').filter((f) => f !== 'none' && !f.startsWith('url(') && !f.startsWith('rgba(0,0,0,0)')))].sort(),
+      fills: [...new Set([...svg.querySelectorAll('path, rect, use')].map((p) => p.getAttribute('fill') ?? 'none').filter((f) => f !== 'none' && !f.startsWith('url(') && !f.startsWith('rgba(0,0,0,0)')))].sort(),
     }));
   return { label, ...drawn };
 }

@@ -83,6 +83,13 @@ const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, t
     .join('');
 };
 
+/** A page whose charts have a phone's drawing (the first, narrowest) as two pages: the phone's
+ *  with that drawing alone, the wider screens' without it. */
+export function splitPhoneDrawings(html: string): { wide: string; phone: string } {
+  const slot = /(<div style="height:\d+px" data-phone-height="\d+">)(<template data-width="\d+">[\s\S]*?<\/template>)((?:<template[\s\S]*?<\/template>)*)(<\/div>)/g;
+  return { wide: html.replace(slot, '$1$3$4'), phone: html.replace(slot, '$1$2$4') };
+}
+
 type Files = { read: (file: string) => unknown };
 
 /** A query cache holding exactly what the page reads in the browser, parsed by the same schemas. */
@@ -164,8 +171,17 @@ export async function prerenderPages(dataDir = 'public/data', only?: (address: s
         if (!file) throw new Error(`${address}: no first-paint file for ${lang}/${theme}`);
         const html = await renderFirstPaint(`${pathname}${query ? `?${query}` : ''}`, cacheFor(files, base, raw, pathname, query ? `?${query}` : ''));
         mkdirSync(dirname(join(dataDir, file)), { recursive: true });
-        writeFileSync(join(dataDir, file), `<div ${FIRST_PAINT_ATTR}="${pathname}" inert aria-hidden="true">${html}</div>\n`);
-        written += 1;
+        const wrap = (body: string) => `<div ${FIRST_PAINT_ATTR}="${pathname}" inert aria-hidden="true">${body}</div>\n`;
+        const phoneFile = firstPaintFile(pathname, query ? `?${query}` : '', { phone: true });
+        if (phoneFile !== file && phoneFile) {
+          const { wide, phone } = splitPhoneDrawings(html);
+          writeFileSync(join(dataDir, file), wrap(wide));
+          writeFileSync(join(dataDir, phoneFile), wrap(phone));
+          written += 2;
+        } else {
+          writeFileSync(join(dataDir, file), wrap(html));
+          written += 1;
+        }
       }
     }
   }

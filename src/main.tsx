@@ -3,7 +3,7 @@
 // default view is shown from its prerendered HTML while the dashboard's code loads; everything
 // else waits for the dashboard.
 import './index.css';
-import { firstPaintFile, showFirstPaint } from './app/firstPaint.ts';
+import { firstPaintFile, PHONE_WIDTH, showFirstPaint } from './app/firstPaint.ts';
 import { preloadRoute } from './app/routeModules.ts';
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { dataUrl } from './data/fetchDataFile.ts';
@@ -11,13 +11,15 @@ import { filesForAddress } from './data/shardPaths.ts';
 import { liteEmbedRequest } from './embed-lite/request.ts';
 
 const lite = liteEmbedRequest(window.location);
+/** Runs `run` once the browser has painted what is in the document now. */
+const afterNextPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 let firstPaintShown: Promise<boolean> = Promise.resolve(false);
 const loadApp = () => import('./app/boot.tsx').then((m) => m.boot(firstPaintShown));
 
 if (lite) void import('./embed-lite/liteEmbed.ts').then((m) => m.start(lite, loadApp)).catch(loadApp);
 else {
   const { pathname, search } = window.location;
-  const firstPaint = firstPaintFile(pathname, search);
+  const firstPaint = firstPaintFile(pathname, search, { phone: window.innerWidth < PHONE_WIDTH });
   const root = document.getElementById('root');
   if (firstPaint && root) {
     // The theme's colours before the first paint, so a dark page never flashes white.
@@ -30,8 +32,14 @@ else {
       .then((html) => showFirstPaint(root, html))
       .catch(() => false);
   }
-  // The page's code and data start downloading together with the dashboard's own code.
+  // The page's data start downloading at once.
   startEarlyFetches(new Map(filesForAddress(pathname, search).map((file) => [file, dataUrl(file)])));
-  preloadRoute(pathname);
-  void loadApp();
+  // The page's code and the dashboard's own: at once, or once a first paint is on screen. Running
+  // half a megabyte of script would hold the first paint back by as much as it takes.
+  const startApp = () => {
+    preloadRoute(pathname);
+    void loadApp();
+  };
+  if (firstPaint) void firstPaintShown.then((shown) => (shown ? afterNextPaint(startApp) : startApp()));
+  else startApp();
 }

@@ -16,8 +16,9 @@ const PAGES: { pattern: RegExp; key: (m: RegExpMatchArray, metric: string | null
 const ID = /^[a-z0-9-]+$/;
 
 /** The file under data/ holding the first paint of this address, or null when the address is not a
- *  default view (another period, chosen regions, a scatter…): those pages wait for the dashboard. */
-export function firstPaintFile(pathname: string, search: string): string | null {
+ *  default view (another period, chosen regions, a scatter…): those pages wait for the dashboard.
+ *  Map pages have a file for phones (scripts/prerenderPages.ts, splitPhoneDrawings). */
+export function firstPaintFile(pathname: string, search: string, screen: { phone: boolean } = { phone: false }): string | null {
   const params = new URLSearchParams(search);
   const lang = params.get('lang') ?? 'zh';
   const theme = params.get('theme') ?? 'light';
@@ -31,7 +32,10 @@ export function firstPaintFile(pathname: string, search: string): string | null 
     if (params.getAll('metric').length > 1) return null;
     const metric = params.get('metric');
     if (metric !== null && !ID.test(metric)) return null;
-    return `first-paint/${page.key(match, metric)}/${lang}-${theme}.html`;
+    const key = page.key(match, metric);
+    // A map's drawing is most of its page: a phone's file holds the phone's drawing only.
+    const phone = screen.phone && /^(embed-)?map\//.test(key) ? '-phone' : '';
+    return `first-paint/${key}/${lang}-${theme}${phone}.html`;
   }
   return null;
 }
