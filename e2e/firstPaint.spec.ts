@@ -150,3 +150,28 @@ test.describe('addresses without a first paint', () => {
     await expect(firstPaint(page)).toHaveCount(0);
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the map paints from the phone’s file, at the phone’s height, as the dashboard then draws it', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const { before, after, requests } = await firstPaintThenApp(page, '/map?metric=gdp');
+    expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual(['/data/first-paint/map/gdp/zh-light-phone.html']);
+    expect(before.text).toBe(after.text);
+    expect(before.charts).toHaveLength(1);
+    expect(before.charts[0]!.fills).toEqual(after.charts[0]!.fills);
+    expect(before.charts[0]!.texts).toEqual(after.charts[0]!.texts);
+  });
+
+  test('the map keeps its place and size when the dashboard takes over', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const release = await holdDashboard(page);
+    await page.goto('/map?metric=gdp');
+    await expect(page.locator('[data-first-paint-chart] svg')).toHaveCount(1);
+    const before = await page.locator('[data-first-paint-chart]').boundingBox();
+    await release();
+    await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+    expect(await page.locator('[data-chart-ready="true"]').boundingBox()).toEqual(before);
+  });
+});

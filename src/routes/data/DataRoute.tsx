@@ -2,7 +2,7 @@
 // and the whole dataset as files: the CSV of every fact and the contract's JSON tables.
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { Choice } from '../../components/Pickers.tsx';
@@ -75,9 +75,11 @@ function DataPage({ data }: { data: BaseData }) {
 
 function ProvinceCoverage({ data, provinceId }: { data: BaseData; provinceId: string }) {
   const shard = useQuery(coverageQuery(provinceId));
-  if (shard.isPending) return <Loading />;
+  // A province's table has thousands of cells: the page shows first, the table in the next render.
+  const table = useDeferredValue(shard.data ?? null, null);
   if (shard.isError) return <LoadError error={shard.error} retry={() => void shard.refetch()} />;
-  return <CoverageTable data={data} shard={shard.data} />;
+  if (shard.isPending || !table) return <Loading />;
+  return <CoverageTable data={data} shard={table} />;
 }
 
 function CoverageTable({ data, shard }: { data: BaseData; shard: CoverageShard }) {
