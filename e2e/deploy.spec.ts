@@ -57,6 +57,19 @@ test('embed pages may be framed by a portal; the dashboard itself may not', asyn
   expect(await page.frameLocator('#site').locator('main').count()).toBe(0);
 });
 
+test('a page without a first paint is no error (204); first paints are sent compressed', async ({ page }) => {
+  // (The region's own shard is a 404, which the page reads as "no such region".)
+  const firstPaints: number[] = [];
+  page.on('response', (r) => void (r.url().includes('/first-paint/') && firstPaints.push(r.status())));
+  await page.goto(`${BASE}/regions/no-such-region`);
+  await expect(page.locator('main')).toContainText('no-such-region');
+  expect(firstPaints).toEqual([204]);
+  expect((await fetch(`${BASE}/data/first-paint/regions/no-such-region/zh-light.html`)).status).toBe(204);
+  const painted = await fetch(`${BASE}/data/first-paint/compare/gdp/zh-light.html`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(painted.status).toBe(200);
+  expect(painted.headers.get('content-encoding')).toBe('gzip');
+});
+
 test('a missing data file is a 404, the resize script is loadable from any origin, headers hold everywhere', async () => {
   const missing = await fetch(`${BASE}/data/shards/regions/nowhere.json`);
   expect(missing.status).toBe(404);

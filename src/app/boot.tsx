@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { buildBaseData } from '../data/coreData.ts';
 import { geoFileQuery, geoIndexQuery, reportTextQuery, shardQuery } from '../data/queries.ts';
-import { scopeForLocation } from '../data/scopes.ts';
+import { mapOpeningLevel, scopeForLocation } from '../data/scopes.ts';
 import { baseQueries } from '../data/useCoreData.ts';
 import { App, queryClient } from './App.tsx';
 import { captureFirstPaint } from './firstPaint.ts';
@@ -16,20 +16,22 @@ import { router } from './router.tsx';
 function loadPageData(): Promise<unknown> {
   const { pathname, search } = window.location;
   const [regions, metrics, catalog] = baseQueries();
-  const shards = Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)]).then(([r, m, c]) =>
-    Promise.all(scopeForLocation(buildBaseData(r, m, c), pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))),
-  );
+  const base = Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)]).then(([r, m, c]) => buildBaseData(r, m, c));
+  const shards = base.then((b) => Promise.all(scopeForLocation(b, pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))));
   const waits: Promise<unknown>[] = [shards];
   const report = pathname.match(/^\/reports\/([^/]+)$/)?.[1];
   if (report) waits.push(queryClient.fetchQuery(reportTextQuery(decodeURIComponent(report))));
   if (/^\/(embed\/)?map/.test(pathname)) {
-    const requested = new URLSearchParams(search).get('province');
+    const params = new URLSearchParams(search);
+    const requested = params.get('province');
     waits.push(
-      queryClient.fetchQuery(geoIndexQuery()).then((index) => {
+      Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) => {
         const chosen = index.provinces.find((p) => p.adcode === requested);
         const entries = requested === 'all' && index.national ? [index.national] : chosen ? [chosen] : index.national && index.provinces.length > 3 ? [index.national] : index.provinces;
-        // Either level may be the one the map opens on; a first paint must not give way to a loading map.
-        const files = entries.flatMap((e) => [e.counties, e.prefectures]);
+        // The level the map opens on, or both where the figures decide it: a first paint must not
+        // give way to a loading map.
+        const level = mapOpeningLevel(b, params);
+        const files = entries.flatMap((e) => (level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures]));
         return Promise.all(files.map((file) => queryClient.fetchQuery(geoFileQuery(file))));
       }),
     );

@@ -2,7 +2,7 @@
 // exactly these, and boot.tsx starts fetching them before the route's code has arrived.
 import { parseViewState, type Known } from '../view-state/viewState.ts';
 import type { BaseData } from './coreData.ts';
-import { defaultMetricId, defaultXMetricId, knownPeriods } from './select/compareRows.ts';
+import { defaultMeasure, defaultMetricId, defaultXMetricId, knownPeriods } from './select/compareRows.ts';
 import { shardPath } from './shards.ts';
 
 export type DataScope = {
@@ -27,6 +27,18 @@ export function metricShard(base: BaseData, metricId: string, period: string): s
   if (period === 'comparable' && !summary.comparable) return [shardPath.metric(metricId, 'latest')];
   if (period !== 'latest' && period !== 'comparable' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
   return [shardPath.metric(metricId, period)];
+}
+
+/** The level a map address opens on, where the address and the catalog say it: the `level` asked
+ *  for, else the level the default comparison is about. Null where the figures shown decide it. */
+export function mapOpeningLevel(base: BaseData, params: URLSearchParams): 'county' | 'prefecture' | null {
+  const asked = params.get('level');
+  if (asked === 'county' || asked === 'prefecture') return asked;
+  const { state } = parseViewState(params, knownOf(base));
+  if (state.period !== 'comparable' || state.regions) return null;
+  const metricId = state.metric ?? defaultMetricId(base) ?? '';
+  const level = base.catalog.metrics[metricId]?.comparable?.[state.measure ?? defaultMeasure(base, metricId)]?.level;
+  return level === 'prefecture' ? 'prefecture' : level === 'county' || level === 'zone' ? 'county' : null;
 }
 
 /** Compare, map, their embeds and slides: the metric in the address (and the scatter's second one). */
