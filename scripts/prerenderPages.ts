@@ -7,15 +7,15 @@
 //   public/data/first-paint/<page>/<id>/<lang>-<theme>.html
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createElement, type ComponentType } from 'react';
+import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject } from 'react-router';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { routes } from '../src/app/routes.tsx';
 import { echarts } from '../src/charts/echartsMap.ts';
 import { compactMapSvg } from './compactMapSvg.ts';
 import { compactPath } from './compactPath.ts';
 import { themeTokens } from '../src/charts/themes.ts';
-import { Layout } from '../src/app/Layout.tsx';
 import { FIRST_PAINT_ATTR, firstPaintFile, PHONE_WIDTH } from '../src/app/firstPaint.ts';
 import { FirstPaintContext, type DrawFirstPaint } from '../src/components/FirstPaintContext.ts';
 import { buildBaseData, type BaseData } from '../src/data/coreData.ts';
@@ -23,38 +23,13 @@ import { catalogQuery, geoFileQuery, geoIndexQuery, metricsQuery, regionsQuery, 
 import { metricsFileSchema, regionsFileSchema, reportTextSchema } from '../src/data/schema.ts';
 import { scopeForLocation } from '../src/data/scopes.ts';
 import { catalogSchema, shardPath, shardSchema } from '../src/data/shards.ts';
-import CompareRoute from '../src/routes/compare/CompareRoute.tsx';
-import MapRoute from '../src/routes/map/MapRoute.tsx';
-import MetricRoute from '../src/routes/metric/MetricRoute.tsx';
-import OverviewRoute from '../src/routes/overview/OverviewRoute.tsx';
-import RegionRoute from '../src/routes/region/RegionRoute.tsx';
-import ReportRoute from '../src/routes/report/ReportRoute.tsx';
-import { EmbedCompare, EmbedMap, EmbedMetric, EmbedRegion } from '../src/routes/embed/EmbedRoutes.tsx';
 
 /** Chart widths drawn; the entry keeps the nearest to the slot (a phone's column, a tablet's, the desktop's). */
 export const FIRST_PAINT_WIDTHS = [350, 720, 1120] as const;
 const LANGS = ['zh', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
-const page = (Component: ComponentType): Pick<RouteObject, 'Component'> => ({ Component });
-// The pages of src/app/router.tsx that have a first paint, loaded eagerly.
-const routes: RouteObject[] = [
-  { path: 'embed/compare', ...page(EmbedCompare) },
-  { path: 'embed/map', ...page(EmbedMap) },
-  { path: 'embed/regions/:regionId', ...page(EmbedRegion) },
-  { path: 'embed/metrics/:metricId', ...page(EmbedMetric) },
-  {
-    element: createElement(Layout),
-    children: [
-      { index: true, ...page(OverviewRoute) },
-      { path: 'compare', ...page(CompareRoute) },
-      { path: 'map', ...page(MapRoute) },
-      { path: 'regions/:regionId', ...page(RegionRoute) },
-      { path: 'reports/:reportId', ...page(ReportRoute) },
-      { path: 'metrics/:metricId', ...page(MetricRoute) },
-    ],
-  },
-];
+// The app's own route table: the static handler loads each page's module as the browser does.
 const handler = createStaticHandler(routes);
 
 /** A map keeps its shape at any width (ECharts fits it into the box), so a drawing scaled by its

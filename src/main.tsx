@@ -1,4 +1,4 @@
-// Entry: a few hundred bytes that choose what to load. An embed of a metric's default comparison
+// Entry: the few kilobytes every address runs first, choosing what to load. An embed of a metric's default comparison
 // is drawn from its prerendered SVG by a React-free script (the portal pays a few KB); a page's
 // default view is shown from its prerendered HTML while the dashboard's code loads; everything
 // else waits for the dashboard.

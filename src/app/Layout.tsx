@@ -1,5 +1,5 @@
 // The site chrome around every dashboard page, shared by the browser router and the build-time
-// first paints (scripts/prerenderPages.tsx), so both draw the same page.
+// first paints (scripts/prerenderPages.ts), so both draw the same page.
 import { Outlet, useRouteError } from 'react-router';
 import { AppShell } from '../components/AppShell.tsx';
 import { LoadError } from '../components/States.tsx';

@@ -4,15 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { buildBaseData } from '../data/coreData.ts';
 import { geoFileQuery, geoIndexQuery, reportTextQuery, shardQuery } from '../data/queries.ts';
-import { mapOpeningLevel, scopeForLocation } from '../data/scopes.ts';
+import { mapBoundaryFiles, scopeForLocation } from '../data/scopes.ts';
 import { baseQueries } from '../data/useCoreData.ts';
 import { App, queryClient } from './App.tsx';
 import { captureFirstPaint } from './firstPaint.ts';
 import { router } from './router.tsx';
 
-/** Every file the page reads, fetched now: the base tables, then the shards of its view, and on
- *  map views the boundaries (the requested province's, else those the map opens on: every
- *  province of a small dataset, about 25 KB each compressed, or the national files). */
+/** Every file the page reads, fetched now: the base tables, then the shards of its view, the
+ *  report's text, and on map views the boundaries it opens on (scopes.ts mapBoundaryFiles). */
 function loadPageData(): Promise<unknown> {
   const { pathname, search } = window.location;
   const [regions, metrics, catalog] = baseQueries();
@@ -22,18 +21,10 @@ function loadPageData(): Promise<unknown> {
   const report = pathname.match(/^\/reports\/([^/]+)$/)?.[1];
   if (report) waits.push(queryClient.fetchQuery(reportTextQuery(decodeURIComponent(report))));
   if (/^\/(embed\/)?map/.test(pathname)) {
+    // A first paint must not give way to a loading map: the boundaries it opens on come first.
     const params = new URLSearchParams(search);
-    const requested = params.get('province');
     waits.push(
-      Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) => {
-        const chosen = index.provinces.find((p) => p.adcode === requested);
-        const entries = requested === 'all' && index.national ? [index.national] : chosen ? [chosen] : index.national && index.provinces.length > 3 ? [index.national] : index.provinces;
-        // The level the map opens on, or both where the figures decide it: a first paint must not
-        // give way to a loading map.
-        const level = mapOpeningLevel(b, params);
-        const files = entries.flatMap((e) => (level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures]));
-        return Promise.all(files.map((file) => queryClient.fetchQuery(geoFileQuery(file))));
-      }),
+      Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) => Promise.all(mapBoundaryFiles(index, b, params).map((file) => queryClient.fetchQuery(geoFileQuery(file))))),
     );
   }
   return Promise.all(waits);

@@ -1,5 +1,5 @@
 // The first paint of a page's default view: HTML rendered at build time from the same components
-// (scripts/prerenderPages.tsx), shown by the entry script before the dashboard's code has run, and
+// (scripts/prerenderPages.ts), shown by the entry script before the dashboard's code has run, and
 // replaced by the dashboard in one commit once its page is ready. No dependencies: this module is
 // part of the entry every page loads.
 
@@ -79,8 +79,13 @@ export function captureFirstPaint(root: HTMLElement): boolean {
   return true;
 }
 
-export function takeFirstPaintChart(label: string): string | null {
-  const cover = covers.get(label) ?? null;
+/** The drawing kept for the chart of this name, if the page opened on a first paint. */
+export function firstPaintChart(label: string): string | null {
+  return covers.get(label) ?? null;
+}
+
+/** Once a chart has taken its drawing: a chart of the same name mounted later (another view) draws
+ *  its own picture, not this one. */
+export function forgetFirstPaintChart(label: string): void {
   covers.delete(label);
-  return cover;
 }

@@ -4,11 +4,11 @@
 import type { EChartsOption } from 'echarts';
 // The ES module build: the CommonJS one's default export arrives wrapped in production bundles.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useContext, useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { echarts } from '../charts/echarts.ts';
 import { themeTokens } from '../charts/themes.ts';
 import { FirstPaintContext } from './FirstPaintContext.ts';
-import { PHONE_WIDTH, takeFirstPaintChart } from '../app/firstPaint.ts';
+import { firstPaintChart, forgetFirstPaintChart, PHONE_WIDTH } from '../app/firstPaint.ts';
 import type { Theme } from '../view-state/viewState.ts';
 
 export type ChartHandle = { getInstance(): ReturnType<typeof echarts.init> | undefined };
@@ -37,7 +37,11 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, o
   const drawFirstPaint = useContext(FirstPaintContext);
   // The prerendered drawing of this chart, if the page opened on one: it stays over the chart until
   // ECharts has drawn the same picture, so taking over shows no blank frame.
-  const [cover] = useState(() => (drawFirstPaint ? null : takeFirstPaintChart(label)));
+  // Forgotten after the commit, not while rendering: React may render a component twice.
+  const [cover] = useState(() => (drawFirstPaint ? null : firstPaintChart(label)));
+  useEffect(() => {
+    if (cover) forgetFirstPaintChart(label);
+  }, [cover, label]);
   // A stable ref callback: a new one each render would hand the parent a new handle each render.
   const setInstance = useCallback(
     (r: ReactEChartsCore | null) => chartRef?.(r ? { getInstance: () => r.getEchartsInstance() } : null),

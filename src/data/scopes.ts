@@ -2,6 +2,7 @@
 // exactly these, and boot.tsx starts fetching them before the route's code has arrived.
 import { parseViewState, type Known } from '../view-state/viewState.ts';
 import type { BaseData } from './coreData.ts';
+import type { GeoIndex } from './queries.ts';
 import { defaultMeasure, defaultMetricId, defaultXMetricId, knownPeriods } from './select/compareRows.ts';
 import { shardPath } from './shards.ts';
 
@@ -27,6 +28,23 @@ export function metricShard(base: BaseData, metricId: string, period: string): s
   if (period === 'comparable' && !summary.comparable) return [shardPath.metric(metricId, 'latest')];
   if (period !== 'latest' && period !== 'comparable' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
   return [shardPath.metric(metricId, period)];
+}
+
+/** `province=all`: the whole country, from the national boundary files. */
+export const NATIONAL = 'all';
+/** Up to this many provinces, each is a button and the map opens on the fullest. */
+export const FEW_PROVINCES = 3;
+
+/** The boundary files a map address opens on: the requested province's (or the nation's), else the
+ *  nation's for many provinces, else every province's (the map then opens on the fullest); of
+ *  the level it opens on, or both levels where the figures shown decide it. */
+export function mapBoundaryFiles(index: GeoIndex, base: BaseData, params: URLSearchParams): string[] {
+  const requested = params.get('province');
+  const chosen = index.provinces.find((p) => p.adcode === requested);
+  const national = index.national;
+  const entries = requested === NATIONAL && national ? [national] : chosen ? [chosen] : national && index.provinces.length > FEW_PROVINCES ? [national] : index.provinces;
+  const level = mapOpeningLevel(base, params);
+  return entries.flatMap((e) => (level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures]));
 }
 
 /** The level a map address opens on, where the address and the catalog say it: the `level` asked

@@ -19,6 +19,7 @@ import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { geoFileQuery, geoIndexQuery, type RegionFeatureCollection } from '../../data/queries.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
+import { FEW_PROVINCES, NATIONAL } from '../../data/scopes.ts';
 import { reportLabelById } from '../../data/select/reports.ts';
 import type { CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -31,10 +32,6 @@ type Level = 'county' | 'prefecture';
 /** The map chooses its level itself: the comparison keeps them all. */
 const MAP_SETUP = { allLevels: true };
 
-/** `province=all`: the whole country, from the national boundary files. */
-const NATIONAL = 'all';
-/** Up to this many provinces, each is a button and the map opens on the fullest. */
-const FEW_PROVINCES = 3;
 
 const registered = new Set<string>();
 function ensureMap(name: string, geo: RegionFeatureCollection) {
