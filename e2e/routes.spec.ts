@@ -126,6 +126,31 @@ test('data page shows coverage and downloads a CSV of every fact', async ({ page
   expect(lines).toHaveLength(dataset.facts.length + 1);
 });
 
+test('data page lists the reviewed metrics a province covers, and the unreviewed ones on request', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const reviewed = new Map(dataset.metrics.map((m) => [m.id, m.reviewed !== false]));
+  const rowMetrics = async () => {
+    const table = page.getByRole('region', { name: /^覆盖情况 · / });
+    const hrefs = await table.locator('tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return hrefs.map((href) => decodeURIComponent(href.replace(/^.*\/metrics\//, '').replace(/\?.*$/, '')));
+  };
+  await page.goto('/data');
+  const toggle = page.getByRole('checkbox', { name: /同时列出未审核指标/ });
+  await expect(toggle).not.toBeChecked();
+  const shown = await rowMetrics();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((id) => !reviewed.get(id))).toEqual([]);
+  const announced = Number((await toggle.locator('xpath=..').innerText()).match(/（(\d+) 个/)?.[1]);
+  await toggle.click();
+  await expect(toggle).toBeChecked();
+  await expect(page).toHaveURL(/unreviewed=1/);
+  const all = await rowMetrics();
+  expect(all.filter((id) => !reviewed.get(id))).toHaveLength(announced);
+  expect(all.filter((id) => reviewed.get(id))).toEqual(shown);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /同时列出未审核指标/ })).toBeChecked();
+});
+
 test('English and dark theme carry across navigation', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp&lang=en&theme=dark');

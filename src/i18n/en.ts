@@ -158,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   sourcePrefix: 'Source: ',
   unitPrefix: 'Unit: ',
   yoyShort: 'y/y',
+  coverageWithUnreviewed: 'Also list the unreviewed metrics ({n}, named by the documents)',
   coverageMapAlt: 'Map of the regions covered: {regions}',
   coverageMapNote: 'Dark: counties with figures; light: their prefectures. Click to open the map. Boundaries: Tianditu',
   pinnedMissing: 'This embed is pinned to dataset version {pinned}, which this site no longer keeps; it shows the current data (version {current}).',

@@ -157,6 +157,7 @@ export const zh = {
   sourcePrefix: '来源：',
   unitPrefix: '单位：',
   yoyShort: '同比',
+  coverageWithUnreviewed: '同时列出未审核指标（{n} 个，按原文用词）',
   coverageMapAlt: '覆盖地区分布图：{regions}',
   coverageMapNote: '深色：有数字的县区；浅色：其所在的市州。点击打开地图。边界数据：天地图',
   pinnedMissing: '此嵌入固定于数据版本 {pinned}，但本站已不再保存该版本；显示的是当前数据（版本 {current}）。',

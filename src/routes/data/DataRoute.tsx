@@ -34,11 +34,15 @@ function DataPage({ data }: { data: BaseData }) {
   const requested = params.get('province');
   const province = requested && provinces.includes(requested) ? requested : ([...provinces].sort((a, b) => (perProvince.get(b) ?? 0) - (perProvince.get(a) ?? 0))[0] ?? null);
   const { counts } = data.catalog;
-  const choose = (id: string) => {
+  // Labels outside the lexicon can number hundreds per province; they are one click away, not in the way.
+  const withUnreviewed = params.get('unreviewed') === '1';
+  const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    next.set('province', id);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
     setParams(next, { replace: true, preventScrollReset: true });
   };
+  const choose = (id: string) => update('province', id);
   return (
     <article>
       <h1 className="text-2xl font-semibold">{t('navData')}</h1>
@@ -67,22 +71,34 @@ function DataPage({ data }: { data: BaseData }) {
             <Choice label={t('province')} value={province ?? ''} onChange={choose} options={provinces.map((id) => ({ value: id, label: data.region.get(id)?.name ?? id }))} />
           </div>
         )}
-        {province && <ProvinceCoverage data={data} provinceId={province} />}
+        {province && <ProvinceCoverage data={data} provinceId={province} withUnreviewed={withUnreviewed} onUnreviewed={(on) => update('unreviewed', on ? '1' : null)} />}
       </section>
     </article>
   );
 }
 
-function ProvinceCoverage({ data, provinceId }: { data: BaseData; provinceId: string }) {
+function ProvinceCoverage({ data, provinceId, withUnreviewed, onUnreviewed }: { data: BaseData; provinceId: string; withUnreviewed: boolean; onUnreviewed: (on: boolean) => void }) {
+  const { t } = useI18n();
   const shard = useQuery(coverageQuery(provinceId));
   // A province's table has thousands of cells: the page shows first, the table in the next render.
   const table = useDeferredValue(shard.data ?? null, null);
   if (shard.isError) return <LoadError error={shard.error} retry={() => void shard.refetch()} />;
   if (shard.isPending || !table) return <Loading />;
-  return <CoverageTable data={data} shard={table} />;
+  const unreviewed = table.metricIds.filter((m) => data.metric.get(m)?.reviewed === false).length;
+  return (
+    <>
+      {unreviewed > 0 && (
+        <label className="mt-3 flex items-center gap-2 text-sm text-muted">
+          <input type="checkbox" checked={withUnreviewed} onChange={(e) => onUnreviewed(e.currentTarget.checked)} />
+          {t('coverageWithUnreviewed', { n: String(unreviewed) })}
+        </label>
+      )}
+      <CoverageTable data={data} shard={table} withUnreviewed={withUnreviewed} />
+    </>
+  );
 }
 
-function CoverageTable({ data, shard }: { data: BaseData; shard: CoverageShard }) {
+function CoverageTable({ data, shard, withUnreviewed }: { data: BaseData; shard: CoverageShard; withUnreviewed: boolean }) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   // cells[r] lists [metric index, periods, kinds] for the metrics region r has.
@@ -109,7 +125,7 @@ function CoverageTable({ data, shard }: { data: BaseData; shard: CoverageShard }
           </tr>
         </thead>
         <tbody>
-          {shard.metricIds.map((m, mi) => (
+          {shard.metricIds.map((m, mi) => (withUnreviewed || data.metric.get(m)?.reviewed !== false) && (
             <tr key={m} className="border-t border-line/60">
               <th scope="row" className="sticky left-0 bg-panel p-2 text-left font-normal whitespace-nowrap">
                 <Link to={local(paths.metric(m))} className="hover:underline">
