@@ -13,6 +13,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routes } from '../src/app/routes.tsx';
 import { echarts } from '../src/charts/echartsMap.ts';
+import { registerChartMap } from '../src/components/LiveMapChart.tsx';
 import { compactMapSvg } from './compactMapSvg.ts';
 import { compactPath } from './compactPath.ts';
 import { themeTokens } from '../src/charts/themes.ts';
@@ -41,7 +42,8 @@ const MAP_WIDTHS = [350, 720] as const;
 /** Boundary detail finer than this (px at 720 px wide) is not drawn ahead; the live map has it all. */
 const MAP_MIN_STEP = 0.75;
 
-const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, theme }) => {
+const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, theme, map: boundaries }) => {
+  if (boundaries) registerChartMap(boundaries);
   const map = isMap(option);
   return (map ? MAP_WIDTHS : FIRST_PAINT_WIDTHS)
     .map((width) => {

@@ -8,6 +8,7 @@ import { preloadRoute } from './app/routeModules.ts';
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { dataUrl } from './data/fetchDataFile.ts';
 import { filesForAddress } from './data/shardPaths.ts';
+import { loadLiveChart, loadLiveMapChart } from './components/liveChartModule.ts';
 import { liteEmbedRequest } from './embed-lite/request.ts';
 
 const lite = liteEmbedRequest(window.location);
@@ -40,6 +41,18 @@ else {
     preloadRoute(pathname);
     void loadApp();
   };
-  if (firstPaint) void firstPaintShown.then((shown) => (shown ? afterNextPaint(startApp) : startApp()));
-  else startApp();
+  // Without a prerendered drawing on screen, the page's charts are ECharts': its code comes at once too.
+  const startCharts = () => void (/^\/(embed\/)?map$/.test(pathname) ? loadLiveMapChart() : loadLiveChart());
+  if (firstPaint)
+    void firstPaintShown.then((shown) => {
+      if (shown) afterNextPaint(startApp);
+      else {
+        startApp();
+        startCharts();
+      }
+    });
+  else {
+    startApp();
+    startCharts();
+  }
 }

@@ -11,11 +11,13 @@ export const routeModules = {
   targets: () => import('../routes/targets/TargetsRoute.tsx'),
   notFound: () => import('../routes/errors/NotFoundRoute.tsx'),
   embed: () => import('../routes/embed/EmbedRoutes.tsx'),
+  embedMap: () => import('../routes/embed/EmbedMapRoute.tsx'),
   present: () => import('../routes/present/PresentRoute.tsx'),
 };
 
 export function preloadRoute(pathname: string): void {
-  if (pathname.startsWith('/embed/')) void routeModules.embed();
+  if (pathname === '/embed/map') void routeModules.embedMap();
+  else if (pathname.startsWith('/embed/')) void routeModules.embed();
   else if (pathname === '/') void routeModules.overview();
   else if (pathname === '/compare') void routeModules.compare();
   else if (pathname === '/map') void routeModules.map();

@@ -25,7 +25,7 @@ function FirstLoad() {
 export const routes: RouteObject[] = [
   // Embeds and the presenter have no site chrome; they share the views of the pages below.
   { path: 'embed/compare', ...embedPage((m) => m.EmbedCompare), hydrateFallbackElement: <FirstLoad /> },
-  { path: 'embed/map', ...embedPage((m) => m.EmbedMap), hydrateFallbackElement: <FirstLoad /> },
+  { path: 'embed/map', ...lazyPage(routeModules.embedMap), hydrateFallbackElement: <FirstLoad /> },
   { path: 'embed/regions/:regionId', ...embedPage((m) => m.EmbedRegion), hydrateFallbackElement: <FirstLoad /> },
   { path: 'embed/metrics/:metricId', ...embedPage((m) => m.EmbedMetric), hydrateFallbackElement: <FirstLoad /> },
   { path: 'present', ...lazyPage(routeModules.present), hydrateFallbackElement: <FirstLoad /> },

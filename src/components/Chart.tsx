@@ -1,17 +1,27 @@
-// The one React shell around ECharts. It takes a finished option from a pure builder, marks
-// itself data-chart-ready once ECharts has drawn (tests and exports wait for that), and passes
-// clicks on data items back with the item's factId.
+// The one React shell around a chart. It takes a finished option from a pure builder, marks itself
+// data-chart-ready once the chart is on screen (tests and exports wait for that), and passes clicks
+// on data items back with the item's factId.
+//
+// A page that opened on its prerendered first paint keeps each chart's drawing as the chart: it
+// answers hover and click from the same option (staticChartItem.ts), and ECharts (LiveChart, its
+// own chunk) loads only when the reader reaches for it — the pointer on the chart, another option,
+// another width, an export — then draws the same picture under the drawing before taking its place.
+// Every other chart is ECharts from the start.
 import type { EChartsOption } from 'echarts';
-// The ES module build: the CommonJS one's default export arrives wrapped in production bundles.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { echarts } from '../charts/echarts.ts';
-import { themeTokens } from '../charts/themes.ts';
-import { FirstPaintContext } from './FirstPaintContext.ts';
+import type { EChartsType } from 'echarts/core';
+import { hydrate } from 'echarts/ssr/client/index';
+import { lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { firstPaintChart, forgetFirstPaintChart, PHONE_WIDTH } from '../app/firstPaint.ts';
+import { chartItem, chartTooltip, drawingKey, type ChartItem } from '../charts/staticChartItem.ts';
 import type { Theme } from '../view-state/viewState.ts';
+import { FirstPaintContext, type ChartMap } from './FirstPaintContext.ts';
+import { loadLiveChart, loadLiveMapChart } from './liveChartModule.ts';
 
-export type ChartHandle = { getInstance(): ReturnType<typeof echarts.init> | undefined };
+const LiveChart = lazy(loadLiveChart);
+const LiveMapChart = lazy(loadLiveMapChart);
+
+/** A drawn chart, for exports: resolves once ECharts has drawn it (loading it if need be). */
+export type ChartHandle = { getInstance(): Promise<EChartsType | undefined> };
 
 type Props = {
   option: EChartsOption;
@@ -21,7 +31,9 @@ type Props = {
   theme: Theme;
   /** Accessible name of the chart; a table alternative should follow it in the page. */
   label: string;
-  onItemClick?: (item: { factId: string | null; name: string; dataIndex: number; seriesType: string }) => void;
+  /** The boundaries a map option draws. */
+  map?: ChartMap;
+  onItemClick?: (item: ChartItem) => void;
   chartRef?: (handle: ChartHandle | null) => void;
 };
 
@@ -31,51 +43,158 @@ export function chartHeight(height: number, phoneHeight: number | undefined): nu
   return phoneHeight !== undefined && typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH ? phoneHeight : height;
 }
 
-export function Chart({ option, height: wideHeight, phoneHeight, theme, label, onItemClick, chartRef }: Props) {
+/** The width a prerendered drawing was drawn at (its viewBox). */
+function drawingWidth(svg: string): number | null {
+  const width = /viewBox="0 0 ([\d.]+) /.exec(svg)?.[1];
+  return width ? Number(width) : null;
+}
+
+export function Chart({ option, height: wideHeight, phoneHeight, theme, label, map, onItemClick, chartRef }: Props) {
   const height = chartHeight(wideHeight, phoneHeight);
-  const [ready, setReady] = useState(false);
   const drawFirstPaint = useContext(FirstPaintContext);
-  // The prerendered drawing of this chart, if the page opened on one: it stays over the chart until
-  // ECharts has drawn the same picture, so taking over shows no blank frame.
   // Forgotten after the commit, not while rendering: React may render a component twice.
   const [cover] = useState(() => (drawFirstPaint ? null : firstPaintChart(label)));
   useEffect(() => {
     if (cover) forgetFirstPaintChart(label);
   }, [cover, label]);
-  // A stable ref callback: a new one each render would hand the parent a new handle each render.
-  const setInstance = useCallback(
-    (r: ReactEChartsCore | null) => chartRef?.(r ? { getInstance: () => r.getEchartsInstance() } : null),
-    [chartRef],
-  );
-  const events = useMemo(
-    () => ({
-      finished: () => setReady(true),
-      click: (params: { data?: { factId?: string | null } | null; name: string; dataIndex: number; seriesType: string }) =>
-        onItemClick?.({ factId: params.data?.factId ?? null, name: params.name, dataIndex: params.dataIndex, seriesType: params.seriesType }),
-    }),
-    [onItemClick],
-  );
+  const [drawnKey] = useState(() => (cover ? drawingKey(option) : null));
+  const [asked, setAsked] = useState(false);
+  const [changed, setChanged] = useState(false);
+  // ECharts mounts when no drawing stands for this option, or once the reader has reached for it.
+  // Once live, always live: the drawing is never compared again.
+  const differs = useMemo(() => drawnKey !== null && !asked && !changed && drawingKey(option) !== drawnKey, [drawnKey, asked, changed, option]);
+  useEffect(() => {
+    if (differs) setChanged(true);
+  }, [differs]);
+  const live = !cover || asked || changed || differs;
+  const [drawn, setDrawn] = useState(false);
+  const instance = useRef<EChartsType | null>(null);
+  const waiting = useRef<((i: EChartsType | undefined) => void)[]>([]);
+  const isMap = map !== undefined;
+  const askLive = useCallback(() => void (isMap ? loadLiveMapChart() : loadLiveChart()).then(() => setAsked(true)), [isMap]);
+
+  // Where the pointer is over the drawing, so ECharts, once drawn, shows the tooltip the drawing showed.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const onDrawn = useCallback((i: EChartsType) => {
+    instance.current = i;
+    setDrawn(true);
+    if (pointer.current) {
+      i.dispatchAction({ type: 'showTip', ...pointer.current });
+      pointer.current = null;
+    }
+    for (const resolve of waiting.current.splice(0)) resolve(i);
+  }, []);
+  const onInstance = useCallback((i: EChartsType | null) => {
+    instance.current = i;
+  }, []);
+  useEffect(() => {
+    if (!chartRef) return;
+    chartRef({
+      getInstance: () => {
+        if (instance.current) return Promise.resolve(instance.current);
+        askLive();
+        return new Promise((resolve) => waiting.current.push(resolve));
+      },
+    });
+    return () => chartRef(null);
+  }, [chartRef, askLive]);
+  useEffect(() => () => void waiting.current.splice(0).forEach((resolve) => resolve(undefined)), []);
+
   if (drawFirstPaint) {
     return (
       <div role="img" aria-label={label} data-first-paint-chart="" className="w-full">
-        <div style={{ height }} data-phone-height={phoneHeight} dangerouslySetInnerHTML={{ __html: drawFirstPaint({ option, height, phoneHeight, theme }) }} />
+        <div style={{ height }} data-phone-height={phoneHeight} dangerouslySetInnerHTML={{ __html: drawFirstPaint({ option, height, phoneHeight, theme, ...(map ? { map } : {}) }) }} />
       </div>
     );
   }
+  const showDrawing = cover !== null && !drawn;
   return (
-    <div role="img" aria-label={label} data-chart-ready={ready ? 'true' : 'false'} className="relative w-full">
-      {cover && !ready && <div aria-hidden="true" className="pointer-events-none absolute inset-0 z-10" style={{ height }} dangerouslySetInnerHTML={{ __html: cover }} />}
-      <ReactEChartsCore
-        ref={setInstance}
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        theme={themeTokens[theme].name}
-        opts={{ renderer: 'svg' }}
-        style={{ height, width: '100%' }}
-        onEvents={events}
-      />
+    <div role="img" aria-label={label} data-chart-ready={!live || drawn ? 'true' : 'false'} data-chart-live={drawn ? 'true' : 'false'} className="relative w-full">
+      {showDrawing && <Drawing svg={cover} height={height} option={option} interactive={!(changed || differs)} onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
+      {live ? (
+        <Suspense fallback={<div style={{ height }} />}>
+          {map ? (
+            <LiveMapChart map={map} option={option} height={height} theme={theme} onItemClick={onItemClick} onDrawn={onDrawn} onInstance={onInstance} />
+          ) : (
+            <LiveChart option={option} height={height} theme={theme} onItemClick={onItemClick} onDrawn={onDrawn} onInstance={onInstance} />
+          )}
+        </Suspense>
+      ) : (
+        <div style={{ height }} />
+      )}
+    </div>
+  );
+}
+
+type Tip = { html: string; x: number; y: number };
+
+const hydrated = new WeakSet<HTMLElement>();
+
+/** The prerendered drawing over the chart's slot: the chart itself until ECharts has drawn the same
+ *  picture beneath it; a cover without pointer events once the page asks for another picture. */
+function Drawing({ svg, height, option, interactive, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; interactive: boolean; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
+  const host = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+  // Read through refs: the listeners are attached once, to the drawing's own elements.
+  const latest = useRef({ option, onItemClick, interactive });
+  latest.current = { option, onItemClick, interactive };
+
+  useEffect(() => {
+    const node = host.current;
+    if (!node) return;
+    // Drawn for another width than this slot's: ECharts draws it to fit.
+    const drawnAt = drawingWidth(svg);
+    const width = node.getBoundingClientRect().width;
+    if (drawnAt !== null && width > 0 && Math.abs(width - drawnAt) / drawnAt > 0.02) onReach();
+    const at = (e: MouseEvent) => {
+      const box = node.getBoundingClientRect();
+      return { x: Math.min(Math.max(e.clientX - box.left + 14, 0), Math.max(box.width - 330, 0)), y: e.clientY - box.top + 14 };
+    };
+    // Once per drawing: the client's listeners cannot be taken off, and read the latest props anyway.
+    if (!hydrated.has(node)) {
+      hydrated.add(node);
+      hydrate(node, {
+        on: {
+          mouseover: (p) => {
+            if (!latest.current.interactive || p.seriesIndex === undefined || p.dataIndex === undefined) return;
+            const html = chartTooltip(latest.current.option, p.seriesIndex, p.dataIndex);
+            setTip(html ? { html, ...at(p.event as MouseEvent) } : null);
+          },
+          mouseout: () => setTip(null),
+          click: (p) => {
+            if (!latest.current.interactive || p.seriesIndex === undefined || p.dataIndex === undefined) return;
+            const item = chartItem(latest.current.option, p.seriesIndex, p.dataIndex);
+            if (item) latest.current.onItemClick?.(item);
+          },
+        },
+      });
+    }
+    // The tooltip follows the pointer over a mark, as ECharts' does.
+    const follow = (e: MouseEvent) => {
+      const box = node.getBoundingClientRect();
+      pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
+      setTip((tip) => (tip ? { ...tip, ...at(e) } : tip));
+    };
+    const leave = () => (pointer.current = null);
+    node.addEventListener('mousemove', follow);
+    node.addEventListener('mouseleave', leave);
+    const resized = new ResizeObserver(() => {
+      if (Math.abs(node.getBoundingClientRect().width - width) > 1) onReach();
+    });
+    resized.observe(node);
+    return () => {
+      resized.disconnect();
+      node.removeEventListener('mousemove', follow);
+      node.removeEventListener('mouseleave', leave);
+    };
+  }, [svg, onReach, pointer]);
+
+  return (
+    <div className={`absolute inset-x-0 top-0 z-10 ${interactive ? '' : 'pointer-events-none'}`} style={{ height }} onPointerEnter={onReach} aria-hidden="true">
+      <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      {tip && interactive && (
+        <div role="tooltip" className="pointer-events-none absolute z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" style={{ left: tip.x, top: tip.y }} dangerouslySetInnerHTML={{ __html: tip.html }} />
+      )}
     </div>
   );
 }

@@ -49,14 +49,14 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
   const instance = () => chart?.getInstance();
   const button = 'rounded-md border border-line bg-panel px-3 py-1.5 text-sm hover:border-accent disabled:opacity-40';
 
-  const exportSvg = () => {
-    const c = instance();
+  const exportSvg = async () => {
+    const c = await instance();
     if (!c) return;
     const { svg } = chartSvg(c, text);
     downloadBlob(`${fileName}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
   };
   const exportPng = async () => {
-    const c = instance();
+    const c = await instance();
     if (!c) return;
     const { svg, width, height } = chartSvg(c, text);
     downloadBlob(`${fileName}.png`, await svgToPng(svg, width, height, 2));
@@ -68,7 +68,7 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
       <button type="button" className={button} onClick={() => void exportPng()} disabled={!chart}>
         {t('exportPng')}
       </button>
-      <button type="button" className={button} onClick={exportSvg} disabled={!chart}>
+      <button type="button" className={button} onClick={() => void exportSvg()} disabled={!chart}>
         {t('exportSvg')}
       </button>
       <button type="button" className={button} onClick={exportCsv}>

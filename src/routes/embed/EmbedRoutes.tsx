@@ -12,10 +12,9 @@ import { useCoreData, type CoreData, type CoreDataState } from '../../data/useCo
 import { useI18n } from '../../i18n/useI18n.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useComparisonData } from '../compare/useComparisonData.ts';
-import { MapView } from '../map/MapView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 
-function Framed({ state, render }: { state: CoreDataState; render: (data: CoreData) => ReactNode }) {
+export function Framed({ state, render }: { state: CoreDataState; render: (data: CoreData) => ReactNode }) {
   return (
     <EmbedLayout>
       <Loaded state={state}>{render}</Loaded>
@@ -25,10 +24,6 @@ function Framed({ state, render }: { state: CoreDataState; render: (data: CoreDa
 
 export function EmbedCompare() {
   return <Framed state={useComparisonData()} render={(data) => <CompareView data={data} mode="embed" />} />;
-}
-
-export function EmbedMap() {
-  return <Framed state={useComparisonData()} render={(data) => <MapView data={data} mode="embed" />} />;
 }
 
 export function EmbedMetric() {

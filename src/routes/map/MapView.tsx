@@ -6,7 +6,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { paths, useLocalHref } from '../../app/paths.ts';
 import { buildMapOption } from '../../charts/buildMapOption.ts';
 import { formatValue, formatYoy, unitLabel } from '../../charts/format.ts';
-import { echarts } from '../../charts/echartsMap.ts';
 import { themeTokens } from '../../charts/themes.ts';
 import { useOpenPage } from '../../components/AppLink.tsx';
 import { Chart, chartHeight, type ChartHandle } from '../../components/Chart.tsx';
@@ -17,7 +16,7 @@ import { Choice, MetricPicker, PeriodPicker, Segmented } from '../../components/
 import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
 import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
-import { geoFileQuery, geoIndexQuery, type RegionFeatureCollection } from '../../data/queries.ts';
+import { geoFileQuery, geoIndexQuery } from '../../data/queries.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import { FEW_PROVINCES, NATIONAL } from '../../data/scopes.ts';
 import { reportLabelById } from '../../data/select/reports.ts';
@@ -33,13 +32,6 @@ type Level = 'county' | 'prefecture';
 const MAP_SETUP = { allLevels: true };
 
 
-const registered = new Set<string>();
-function ensureMap(name: string, geo: RegionFeatureCollection) {
-  if (registered.has(name)) return;
-  // ECharts' map types are looser than GeoJSON's; the file was validated when fetched.
-  echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
-  registered.add(name);
-}
 
 export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
   const { t, lang, metricName } = useI18n();
@@ -87,7 +79,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
   const prefectureName = drilled ? (geo.data?.features.find((f) => f.properties.adcode === prefecture)?.properties.name ?? data.region.get(prefecture ?? '')?.name ?? prefecture) : null;
   const mapName = `${province}-${level}${drilled ? `-${prefecture}` : ''}`;
   const drawn = drilled ? shown : geo.data;
-  if (drawn) ensureMap(mapName, drawn);
+  const chartMap = useMemo(() => (drawn ? { name: mapName, geo: drawn } : undefined), [drawn, mapName]);
   const levelRows = useMemo(
     () => {
       const inPrefecture = (r: (typeof inProvince)[number]) => !drilled || r.region.parentId === prefecture || r.region.id.startsWith(`${prefecture?.slice(0, 4)}`);
@@ -186,6 +178,7 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           phoneHeight={mapPhoneHeight}
           theme={theme}
           label={t('mapTitle', { metric: title })}
+          map={chartMap}
           chartRef={setChart}
           onItemClick={(item) => {
             // Province → prefecture → county: a prefecture opens onto its counties; a county opens its page.

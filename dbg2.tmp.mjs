@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('request', (r) => { if (r.url().includes('/assets/echarts')) console.log('REQ echarts', Date.now() % 100000); });
+page.on('console', (m) => console.log('CONSOLE', m.text()));
+await page.goto('http://127.0.0.1:4173/compare?metric=gdp');
+await page.locator('[data-chart-ready="true"]').waitFor();
+await page.waitForTimeout(500);
+// block echarts to see static tooltip
+const bar = page.locator('[data-chart-ready] svg path[ecmeta_data_index="2"]').first();
+await bar.hover();
+await page.waitForTimeout(30);
+  await page.screenshot({ path: "/tmp/shots/static-hover0.png", clip: { x: 150, y: 280, width: 760, height: 300 } });
+console.log('tooltip static:', await page.locator('[role=tooltip]').count(), await page.locator('[role=tooltip]').first().innerText().catch(() => ''));
+await page.screenshot({ path: "/tmp/shots/static-hover.png", clip: { x: 150, y: 280, width: 760, height: 300 } });
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [...document.querySelectorAll('[role=img]')].map((e) => `ready=${e.dataset.chartReady} live=${e.dataset.chartLive}`)));
+await page.mouse.move(600, 300); await page.mouse.move(620, 310);
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/shots/live-hover.png' });
+await browser.close();

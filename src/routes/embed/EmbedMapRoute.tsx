@@ -1,0 +1,9 @@
+// The map embed, in its own module: the map's code (ECharts' map modules) loads only for it, not
+// with the compare, region and metric embeds.
+import { useComparisonData } from '../compare/useComparisonData.ts';
+import { MapView } from '../map/MapView.tsx';
+import { Framed } from './EmbedRoutes.tsx';
+
+export default function EmbedMap() {
+  return <Framed state={useComparisonData()} render={(data) => <MapView data={data} mode="embed" />} />;
+}
