@@ -65,7 +65,7 @@ async function main() {
     const cpu = cpus();
     console.log(`\nWeb benchmark: production build, Chromium, cold cache per page, median of ${RUNS}, ${new Date().toISOString().slice(0, 10)}`);
     console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB`);
-    console.log(`first = first chart or figures on screen (a prerendered first paint counts); live = the dashboard's own chart drawn`);
+    console.log(`first = first chart or figures painted (a prerendered first paint counts); live = the dashboard has taken over (hover, click-through, controls)`);
     console.log(`budget: first within ${budgets.ratio}× the bar embed's, measured in this run\n`);
     console.log(['page'.padEnd(18), 'JS gzip'.padStart(9), 'budget'.padStart(9), 'data gzip'.padStart(10), 'first'.padStart(8), 'ratio'.padStart(6), 'live'.padStart(8), 'LCP'.padStart(8), 'CLS'.padStart(6), ''].join(' '));
     let floor: number | null = null;
