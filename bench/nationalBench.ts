@@ -65,7 +65,7 @@ async function measure(path: string) {
   await page.goto(`${BASE}${path}`);
   await page.locator('[data-chart-ready="true"]').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  // Navigation start to the chart's "finished" event, as the page itself saw it.
+  // Navigation start to the chart painted (two frames after ECharts' "finished"), as the page saw it.
   const chartMs = ((await page.evaluate('window.__bench')) as { live: number }).live;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
