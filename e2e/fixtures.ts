@@ -28,8 +28,16 @@ export { expect };
 export async function waitForCharts(page: Page, count = 1) {
   const ready = page.locator('[data-chart-ready="true"]');
   await expect(ready).toHaveCount(count, { timeout: 15_000 });
-  for (const chart of await ready.all()) {
-    const marks = await chart.locator('svg path, svg rect, svg text').count();
-    expect(marks, 'a finished chart draws marks').toBeGreaterThan(5);
-  }
+  // Read in one go in the page: a chart that was ready may be redrawing by the next round trip
+  // (a new option, or ECharts taking over from a prerendered drawing), and is waited for again.
+  const marks = () => ready.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('svg path, svg rect, svg text').length));
+  await expect
+    .poll(
+      async () => {
+        const m = await marks();
+        return m.length === count && m.every((n) => n > 5);
+      },
+      { message: 'every finished chart draws marks', timeout: 15_000 },
+    )
+    .toBe(true);
 }

@@ -33,13 +33,13 @@ const THEMES = ['light', 'dark'] as const;
 // The app's own route table: the static handler loads each page's module as the browser does.
 const handler = createStaticHandler(routes);
 
-/** A map keeps its shape at any width (ECharts fits it into the box), so a drawing scaled by its
- *  viewBox serves every slot as wide as a tablet's or wider, and one more serves phones (whose map
- *  is shorter); its boundaries are most of its weight. */
+/** A map's boundaries are most of its weight, so it has one drawing per file: the widest slot's
+ *  (a desktop page's, 1,120 px: the page keeps it as its chart without loading ECharts) and a
+ *  phone's (shorter). Other widths show the nearer one scaled until ECharts redraws to fit. */
 const isMap = (option: Parameters<DrawFirstPaint>[0]['option']) => [option.series ?? []].flat().some((s) => s.type === 'map');
-const MAP_WIDTHS = [350, 720] as const;
+const MAP_WIDTHS = [350, 1120] as const;
 
-/** Boundary detail finer than this (px at 720 px wide) is not drawn ahead; the live map has it all. */
+/** Boundary detail finer than this (px) is not drawn ahead; the live map has it all. */
 const MAP_MIN_STEP = 0.75;
 
 const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, theme, map: boundaries }) => {
