@@ -61,8 +61,9 @@ async function firstPaintThenApp(page: Page, address: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await release();
   await expect(firstPaint(page)).toHaveCount(0);
-  const live = page.locator('[data-chart-ready="true"]');
-  await expect(live).toHaveCount(before.charts.length, { timeout: 15_000 });
+  await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(before.charts.length, { timeout: 15_000 });
+  // Every chart of the page, whether or not it is redrawing: nth(i) stays the same chart.
+  const live = page.locator('#root [data-chart-live]');
   const after = { title: await page.getByRole('heading', { level: 1 }).first().textContent(), text: await page.locator('#root').innerText() };
   return { before, after, requests, live };
 }
@@ -158,6 +159,30 @@ test.describe('prerendered first paints', () => {
     await expect(page).toHaveURL(new RegExp(`/reports/${fact?.reportId}.*#`));
     expect(charts.length, 'reaching for the chart starts loading ECharts').toBeGreaterThan(0);
   });
+});
+
+test('another view asked for before ECharts has loaded shows no stale drawing, then the new chart', async ({ page, pageErrors }) => {
+  void pageErrors;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/LiveChart-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/compare?metric=gdp');
+  const chart = page.locator('#root [data-chart-live]');
+  await expect(chart).toHaveAttribute('data-chart-ready', 'true');
+  await expect(chart.locator('svg')).toHaveCount(1);
+  const other = dataset.metrics.find((m) => m.id === 'gdp-per-capita')!;
+  await page.getByLabel('指标').selectOption(other.id);
+  await expect(page).toHaveURL(/metric=gdp-per-capita/);
+  // The drawing of 地区生产总值 is gone at once: the slot keeps its place, empty, until ECharts draws.
+  await expect(chart.locator('svg')).toHaveCount(0);
+  await expect(chart).toHaveAttribute('data-chart-ready', 'false');
+  release();
+  await expect(chart).toHaveAttribute('data-chart-ready', 'true', { timeout: 15_000 });
+  await expect(chart).toHaveAttribute('aria-label', new RegExp(other.name));
+  await expect(chart.locator('svg text', { hasText: /万元|元/ }).first()).toBeVisible();
 });
 
 test.describe('addresses without a first paint', () => {

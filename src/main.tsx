@@ -42,7 +42,11 @@ else {
     void loadApp();
   };
   // Without a prerendered drawing on screen, the page's charts are ECharts': its code comes at once too.
-  const startCharts = () => void (/^\/(embed\/)?map$/.test(pathname) ? loadLiveMapChart() : loadLiveChart());
+  // Only where a chart is drawn: the data, targets and not-found pages have none.
+  const startCharts = () => {
+    if (/^\/(embed\/)?map$/.test(pathname)) void loadLiveMapChart();
+    else if (/^\/(embed\/)?(compare|regions\/|metrics\/)|^\/present$/.test(pathname)) void loadLiveChart();
+  };
   if (firstPaint)
     void firstPaintShown.then((shown) => {
       if (shown) afterNextPaint(startApp);

@@ -59,19 +59,28 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
   }, [cover, label]);
   const [drawnKey] = useState(() => (cover ? drawingKey(option) : null));
   const [asked, setAsked] = useState(false);
-  const [changed, setChanged] = useState(false);
-  // ECharts mounts when no drawing stands for this option, or once the reader has reached for it.
-  // Once live, always live: the drawing is never compared again.
-  const differs = useMemo(() => drawnKey !== null && !asked && !changed && drawingKey(option) !== drawnKey, [drawnKey, asked, changed, option]);
-  useEffect(() => {
-    if (differs) setChanged(true);
-  }, [differs]);
-  const live = !cover || asked || changed || differs;
   const [drawn, setDrawn] = useState(false);
+  // The drawing is stale once the option draws another picture (a new metric, period, theme…):
+  // it is then neither shown nor answered from, and ECharts draws the new one. Once stale, always.
+  const [changed, setChanged] = useState(false);
+  const stale = useMemo(() => changed || (drawnKey !== null && !drawn && drawingKey(option) !== drawnKey), [changed, drawnKey, drawn, option]);
+  useEffect(() => {
+    if (stale) setChanged(true);
+  }, [stale]);
+  // ECharts mounts when no drawing stands for this option, or once the reader has reached for it.
+  const live = !cover || asked || stale;
   const instance = useRef<EChartsType | null>(null);
   const waiting = useRef<((i: EChartsType | undefined) => void)[]>([]);
   const isMap = map !== undefined;
-  const askLive = useCallback(() => void (isMap ? loadLiveMapChart() : loadLiveChart()).then(() => setAsked(true)), [isMap]);
+  const askLive = useCallback(
+    () =>
+      void (isMap ? loadLiveMapChart() : loadLiveChart()).then(
+        () => setAsked(true),
+        // No chart code (offline, a deploy in between): exports waiting for it give up; the drawing stays.
+        () => void waiting.current.splice(0).forEach((resolve) => resolve(undefined)),
+      ),
+    [isMap],
+  );
 
   // Where the pointer is over the drawing, so ECharts, once drawn, shows the tooltip the drawing showed.
   const pointer = useRef<{ x: number; y: number } | null>(null);
@@ -91,7 +100,7 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
     if (!chartRef) return;
     chartRef({
       getInstance: () => {
-        if (instance.current) return Promise.resolve(instance.current);
+        if (instance.current && !instance.current.isDisposed()) return Promise.resolve(instance.current);
         askLive();
         return new Promise((resolve) => waiting.current.push(resolve));
       },
@@ -107,10 +116,10 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
       </div>
     );
   }
-  const showDrawing = cover !== null && !drawn;
+  const showDrawing = cover !== null && !drawn && !stale;
   return (
     <div role="img" aria-label={label} data-chart-ready={!live || drawn ? 'true' : 'false'} data-chart-live={drawn ? 'true' : 'false'} className="relative w-full">
-      {showDrawing && <Drawing svg={cover} height={height} option={option} interactive={!(changed || differs)} onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
+      {showDrawing && <Drawing svg={cover} height={height} option={option}  onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
       {live ? (
         <Suspense fallback={<div style={{ height }} />}>
           {map ? (
@@ -131,13 +140,13 @@ type Tip = { html: string; x: number; y: number };
 const hydrated = new WeakSet<HTMLElement>();
 
 /** The prerendered drawing over the chart's slot: the chart itself until ECharts has drawn the same
- *  picture beneath it; a cover without pointer events once the page asks for another picture. */
-function Drawing({ svg, height, option, interactive, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; interactive: boolean; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
+ *  picture beneath it. */
+function Drawing({ svg, height, option, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
   const host = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   // Read through refs: the listeners are attached once, to the drawing's own elements.
-  const latest = useRef({ option, onItemClick, interactive });
-  latest.current = { option, onItemClick, interactive };
+  const latest = useRef({ option, onItemClick });
+  latest.current = { option, onItemClick };
 
   useEffect(() => {
     const node = host.current;
@@ -146,9 +155,13 @@ function Drawing({ svg, height, option, interactive, onItemClick, onReach, point
     const drawnAt = drawingWidth(svg);
     const width = node.getBoundingClientRect().width;
     if (drawnAt !== null && width > 0 && Math.abs(width - drawnAt) / drawnAt > 0.02) onReach();
+    // A drawing without ECharts' marks of what each shape stands for (a map's compacted boundaries, a
+    // dense chart's one path of columns) cannot answer hover or click: ECharts takes over at once.
+    if (!node.querySelector('[ecmeta_ssr_type]')) onReach();
     const at = (e: MouseEvent) => {
       const box = node.getBoundingClientRect();
-      return { x: Math.min(Math.max(e.clientX - box.left + 14, 0), Math.max(box.width - 330, 0)), y: e.clientY - box.top + 14 };
+      // Kept inside the chart, as ECharts' confined tooltip is.
+      return { x: Math.min(Math.max(e.clientX - box.left + 14, 0), Math.max(box.width - 340, 0)), y: Math.min(Math.max(e.clientY - box.top + 14, 0), Math.max(box.height - 140, 0)) };
     };
     // Once per drawing: the client's listeners cannot be taken off, and read the latest props anyway.
     if (!hydrated.has(node)) {
@@ -156,13 +169,13 @@ function Drawing({ svg, height, option, interactive, onItemClick, onReach, point
       hydrate(node, {
         on: {
           mouseover: (p) => {
-            if (!latest.current.interactive || p.seriesIndex === undefined || p.dataIndex === undefined) return;
+            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
             const html = chartTooltip(latest.current.option, p.seriesIndex, p.dataIndex);
             setTip(html ? { html, ...at(p.event as MouseEvent) } : null);
           },
           mouseout: () => setTip(null),
           click: (p) => {
-            if (!latest.current.interactive || p.seriesIndex === undefined || p.dataIndex === undefined) return;
+            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
             const item = chartItem(latest.current.option, p.seriesIndex, p.dataIndex);
             if (item) latest.current.onItemClick?.(item);
           },
@@ -190,9 +203,9 @@ function Drawing({ svg, height, option, interactive, onItemClick, onReach, point
   }, [svg, onReach, pointer]);
 
   return (
-    <div className={`absolute inset-x-0 top-0 z-10 ${interactive ? '' : 'pointer-events-none'}`} style={{ height }} onPointerEnter={onReach} aria-hidden="true">
+    <div className="absolute inset-x-0 top-0 z-10" style={{ height }} onPointerEnter={onReach} aria-hidden="true">
       <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
-      {tip && interactive && (
+      {tip && (
         <div role="tooltip" className="pointer-events-none absolute z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" style={{ left: tip.x, top: tip.y }} dangerouslySetInnerHTML={{ __html: tip.html }} />
       )}
     </div>
