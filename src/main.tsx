@@ -4,11 +4,10 @@
 // else waits for the dashboard.
 import './index.css';
 import { firstPaintFile, PHONE_WIDTH, showFirstPaint } from './app/firstPaint.ts';
-import { preloadRoute } from './app/routeModules.ts';
+import { preloadCharts, preloadRoute } from './app/routeModules.ts';
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { dataUrl } from './data/fetchDataFile.ts';
 import { filesForAddress } from './data/shardPaths.ts';
-import { loadLiveChart, loadLiveMapChart } from './components/liveChartModule.ts';
 import { liteEmbedRequest } from './embed-lite/request.ts';
 
 const lite = liteEmbedRequest(window.location);
@@ -42,21 +41,10 @@ else {
     void loadApp();
   };
   // Without a prerendered drawing on screen, the page's charts are ECharts': its code comes at once too.
-  // Only where a chart is drawn: the data, targets and not-found pages have none.
-  const startCharts = () => {
-    if (/^\/(embed\/)?map$/.test(pathname)) void loadLiveMapChart();
-    else if (/^\/(embed\/)?(compare|regions\/|metrics\/)|^\/present$/.test(pathname)) void loadLiveChart();
-  };
-  if (firstPaint)
-    void firstPaintShown.then((shown) => {
-      if (shown) afterNextPaint(startApp);
-      else {
-        startApp();
-        startCharts();
-      }
-    });
-  else {
+  const startAppAndCharts = () => {
     startApp();
-    startCharts();
-  }
+    preloadCharts(pathname);
+  };
+  if (firstPaint) void firstPaintShown.then((shown) => (shown ? afterNextPaint(startApp) : startAppAndCharts()));
+  else startAppAndCharts();
 }

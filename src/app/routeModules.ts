@@ -1,5 +1,7 @@
 // The code of each page, loaded on demand. The router uses these, and the entry script starts the
 // current page's download at once, beside the dashboard's, instead of after it.
+import { loadLiveChart, loadLiveMapChart } from '../components/liveChartModule.ts';
+
 export const routeModules = {
   overview: () => import('../routes/overview/OverviewRoute.tsx'),
   compare: () => import('../routes/compare/CompareRoute.tsx'),
@@ -14,6 +16,13 @@ export const routeModules = {
   embedMap: () => import('../routes/embed/EmbedMapRoute.tsx'),
   present: () => import('../routes/present/PresentRoute.tsx'),
 };
+
+/** Starts ECharts' download with the page's code, where the page draws charts (the data, targets,
+ *  overview and not-found pages draw none; maps need the map modules too). */
+export function preloadCharts(pathname: string): void {
+  if (/^\/(embed\/)?map$/.test(pathname)) void loadLiveMapChart();
+  else if (/^\/(embed\/)?(compare$|regions\/|metrics\/)|^\/present$/.test(pathname)) void loadLiveChart();
+}
 
 export function preloadRoute(pathname: string): void {
   if (pathname === '/embed/map') void routeModules.embedMap();

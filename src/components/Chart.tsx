@@ -9,10 +9,10 @@
 // Every other chart is ECharts from the start.
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { hydrate } from 'echarts/ssr/client/index';
 import { lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { firstPaintChart, forgetFirstPaintChart, PHONE_WIDTH } from '../app/firstPaint.ts';
-import { chartItem, chartTooltip, drawingKey, type ChartItem } from '../charts/staticChartItem.ts';
+import { drawingKey, type ChartItem } from '../charts/staticChartItem.ts';
+import { ChartDrawing } from './ChartDrawing.tsx';
 import type { Theme } from '../view-state/viewState.ts';
 import { FirstPaintContext, type ChartMap } from './FirstPaintContext.ts';
 import { loadLiveChart, loadLiveMapChart } from './liveChartModule.ts';
@@ -43,12 +43,6 @@ export function chartHeight(height: number, phoneHeight: number | undefined): nu
   return phoneHeight !== undefined && typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH ? phoneHeight : height;
 }
 
-/** The width a prerendered drawing was drawn at (its viewBox). */
-function drawingWidth(svg: string): number | null {
-  const width = /viewBox="0 0 ([\d.]+) /.exec(svg)?.[1];
-  return width ? Number(width) : null;
-}
-
 export function Chart({ option, height: wideHeight, phoneHeight, theme, label, map, onItemClick, chartRef }: Props) {
   const height = chartHeight(wideHeight, phoneHeight);
   const drawFirstPaint = useContext(FirstPaintContext);
@@ -60,15 +54,12 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
   const [drawnKey] = useState(() => (cover ? drawingKey(option) : null));
   const [asked, setAsked] = useState(false);
   const [drawn, setDrawn] = useState(false);
-  // The drawing is stale once the option draws another picture (a new metric, period, theme…):
-  // it is then neither shown nor answered from, and ECharts draws the new one. Once stale, always.
-  const [changed, setChanged] = useState(false);
-  const stale = useMemo(() => changed || (drawnKey !== null && !drawn && drawingKey(option) !== drawnKey), [changed, drawnKey, drawn, option]);
-  useEffect(() => {
-    if (stale) setChanged(true);
-  }, [stale]);
+  // The drawing is stale while the option draws another picture (a new metric, period, theme…):
+  // it is then neither shown nor answered from, and ECharts draws the new one.
+  const stale = useMemo(() => drawnKey !== null && !drawn && drawingKey(option) !== drawnKey, [drawnKey, drawn, option]);
   // ECharts mounts when no drawing stands for this option, or once the reader has reached for it.
-  const live = !cover || asked || stale;
+  // Once ECharts has drawn it stays.
+  const live = !cover || asked || stale || drawn;
   const instance = useRef<EChartsType | null>(null);
   const waiting = useRef<((i: EChartsType | undefined) => void)[]>([]);
   const isMap = map !== undefined;
@@ -119,7 +110,7 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
   const showDrawing = cover !== null && !drawn && !stale;
   return (
     <div role="img" aria-label={label} data-chart-ready={!live || drawn ? 'true' : 'false'} data-chart-live={drawn ? 'true' : 'false'} className="relative w-full">
-      {showDrawing && <Drawing svg={cover} height={height} option={option}  onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
+      {showDrawing && <ChartDrawing svg={cover} height={height} option={option} onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
       {live ? (
         <Suspense fallback={<div style={{ height }} />}>
           {map ? (
@@ -130,83 +121,6 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
         </Suspense>
       ) : (
         <div style={{ height }} />
-      )}
-    </div>
-  );
-}
-
-type Tip = { html: string; x: number; y: number };
-
-const hydrated = new WeakSet<HTMLElement>();
-
-/** The prerendered drawing over the chart's slot: the chart itself until ECharts has drawn the same
- *  picture beneath it. */
-function Drawing({ svg, height, option, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
-  const host = useRef<HTMLDivElement>(null);
-  const [tip, setTip] = useState<Tip | null>(null);
-  // Read through refs: the listeners are attached once, to the drawing's own elements.
-  const latest = useRef({ option, onItemClick });
-  latest.current = { option, onItemClick };
-
-  useEffect(() => {
-    const node = host.current;
-    if (!node) return;
-    // Drawn for another width than this slot's: ECharts draws it to fit.
-    const drawnAt = drawingWidth(svg);
-    const width = node.getBoundingClientRect().width;
-    if (drawnAt !== null && width > 0 && Math.abs(width - drawnAt) / drawnAt > 0.02) onReach();
-    // A drawing without ECharts' marks of what each shape stands for (a map's compacted boundaries, a
-    // dense chart's one path of columns) cannot answer hover or click: ECharts takes over at once.
-    if (!node.querySelector('[ecmeta_ssr_type]')) onReach();
-    const at = (e: MouseEvent) => {
-      const box = node.getBoundingClientRect();
-      // Kept inside the chart, as ECharts' confined tooltip is.
-      return { x: Math.min(Math.max(e.clientX - box.left + 14, 0), Math.max(box.width - 340, 0)), y: Math.min(Math.max(e.clientY - box.top + 14, 0), Math.max(box.height - 140, 0)) };
-    };
-    // Once per drawing: the client's listeners cannot be taken off, and read the latest props anyway.
-    if (!hydrated.has(node)) {
-      hydrated.add(node);
-      hydrate(node, {
-        on: {
-          mouseover: (p) => {
-            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
-            const html = chartTooltip(latest.current.option, p.seriesIndex, p.dataIndex);
-            setTip(html ? { html, ...at(p.event as MouseEvent) } : null);
-          },
-          mouseout: () => setTip(null),
-          click: (p) => {
-            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
-            const item = chartItem(latest.current.option, p.seriesIndex, p.dataIndex);
-            if (item) latest.current.onItemClick?.(item);
-          },
-        },
-      });
-    }
-    // The tooltip follows the pointer over a mark, as ECharts' does.
-    const follow = (e: MouseEvent) => {
-      const box = node.getBoundingClientRect();
-      pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
-      setTip((tip) => (tip ? { ...tip, ...at(e) } : tip));
-    };
-    const leave = () => (pointer.current = null);
-    node.addEventListener('mousemove', follow);
-    node.addEventListener('mouseleave', leave);
-    const resized = new ResizeObserver(() => {
-      if (Math.abs(node.getBoundingClientRect().width - width) > 1) onReach();
-    });
-    resized.observe(node);
-    return () => {
-      resized.disconnect();
-      node.removeEventListener('mousemove', follow);
-      node.removeEventListener('mouseleave', leave);
-    };
-  }, [svg, onReach, pointer]);
-
-  return (
-    <div className="absolute inset-x-0 top-0 z-10" style={{ height }} onPointerEnter={onReach} aria-hidden="true">
-      <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
-      {tip && (
-        <div role="tooltip" className="pointer-events-none absolute z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" style={{ left: tip.x, top: tip.y }} dangerouslySetInnerHTML={{ __html: tip.html }} />
       )}
     </div>
   );
