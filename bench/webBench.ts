@@ -47,7 +47,8 @@ export async function measurePage(browser: Browser, baseUrl: string, name: strin
   const responses: Response[] = [];
   page.on('response', (response) => void responses.push(response));
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction('window.__bench.live !== null', undefined, { timeout: 30_000 }).catch(() => undefined);
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(() => (window as unknown as { __bench: { live: number | null } }).__bench.live !== null, undefined, { timeout: 30_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const probe = (await page.evaluate('window.__bench')) as { first: number | null; live: number | null; lcp: number | null; cls: number };

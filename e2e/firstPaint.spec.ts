@@ -34,6 +34,24 @@ async function picture(chart: Locator): Promise<Picture> {
 
 const firstPaint = (page: Page) => page.locator('[data-first-paint]');
 
+/** Every word of the page in order, and each picker as the reader sees it: its chosen option and its
+ *  box. A first paint's picker holds only the chosen option and the widest few (pictureOptions), so
+ *  the options themselves are not compared; the box they set is. */
+async function readPage(page: Page, root: Locator) {
+  // Sections below the first paint's fold are laid out only when in view (index.css), and text not
+  // laid out is not in innerText: lay them out to read the whole page; leave pickers out of the text.
+  const reading = await page.addStyleTag({ content: '[data-first-paint] section { content-visibility: visible !important; } select { display: none !important; }' });
+  const text = await root.innerText();
+  await reading.evaluate((style) => (style as Element).remove());
+  const pickers = await root.locator('select').evaluateAll((selects) =>
+    (selects as HTMLSelectElement[]).map((s) => {
+      const box = s.getBoundingClientRect();
+      return { chosen: s.selectedOptions[0]?.textContent ?? null, x: box.x, y: box.y, width: box.width, height: box.height };
+    }),
+  );
+  return { text, pickers };
+}
+
 /** Reaches for a chart (the pointer over it) until ECharts has drawn it, then leaves it alone. */
 async function drawLive(page: Page, chart: Locator) {
   await chart.scrollIntoViewIfNeeded();
@@ -55,7 +73,7 @@ async function firstPaintThenApp(page: Page, address: string) {
     charts: await Promise.all((await prerendered.all()).map(picture)),
     title: await page.locator('h1').first().textContent(),
     theme: await page.evaluate(() => document.documentElement.dataset.theme),
-    text: await firstPaint(page).innerText(),
+    ...(await readPage(page, firstPaint(page))),
   };
   // Inert until the dashboard takes over: nothing in it is offered to assistive technology.
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
@@ -64,7 +82,7 @@ async function firstPaintThenApp(page: Page, address: string) {
   await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(before.charts.length, { timeout: 15_000 });
   // Every chart of the page, whether or not it is redrawing: nth(i) stays the same chart.
   const live = page.locator('#root [data-chart-live]');
-  const after = { title: await page.getByRole('heading', { level: 1 }).first().textContent(), text: await page.locator('#root').innerText() };
+  const after = { title: await page.getByRole('heading', { level: 1 }).first().textContent(), ...(await readPage(page, page.locator('#root'))) };
   return { before, after, requests, live };
 }
 
@@ -94,6 +112,8 @@ test.describe('prerendered first paints', () => {
       expect(before.title).toBe(after.title);
       // Every word and figure of the page, in order: the same page, not a look-alike.
       expect(before.text).toBe(after.text);
+      // The same pickers, showing the same choice, in boxes of the same place and size.
+      expect(before.pickers).toEqual(after.pickers);
       if (!('figuresOnly' in c)) expect(before.charts.length, 'the default view has a chart').toBeGreaterThan(0);
       // The dashboard keeps each drawing as its chart until the reader reaches for it; then ECharts
       // draws the same chart: its name, its region names and values in the order drawn, and its
@@ -223,6 +243,7 @@ test.describe('on a phone', () => {
     const { before, after, requests, live } = await firstPaintThenApp(page, '/map?metric=gdp');
     expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual(['/data/first-paint/map/gdp/zh-light-phone.html']);
     expect(before.text).toBe(after.text);
+    expect(before.pickers).toEqual(after.pickers);
     expect(before.charts).toHaveLength(1);
     await expect(picture(live.first())).resolves.toEqual(before.charts[0]);
     await drawLive(page, live.first());

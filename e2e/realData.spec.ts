@@ -9,7 +9,9 @@ const corrected = dataset.facts.filter((f) => f.corrected);
 test('the compare picker offers unreviewed metrics only in a group of their own', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp');
-  const picker = page.getByLabel('指标', { exact: true });
+  // By role: the first paint's inert picture of the picker (the chosen option and the widest few) is
+  // not a control, and is not what the reader opens.
+  const picker = page.getByRole('combobox', { name: '指标', exact: true });
   const group = picker.locator('optgroup[label="未审核指标（按原文用词）"]');
   await expect(group).toHaveCount(1);
   const inGroup = await group.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));

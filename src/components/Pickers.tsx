@@ -1,11 +1,13 @@
 // Metric, period and region pickers. They only report choices; the page writes them to the URL.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Metric, Region } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import { matchesRegion } from '../data/select/regions.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { FirstPaintContext } from './FirstPaintContext.ts';
+import { pictureOptions } from './pictureOptions.ts';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-ink';
 
@@ -19,17 +21,21 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
       const group = m.reviewed === false ? 'unreviewed' : m.category;
       map.set(group, [...(map.get(group) ?? []), m]);
     }
-    return [...map.entries()].sort((a, b) => Number(a[0] === 'unreviewed') - Number(b[0] === 'unreviewed'));
-  }, [metrics]);
+    const sorted = [...map.entries()].sort((a, b) => Number(a[0] === 'unreviewed') - Number(b[0] === 'unreviewed'));
+    return sorted.map(([category, list]) => ({ label: categoryName(t, category), options: list.map((m) => ({ value: m.id, label: `${metricName(m)}（${m.unit || t('growthOnly')}）` })) }));
+  }, [metrics, t, metricName]);
+  // In a build-time first paint the picker is only seen, never opened: see pictureOptions.
+  const firstPaint = useContext(FirstPaintContext) !== null;
+  const shown = useMemo(() => (firstPaint ? pictureOptions(groups, value) : groups), [firstPaint, groups, value]);
   return (
     <div className="flex max-w-full flex-col gap-1 text-sm text-muted">
       <label htmlFor={id}>{label ?? t('metric')}</label>
       <select id={id} className={`${field} min-w-48 max-w-full`} value={value} onChange={(e) => onChange(e.target.value)}>
-        {groups.map(([category, list]) => (
-          <optgroup key={category} label={categoryName(t, category)}>
-            {list.map((m) => (
-              <option key={m.id} value={m.id}>
-                {metricName(m)}（{m.unit || t('growthOnly')}）
+        {shown.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </optgroup>
