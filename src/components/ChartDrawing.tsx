@@ -3,8 +3,8 @@
 // asks for ECharts (onReach) when the pointer enters, the slot is resized or another width than the
 // drawing's, or the drawing has no marks to answer from.
 import type { EChartsOption } from 'echarts';
-import { hydrate } from 'echarts/ssr/client/index';
 import { useEffect, useRef, useState } from 'react';
+import { listenToMarks, tooltipPosition } from '../charts/drawingMarks.ts';
 import { chartItem, chartTooltip, type ChartItem } from '../charts/staticChartItem.ts';
 
 /** The width a prerendered drawing was drawn at (its viewBox). */
@@ -36,27 +36,19 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     // A drawing without ECharts' marks of what each shape stands for (a map's compacted boundaries, a
     // dense chart's one path of columns) cannot answer hover or click: ECharts takes over at once.
     if (!node.querySelector('[ecmeta_ssr_type]')) onReach();
-    const at = (e: MouseEvent) => {
-      const box = node.getBoundingClientRect();
-      // Kept inside the chart, as ECharts' confined tooltip is.
-      return { x: Math.min(Math.max(e.clientX - box.left + 14, 0), Math.max(box.width - 340, 0)), y: Math.min(Math.max(e.clientY - box.top + 14, 0), Math.max(box.height - 140, 0)) };
-    };
+    const at = (e: MouseEvent) => tooltipPosition(e, node.getBoundingClientRect());
     // Once per drawing: the client's listeners cannot be taken off, and read the latest props anyway.
     if (!hydrated.has(node)) {
       hydrated.add(node);
-      hydrate(node, {
-        on: {
-          mouseover: (p) => {
-            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
-            const html = chartTooltip(latest.current.option, p.seriesIndex, p.dataIndex);
-            setTip(html ? { html, ...at(p.event as MouseEvent) } : null);
-          },
-          mouseout: () => setTip(null),
-          click: (p) => {
-            if (p.seriesIndex === undefined || p.dataIndex === undefined) return;
-            const item = chartItem(latest.current.option, p.seriesIndex, p.dataIndex);
-            if (item) latest.current.onItemClick?.(item);
-          },
+      listenToMarks(node, {
+        over: ({ seriesIndex, dataIndex, event }) => {
+          const html = chartTooltip(latest.current.option, seriesIndex, dataIndex);
+          setTip(html ? { html, ...at(event) } : null);
+        },
+        out: () => setTip(null),
+        click: ({ seriesIndex, dataIndex }) => {
+          const item = chartItem(latest.current.option, seriesIndex, dataIndex);
+          if (item) latest.current.onItemClick?.(item);
         },
       });
     }

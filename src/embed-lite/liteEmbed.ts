@@ -2,7 +2,7 @@
 // prerendered at build time (scripts/prerenderEmbeds.ts), hover shows a bar's quote and source
 // through ECharts' small SSR client, and a click opens the figure's sentence in the dashboard.
 // Anything missing (an unknown metric, a failed fetch) hands over to the full dashboard.
-import { hydrate } from 'echarts/ssr/client/index';
+import { listenToMarks, tooltipPosition } from '../charts/drawingMarks.ts';
 import { translator } from '../i18n/translate.ts';
 import { reportHeight } from './reportHeight.ts';
 import type { LiteEmbedRequest } from './request.ts';
@@ -47,10 +47,9 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   frame.setAttribute('aria-label', manifest.title);
   const full = `/compare?metric=${encodeURIComponent(req.metric)}${req.view === 'trend' ? '&view=trend' : ''}${req.lang === 'en' ? '&lang=en' : ''}${req.theme === 'dark' ? '&theme=dark' : ''}`;
   // What a mark of the chart stands for: a bar (the first series) or a trend's point.
-  const itemOf = (params: { seriesIndex?: number; dataIndex?: number }): Point | undefined => {
-    if (params.seriesIndex === undefined || params.dataIndex === undefined) return undefined;
-    if (manifest.series) return manifest.series[params.seriesIndex]?.[params.dataIndex] ?? undefined;
-    return params.seriesIndex === 0 ? manifest.bars[params.dataIndex] : undefined;
+  const itemOf = ({ seriesIndex, dataIndex }: { seriesIndex: number; dataIndex: number }): Point | undefined => {
+    if (manifest.series) return manifest.series[seriesIndex]?.[dataIndex] ?? undefined;
+    return seriesIndex === 0 ? manifest.bars[dataIndex] : undefined;
   };
   const localized = (href: string) => `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
 
@@ -105,23 +104,20 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   root.replaceChildren(frame);
   reportHeight(frame);
 
-  hydrate(chart, {
-    on: {
-      mouseover: (params) => {
-        const bar = itemOf(params);
-        if (!bar) return;
-        tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
-        const box = chart.getBoundingClientRect();
-        const event = params.event as MouseEvent;
-        tip.style.left = `${Math.min(Math.max(event.clientX - box.left + 12, 0), Math.max(box.width - 260, 0))}px`;
-        tip.style.top = `${event.clientY - box.top + 12}px`;
-        tip.classList.remove('hidden');
-      },
-      mouseout: () => tip.classList.add('hidden'),
-      click: (params) => {
-        const bar = itemOf(params);
-        if (bar) window.open(localized(bar.href), '_blank', 'noopener');
-      },
+  listenToMarks(chart, {
+    over: (mark) => {
+      const bar = itemOf(mark);
+      if (!bar) return;
+      tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
+      const { x, y } = tooltipPosition(mark.event, chart.getBoundingClientRect());
+      tip.style.left = `${x}px`;
+      tip.style.top = `${y}px`;
+      tip.classList.remove('hidden');
+    },
+    out: () => tip.classList.add('hidden'),
+    click: (mark) => {
+      const bar = itemOf(mark);
+      if (bar) window.open(localized(bar.href), '_blank', 'noopener');
     },
   });
 }

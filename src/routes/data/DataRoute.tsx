@@ -84,21 +84,24 @@ function ProvinceCoverage({ data, provinceId, withUnreviewed, onUnreviewed }: { 
   const table = useDeferredValue(shard.data ?? null, null);
   if (shard.isError) return <LoadError error={shard.error} retry={() => void shard.refetch()} />;
   if (shard.isPending || !table) return <Loading />;
-  const unreviewed = table.metricIds.filter((m) => data.metric.get(m)?.reviewed === false).length;
+  // Decided once: what the tick-box counts is what the table leaves out without it.
+  const unreviewed = new Set(table.metricIds.filter((m) => data.metric.get(m)?.reviewed === false));
   return (
     <>
-      {unreviewed > 0 && (
+      {unreviewed.size > 0 && (
         <label className="mt-3 flex items-center gap-2 text-sm text-muted">
           <input type="checkbox" checked={withUnreviewed} onChange={(e) => onUnreviewed(e.currentTarget.checked)} />
-          {t('coverageWithUnreviewed', { n: String(unreviewed) })}
+          {t('coverageWithUnreviewed', { n: String(unreviewed.size) })}
         </label>
       )}
-      <CoverageTable data={data} shard={table} withUnreviewed={withUnreviewed} />
+      <CoverageTable data={data} shard={table} hidden={withUnreviewed ? NONE : unreviewed} />
     </>
   );
 }
 
-function CoverageTable({ data, shard, withUnreviewed }: { data: BaseData; shard: CoverageShard; withUnreviewed: boolean }) {
+const NONE: ReadonlySet<string> = new Set();
+
+function CoverageTable({ data, shard, hidden }: { data: BaseData; shard: CoverageShard; hidden: ReadonlySet<string> }) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   // cells[r] lists [metric index, periods, kinds] for the metrics region r has.
@@ -125,7 +128,7 @@ function CoverageTable({ data, shard, withUnreviewed }: { data: BaseData; shard:
           </tr>
         </thead>
         <tbody>
-          {shard.metricIds.map((m, mi) => (withUnreviewed || data.metric.get(m)?.reviewed !== false) && (
+          {shard.metricIds.map((m, mi) => !hidden.has(m) && (
             <tr key={m} className="border-t border-line/60">
               <th scope="row" className="sticky left-0 bg-panel p-2 text-left font-normal whitespace-nowrap">
                 <Link to={local(paths.metric(m))} className="hover:underline">
