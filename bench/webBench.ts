@@ -48,7 +48,7 @@ export async function measurePage(browser: Browser, baseUrl: string, name: strin
   page.on('response', (response) => void responses.push(response));
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
-  await page.waitForFunction(() => (window as unknown as { __bench: { live: number | null } }).__bench.live !== null, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await page.waitForFunction(() => (window as unknown as { __bench: { live: number | null } }).__bench.live !== null, undefined, { timeout: 30_000 }).catch((error: Error) => console.warn(`${name}: live not reached (${error.message.split('\n')[0]})`));
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const probe = (await page.evaluate('window.__bench')) as { first: number | null; live: number | null; lcp: number | null; cls: number };

@@ -53,15 +53,19 @@ export const FIRST_PAINT_ATTR = 'data-first-paint';
 export function showFirstPaint(root: HTMLElement, html: string): boolean {
   if (!html.trimStart().startsWith(`<div ${FIRST_PAINT_ATTR}`) || root.childElementCount > 0) return false;
   root.innerHTML = html;
-  for (const slot of root.querySelectorAll<HTMLElement>('[data-first-paint-chart] > div')) {
-    const phone = slot.dataset.phoneHeight !== undefined && window.innerWidth < PHONE_WIDTH;
-    if (phone) slot.style.height = `${slot.dataset.phoneHeight}px`;
+  const slots = [...root.querySelectorAll<HTMLElement>('[data-first-paint-chart] > div')];
+  const phone = window.innerWidth < PHONE_WIDTH;
+  // Writes, then reads, then writes: reading a width after a write would lay the page out once per
+  // chart, the sections out of view included.
+  for (const slot of slots) if (phone && slot.dataset.phoneHeight !== undefined) slot.style.height = `${slot.dataset.phoneHeight}px`;
+  const widths = slots.map((slot) => slot.clientWidth);
+  slots.forEach((slot, i) => {
     // A chart with a phone's height has its phone drawing, the narrowest: the others are taller.
-    const drawings = [...slot.querySelectorAll('template')].slice(0, phone ? 1 : undefined);
-    const width = slot.clientWidth;
+    const drawings = [...slot.querySelectorAll('template')].slice(0, phone && slot.dataset.phoneHeight !== undefined ? 1 : undefined);
+    const width = widths[i]!;
     const nearest = drawings.reduce<HTMLTemplateElement | null>((best, t) => (!best || Math.abs(Number(t.dataset.width) - width) < Math.abs(Number(best.dataset.width) - width) ? t : best), null);
     if (nearest) slot.replaceChildren(nearest.content.cloneNode(true));
-  }
+  });
   return true;
 }
 

@@ -29,15 +29,22 @@ export function listenToMarks(node: HTMLElement, on: { over: (mark: Mark) => voi
   });
 }
 
-/** Room a tooltip takes at most (its CSS max-width is 20rem), and its distance from the pointer. */
-export const TOOLTIP_ROOM = { width: 340, height: 140, offset: 14 };
+/** How far a tooltip sits from the pointer. */
+export const TOOLTIP_OFFSET = 14;
 
-/** Where a tooltip goes, relative to the chart's box: below and to the right of the pointer, kept
- *  inside the chart in both directions (a chart in an iframe has nowhere else to show it). */
-export function tooltipPosition(pointer: { clientX: number; clientY: number }, box: { left: number; top: number; width: number; height: number }, room = TOOLTIP_ROOM): { x: number; y: number } {
-  const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), Math.max(max, 0));
-  return {
-    x: clamp(pointer.clientX - box.left + room.offset, box.width - room.width),
-    y: clamp(pointer.clientY - box.top + room.offset, box.height - room.height),
+/** Where a tooltip of the given size goes, relative to the chart's box: below and to the right of
+ *  the pointer, or above or to the left of it where there is no room, and always inside the chart
+ *  (a chart in an iframe has nowhere else to show it), as ECharts' confined tooltip is. */
+export function tooltipPosition(
+  pointer: { clientX: number; clientY: number },
+  box: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+  offset = TOOLTIP_OFFSET,
+): { x: number; y: number } {
+  const along = (at: number, room: number, extent: number) => {
+    const after = at + offset;
+    const placed = after + extent <= room ? after : at - offset - extent;
+    return Math.min(Math.max(placed, 0), Math.max(room - extent, 0));
   };
+  return { x: along(pointer.clientX - box.left, box.width, size.width), y: along(pointer.clientY - box.top, box.height, size.height) };
 }

@@ -3,7 +3,7 @@
 // asks for ECharts (onReach) when the pointer enters, the slot is resized or another width than the
 // drawing's, or the drawing has no marks to answer from.
 import type { EChartsOption } from 'echarts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { listenToMarks, tooltipPosition } from '../charts/drawingMarks.ts';
 import { chartItem, chartTooltip, type ChartItem } from '../charts/staticChartItem.ts';
 
@@ -13,7 +13,8 @@ function drawingWidth(svg: string): number | null {
   return width ? Number(width) : null;
 }
 
-type Tip = { html: string; x: number; y: number };
+/** A tooltip's text and the pointer it follows (page coordinates). */
+type Tip = { html: string; clientX: number; clientY: number };
 
 const hydrated = new WeakSet<HTMLElement>();
 
@@ -21,6 +22,7 @@ const hydrated = new WeakSet<HTMLElement>();
  *  picture beneath it. */
 export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
   const host = useRef<HTMLDivElement>(null);
+  const tipBox = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   // Read through refs: the listeners are attached once, to the drawing's own elements.
   const latest = useRef({ option, onItemClick });
@@ -36,14 +38,13 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     // A drawing without ECharts' marks of what each shape stands for (a map's compacted boundaries, a
     // dense chart's one path of columns) cannot answer hover or click: ECharts takes over at once.
     if (!node.querySelector('[ecmeta_ssr_type]')) onReach();
-    const at = (e: MouseEvent) => tooltipPosition(e, node.getBoundingClientRect());
     // Once per drawing: the client's listeners cannot be taken off, and read the latest props anyway.
     if (!hydrated.has(node)) {
       hydrated.add(node);
       listenToMarks(node, {
         over: ({ seriesIndex, dataIndex, event }) => {
           const html = chartTooltip(latest.current.option, seriesIndex, dataIndex);
-          setTip(html ? { html, ...at(event) } : null);
+          setTip(html ? { html, clientX: event.clientX, clientY: event.clientY } : null);
         },
         out: () => setTip(null),
         click: ({ seriesIndex, dataIndex }) => {
@@ -56,7 +57,7 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     const follow = (e: MouseEvent) => {
       const box = node.getBoundingClientRect();
       pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
-      setTip((tip) => (tip ? { ...tip, ...at(e) } : tip));
+      setTip((tip) => (tip ? { ...tip, clientX: e.clientX, clientY: e.clientY } : tip));
     };
     const leave = () => (pointer.current = null);
     node.addEventListener('mousemove', follow);
@@ -72,11 +73,24 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     };
   }, [svg, onReach, pointer]);
 
+  // Placed once its size is known, before it is painted: beside the pointer, inside the chart.
+  useLayoutEffect(() => {
+    const node = host.current;
+    const box = tipBox.current;
+    if (!tip || !node || !box) return;
+    // Measured at the corner, where its width is its own, not what room is left beside the pointer.
+    box.style.left = '0px';
+    box.style.top = '0px';
+    const { x, y } = tooltipPosition(tip, node.getBoundingClientRect(), { width: box.offsetWidth, height: box.offsetHeight });
+    box.style.left = `${x}px`;
+    box.style.top = `${y}px`;
+  }, [tip]);
+
   return (
     <div className="absolute inset-x-0 top-0 z-10" style={{ height }} onPointerEnter={onReach} aria-hidden="true">
-      <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div ref={host} className="h-full w-full" data-drawing="" dangerouslySetInnerHTML={{ __html: svg }} />
       {tip && (
-        <div role="tooltip" className="pointer-events-none absolute z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" style={{ left: tip.x, top: tip.y }} dangerouslySetInnerHTML={{ __html: tip.html }} />
+        <div ref={tipBox} role="tooltip" className="pointer-events-none absolute top-0 left-0 z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" dangerouslySetInnerHTML={{ __html: tip.html }} />
       )}
     </div>
   );

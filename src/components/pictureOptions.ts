@@ -19,9 +19,10 @@ export function estimatedWidth(label: string): number {
 }
 
 /** The groups as a first paint draws them: the chosen option and the widest few, each in its own
- *  group (a group indents its options, which counts for the width), empty groups left out. */
+ *  group (a group indents its options, which counts for the select's width; a group's own label
+ *  does not, in Chromium), empty groups left out. */
 export function pictureOptions(groups: OptionGroup[], chosen: string, widest = WIDEST_KEPT): OptionGroup[] {
-  const byWidth = groups.flatMap((g) => g.options.map((o) => ({ value: o.value, width: Math.max(estimatedWidth(o.label), estimatedWidth(g.label)) })));
+  const byWidth = groups.flatMap((g) => g.options.map((o) => ({ value: o.value, width: estimatedWidth(o.label) })));
   const kept = new Set([chosen, ...byWidth.sort((a, b) => b.width - a.width).slice(0, widest).map((o) => o.value)]);
   return groups.map((g) => ({ label: g.label, options: g.options.filter((o) => kept.has(o.value)) })).filter((g) => g.options.length > 0);
 }

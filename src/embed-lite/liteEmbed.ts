@@ -60,6 +60,7 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   }
   const chart = el('div', 'relative w-full');
   chart.setAttribute('role', 'img');
+  chart.dataset.drawing = '';
   chart.setAttribute('aria-label', manifest.description ?? manifest.title);
   // The SVG is our own build output (ECharts escapes every text it draws), not source markup.
   chart.innerHTML = svg;
@@ -109,10 +110,13 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
       const bar = itemOf(mark);
       if (!bar) return;
       tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
-      const { x, y } = tooltipPosition(mark.event, chart.getBoundingClientRect());
+      // Shown where it cannot overflow, measured, then placed beside the pointer inside the chart.
+      tip.style.left = '0px';
+      tip.style.top = '0px';
+      tip.classList.remove('hidden');
+      const { x, y } = tooltipPosition(mark.event, chart.getBoundingClientRect(), { width: tip.offsetWidth, height: tip.offsetHeight });
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
-      tip.classList.remove('hidden');
     },
     out: () => tip.classList.add('hidden'),
     click: (mark) => {
