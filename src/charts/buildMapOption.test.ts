@@ -12,7 +12,7 @@ const features = [
 const ctx = { mapName: 'm', features, lang: 'zh' as const, tokens: themeTokens.light, labels: { noData: '无数据', estimate: '预计' }, sourceOf: () => '', description: '' };
 
 type Decal = { decal: { symbol: string } };
-type MapOption = { series: [{ data: { name: string; value: number; itemStyle: Decal }[]; itemStyle: { areaColor: string } & Decal }, { data: { name: string; value: number[] }[]; label: { formatter: (p: { dataIndex: number }) => string } }]; visualMap: { min: number; max: number }; tooltip: { formatter: (p: unknown) => string } };
+type MapOption = { series: [{ data: { name: string; value: number; visualMap?: boolean; itemStyle?: Decal }[]; itemStyle: { areaColor: string; decal?: Decal['decal'] } }, { data: { name: string; value: number[] }[]; label: { formatter: (p: { dataIndex: number }) => string } }]; visualMap: { min: number; max: number }; tooltip: { formatter: (p: unknown) => string } };
 
 describe('buildMapOption', () => {
   const data = coreData(
@@ -22,15 +22,27 @@ describe('buildMapOption', () => {
   const option = buildMapOption(compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }), ctx) as unknown as MapOption;
 
   it('colours only regions with a figure; the rest keep the "no data" fill, never zero', () => {
-    expect(option.series[0].data.map(({ name, value }) => ({ name, value }))).toEqual([
+    const figures = option.series[0].data.filter((d) => !Number.isNaN(d.value));
+    expect(figures.map(({ name, value }) => ({ name, value }))).toEqual([
       { name: '621124', value: 90 },
       { name: '621121', value: 70 },
     ]);
     expect(option.series[0].itemStyle.areaColor).toBe(themeTokens.light.noData);
-    // "No data" is hatched; regions with a figure draw without the hatch.
-    expect(option.series[0].itemStyle.decal.symbol).toBe('rect');
-    for (const d of option.series[0].data) expect(d.itemStyle.decal.symbol).toBe('none');
     expect(option.tooltip.formatter({ seriesType: 'map', name: '621126', dataIndex: -1 })).toContain('无数据');
+  });
+
+  it('hatches the regions without a figure, set on the smaller side (ECharts makes a pattern per item that carries one)', () => {
+    // Here most regions have a figure: the series has no hatch, the one region without a figure is
+    // an item that carries it, kept out of the colour scale; the regions with one carry nothing.
+    expect(option.series[0].itemStyle.decal).toBeUndefined();
+    const without = option.series[0].data.filter((d) => Number.isNaN(d.value));
+    expect(without.map((d) => [d.name, d.visualMap, d.itemStyle?.decal.symbol])).toEqual([['621126', false, 'rect']]);
+    for (const d of option.series[0].data.filter((x) => !Number.isNaN(x.value))) expect(d.itemStyle).toBeUndefined();
+    // Where most regions have none (one figure of three), the series is hatched and the region with a
+    // figure is listed alone, without the hatch.
+    const sparse = buildMapOption(compareRows(data, { metricId: 'gdp', regionIds: ['621124'], period: 'latest', measure: 'value' }), ctx) as unknown as MapOption;
+    expect(sparse.series[0].itemStyle.decal?.symbol).toBe('rect');
+    expect(sparse.series[0].data.map((d) => [d.name, d.itemStyle?.decal.symbol])).toEqual([['621124', 'none']]);
   });
 
   it('shows a zone as a marker at its parent county', () => {

@@ -50,6 +50,14 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
   // height, and drawn in its true proportions inside that box (never stretched to fill it).
   const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: fs(8), right: fs(8), aspectScale: 0.85, preserveAspect: 'contain' as const };
   const hatch = (color: string, gap: number) => ({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [1, gap], rotation: -Math.PI / 4, color });
+  const noDataHatch = hatch(tokens.line, 4);
+  const estimateHatch = () => hatch('rgba(255,255,255,0.5)', 6);
+  // ECharts makes a pattern for every data item that carries a decal of its own, even one of no
+  // symbol (2,891 of them made the all-China county map about 700 ms slower), so the hatch is set on
+  // the smaller side: where most regions have a figure, the series draws without it and the regions
+  // without one are listed as items that carry it (kept out of the colour scale, in the "no data" grey).
+  const withoutFigure = ctx.features.filter((f) => !rowByAdcode.has(f.adcode));
+  const hatchByItem = withoutFigure.length <= areaRows.length;
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
@@ -89,15 +97,18 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
         type: 'map',
         ...layout,
         // No data: a pale hatch. Estimates keep their colour under a light hatch of their own.
-        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? tokens.line : tokens.background, borderWidth: 0.8, decal: hatch(tokens.line, 4) },
+        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? tokens.line : tokens.background, borderWidth: 0.8, ...(hatchByItem ? {} : { decal: noDataHatch }) },
         emphasis: { itemStyle: { areaColor: tokens.accent }, label: { show: true, color: '#fff', formatter: (p: { name: string }) => byAdcode.get(p.name)?.name ?? p.name } },
         label: { show: false },
         select: { disabled: true },
-        data: areaRows.map((r) => ({
-          name: r.region.adcode as string,
-          value: r.value as number,
-          itemStyle: { decal: r.estimate ? hatch('rgba(255,255,255,0.5)', 6) : { symbol: 'none' } },
-        })),
+        data: [
+          ...areaRows.map((r) => ({
+            name: r.region.adcode as string,
+            value: r.value as number,
+            ...(r.estimate ? { itemStyle: { decal: estimateHatch() } } : hatchByItem ? {} : { itemStyle: { decal: { symbol: 'none' } } }),
+          })),
+          ...(hatchByItem ? withoutFigure.map((f) => ({ name: f.adcode, value: Number.NaN, visualMap: false, itemStyle: { color: tokens.noData, decal: noDataHatch } })) : []),
+        ],
       },
       {
         type: 'scatter',
