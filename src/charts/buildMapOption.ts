@@ -51,13 +51,15 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
   const layout = { map: ctx.mapName, nameProperty: 'adcode', roam: false, top: fs(8), bottom: fs(56), left: fs(8), right: fs(8), aspectScale: 0.85, preserveAspect: 'contain' as const };
   const hatch = (color: string, gap: number) => ({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [1, gap], rotation: -Math.PI / 4, color });
   const noDataHatch = hatch(tokens.line, 4);
-  const estimateHatch = () => hatch('rgba(255,255,255,0.5)', 6);
-  // ECharts makes a pattern for every data item that carries a decal of its own, even one of no
-  // symbol (2,891 of them made the all-China county map about 700 ms slower), so the hatch is set on
-  // the smaller side: where most regions have a figure, the series draws without it and the regions
-  // without one are listed as items that carry it (kept out of the colour scale, in the "no data" grey).
+  // ECharts makes a pattern for every data item that carries a decal of its own, even a decal of no
+  // symbol (on the all-China county map, 2,891 of them cost about 270 ms), so the "no data" hatch is
+  // set on the smaller side. Where most regions have no figure, the series carries it and each
+  // region with a figure turns it off; where most have one, the series draws without it and each
+  // region without a figure is an item that carries it.
   const withoutFigure = ctx.features.filter((f) => !rowByAdcode.has(f.adcode));
-  const hatchByItem = withoutFigure.length <= areaRows.length;
+  const noDataOnItems = withoutFigure.length <= areaRows.length;
+  /** The decal a region with a figure carries: an estimate's light hatch, or none over the series' hatch. */
+  const figureDecal = (estimate: boolean) => (estimate ? hatch('rgba(255,255,255,0.5)', 6) : noDataOnItems ? undefined : { symbol: 'none' });
   return {
     aria: { enabled: true, label: { description: ctx.description } },
     animation: false,
@@ -97,17 +99,17 @@ export function buildMapOption(comparison: Comparison, ctx: MapContext): ECharts
         type: 'map',
         ...layout,
         // No data: a pale hatch. Estimates keep their colour under a light hatch of their own.
-        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? tokens.line : tokens.background, borderWidth: 0.8, ...(hatchByItem ? {} : { decal: noDataHatch }) },
+        itemStyle: { areaColor: tokens.noData, borderColor: tokens.background === 'transparent' ? tokens.line : tokens.background, borderWidth: 0.8, ...(noDataOnItems ? {} : { decal: noDataHatch }) },
         emphasis: { itemStyle: { areaColor: tokens.accent }, label: { show: true, color: '#fff', formatter: (p: { name: string }) => byAdcode.get(p.name)?.name ?? p.name } },
         label: { show: false },
         select: { disabled: true },
         data: [
-          ...areaRows.map((r) => ({
-            name: r.region.adcode as string,
-            value: r.value as number,
-            ...(r.estimate ? { itemStyle: { decal: estimateHatch() } } : hatchByItem ? {} : { itemStyle: { decal: { symbol: 'none' } } }),
-          })),
-          ...(hatchByItem ? withoutFigure.map((f) => ({ name: f.adcode, value: Number.NaN, visualMap: false, itemStyle: { color: tokens.noData, decal: noDataHatch } })) : []),
+          ...areaRows.map((r) => {
+            const decal = figureDecal(r.estimate);
+            return { name: r.region.adcode as string, value: r.value as number, ...(decal ? { itemStyle: { decal } } : {}) };
+          }),
+          // Out of the colour scale (visualMap: false), an item is filled with its own colour: the grey.
+          ...(noDataOnItems ? withoutFigure.map((f) => ({ name: f.adcode, value: Number.NaN, visualMap: false, itemStyle: { color: tokens.noData, decal: noDataHatch } })) : []),
         ],
       },
       {

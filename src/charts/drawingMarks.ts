@@ -14,6 +14,9 @@ function markOf(params: ECSSRClientEventParams): Mark | null {
 /** Listens to the marks ECharts' server renderer wrote into the drawing. The client's listeners
  *  cannot be taken off again: call once per drawing. */
 export function listenToMarks(node: HTMLElement, on: { over: (mark: Mark) => void; out: () => void; click: (mark: Mark) => void }): void {
+  // Only the marks take the pointer (index.css, [data-drawing]): a hatching drawn over an estimate's
+  // bar would otherwise take it from the bar at every redraw, and its tooltip flicker on and off.
+  node.dataset.drawing = '';
   hydrate(node, {
     on: {
       mouseover: (params) => {

@@ -88,7 +88,7 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
 
   return (
     <div className="absolute inset-x-0 top-0 z-10" style={{ height }} onPointerEnter={onReach} aria-hidden="true">
-      <div ref={host} className="h-full w-full" data-drawing="" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
       {tip && (
         <div ref={tipBox} role="tooltip" className="pointer-events-none absolute top-0 left-0 z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" dangerouslySetInnerHTML={{ __html: tip.html }} />
       )}

@@ -60,7 +60,6 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   }
   const chart = el('div', 'relative w-full');
   chart.setAttribute('role', 'img');
-  chart.dataset.drawing = '';
   chart.setAttribute('aria-label', manifest.description ?? manifest.title);
   // The SVG is our own build output (ECharts escapes every text it draws), not source markup.
   chart.innerHTML = svg;
