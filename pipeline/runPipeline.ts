@@ -2,22 +2,20 @@
 // memory. Touches no files: cli.ts reads and writes, this returns the dataset and what happened to
 // every source, so tests can run the whole pipeline on literal documents. Each document is
 // processed on its own (extractDocument.ts); mergeDocuments settles what spans documents.
-import { createHash } from 'node:crypto';
 import type { Dataset, Fact, Metric, Region } from '../src/data/schema.ts';
-import { createExtractionContext, extractDocument, type DocumentResult } from './extractDocument.ts';
+import { createExtractionContext, extractDocument } from './extractDocument.ts';
+import type { DocumentResult, SourceFile, UnmappedFigure } from './document/types.ts';
 import { applyCorrections, type Correction } from './corrections/applyCorrections.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
 import { pinyinSlug } from './resolve/regionRegistry.ts';
 
-export type SourceFile = { path: string; bytes: Uint8Array };
+export type { SourceFile, UnmappedFigure } from './document/types.ts';
 
 export type SourceOutcome =
   | { file: string; status: 'read'; reportId: string; encoding: string; facts: number; rankings: number }
   | { file: string; status: 'skipped'; reason: string }
   | { file: string; status: 'duplicate'; duplicateOf: string };
-
-export type UnmappedFigure = { reportId: string; raw: string; unit: string; quote: string; span: [number, number] };
 
 export type PipelineResult = {
   dataset: Dataset;
@@ -29,7 +27,6 @@ export type PipelineResult = {
 };
 
 export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void; corrections?: Correction[] };
-
 
 export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: PipelineOptions = {}): PipelineResult {
   const ctx = createExtractionContext(lexicon);
@@ -142,30 +139,6 @@ function toMetric(m: Lexicon['metrics'][number]): Metric {
   return { id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) };
 }
 
-/**
- * The year a document reports on. A year in the title counts first ("驻马店市2023年国民经济和社会发展
- * 统计公报", "…2023年工作总结及2024年工作计划"), except the publication year early in that year, which
- * is how work reports are titled ("2024年政府工作报告" reviews 2023). Otherwise the year the text names
- * most often up to publication; a year that is part of a date ("2024年3月28日", the masthead) names
- * no period; on a tie the earlier year wins, since a document looks back.
- */
-export function reviewYearOf(matchText: string, pubYear: number, pubMonth: number, title = ''): number {
-  for (const m of title.matchAll(/(\d{4})年(?!\d{1,2}月\d{1,2}日)/g)) {
-    const y = Number(m[1]);
-    if (y >= 1949 && (y < pubYear || (y === pubYear && pubMonth > 3))) return y;
-  }
-  const counts = new Map<number, number>();
-  // A year named as a base ("比1986年增长", "由1978年的6.1%", "是2016年的1.4倍") or a start ("2012年以来") is not what the document reports on.
-  for (const m of matchText.matchAll(/(?<![比较由从是自])(\d{4})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!以来)/g)) {
-    const y = Number(m[1]);
-    if (y >= 1949 && y <= pubYear) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (best) return best[0];
-  // Early in a year, reports look back at the year before.
-  return pubMonth <= 3 ? pubYear - 1 : pubYear;
-}
-
 function reportSlug(path: string): string {
   const base = path.split('/').pop()?.replace(/\.[^.]+$/, '') ?? 'report';
   const ascii = /[^\x00-\x7f]/.test(base) ? base.replace(/[^\x00-\x7f]+/g, (s) => `-${pinyinSlug(s)}-`) : base;
@@ -178,12 +151,6 @@ function uniqueId(base: string, used: Set<string>): string {
   used.add(id);
   return id;
 }
-
-export function stableId(prefix: string, ...parts: string[]): string {
-  return `${prefix}${createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12)}`;
-}
-
-
 
 function compareFacts(a: Fact, b: Fact): number {
   return a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.metricId.localeCompare(b.metricId) || a.id.localeCompare(b.id);

@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import type { Dataset, Fact, FactKind } from '../../src/data/schema.ts';
 import { factKinds, periodPattern } from '../../src/data/schema.ts';
-import { createHash } from 'node:crypto';
+import { stableId } from '../ids.ts';
 
-const stableId = (prefix: string, ...parts: string[]) => `${prefix}${createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12)}`;
 
 const change = z
   .object({

@@ -5,13 +5,12 @@
 // decides the direction: 以上 is a floor (7.0 % meets 增长7%以上), 以内/控制在 a ceiling (3.0 % or less
 // meets 控制在3%以内); without one, the metric's direction does (a lower unemployment rate is
 // better). Two results that disagree give two checks, each citing its own report. Pure.
-import { createHash } from 'node:crypto';
+import { stableId } from '../ids.ts';
 import type { Fact, Metric, TargetCheck } from '../../src/data/schema.ts';
 
 /** Differences this small are rounding in the documents, not a miss: 6.99 meets 7. */
 const TOLERANCE = 1e-6;
 
-const stableId = (...parts: string[]) => `t${createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12)}`;
 
 export function checkTargets(facts: readonly Fact[], metrics: readonly Metric[]): TargetCheck[] {
   const metric = new Map(metrics.map((m) => [m.id, m]));
@@ -37,7 +36,7 @@ export function checkTargets(facts: readonly Fact[], metrics: readonly Metric[])
       const margin = Math.round((reached - goal) * 1e6) / 1e6;
       const status = direction === 'floor' ? (margin > TOLERANCE ? 'exceeded' : margin >= -TOLERANCE ? 'met' : 'not-met') : margin <= TOLERANCE ? 'met' : 'not-met';
       checks.push({
-        id: stableId(target.id, result.id),
+        id: stableId('t', target.id, result.id),
         regionId: target.regionId,
         metricId: target.metricId,
         period: target.period,
