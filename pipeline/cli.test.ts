@@ -74,4 +74,21 @@ describe('data/corrections.yaml', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/corrections error: .*corrections\.yaml: corrections\.1.*exactly one of remove, set or add/);
   }, 60_000);
+
+  it('leaves out a record that breaks the contract and writes the rest; --strict fails instead', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-cli-'));
+    const sources = join(dir, 'sources');
+    spawnSync('mkdir', ['-p', sources]);
+    writeFileSync(join(sources, 'report.txt'), '---\ntitle: 临洮县政府工作报告\ndate: 2022-01-20\n---\n过去一年，临洮县地区生产总值90.52亿元、增长8.1%，增速20年来首次跃居全市第一。');
+    const lenient = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--sources', sources, '--out', join(dir, 'out'), '--no-geo'], { encoding: 'utf8' });
+    expect(lenient.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'facts.json'), 'utf8'))[0]).toMatchObject({ metricId: 'gdp', value: 90.52 });
+    const strict = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--sources', sources, '--out', join(dir, 'strict'), '--no-geo', '--strict'], { encoding: 'utf8' });
+    // The ranking "20年来首次…第一" is dated by a period word the contract has no shape for.
+    const warnings: string[] = JSON.parse(readFileSync(join(dir, 'out', 'build-report.json'), 'utf8')).warnings;
+    expect(warnings.filter((w) => w.includes('ranking left out'))).toHaveLength(1);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toMatch(/--strict: 1 record\(s\) break the contract; nothing was written/);
+    expect(existsSync(join(dir, 'strict', 'facts.json'))).toBe(false);
+  }, 60_000);
 });

@@ -33,6 +33,8 @@ async function main(): Promise<number> {
       // The map's boundary files; benchmarks and tests of the extractor do not need them.
       geo: { type: 'boolean', default: true },
       'no-geo': { type: 'boolean', default: false },
+      // A record that breaks the contract fails the build instead of being left out with a warning.
+      strict: { type: 'boolean', default: false },
     },
   });
   const root = process.cwd();
@@ -71,6 +73,10 @@ async function main(): Promise<number> {
 
   if (result.correctionErrors.length > 0) {
     console.error(`data/corrections.yaml cannot be applied; nothing was written:\n${result.correctionErrors.map((p) => `  - ${p}`).join('\n')}`);
+    return 2;
+  }
+  if (values.strict && result.leftOut.length > 0) {
+    console.error(`--strict: ${result.leftOut.length} record(s) break the contract; nothing was written:\n${result.leftOut.map((p) => `  - ${p}`).join('\n')}`);
     return 2;
   }
   const problems = checkInvariants(result.dataset);

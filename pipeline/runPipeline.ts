@@ -8,6 +8,7 @@ import type { DocumentResult, SourceFile, UnmappedFigure } from './document/type
 import { applyCorrections, type Correction } from './corrections/applyCorrections.ts';
 import type { Lexicon } from './lexicon/loadLexicon.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
+import { leaveOutInvalid } from './validate/leaveOutInvalid.ts';
 import { pinyinSlug } from './resolve/regionRegistry.ts';
 
 export type { SourceFile, UnmappedFigure } from './document/types.ts';
@@ -24,6 +25,8 @@ export type PipelineResult = {
   unmapped: UnmappedFigure[];
   /** Corrections (data/corrections.yaml) that could not be applied: the build must stop on these. */
   correctionErrors: string[];
+  /** Records left out because they break the contract (also among the warnings); `--strict` stops on these. */
+  leftOut: string[];
 };
 
 export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void; corrections?: Correction[] };
@@ -92,6 +95,12 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corr
     correctionErrors = corrected.errors;
     facts.splice(0, facts.length, ...corrected.dataset.facts);
   }
+  // A record that breaks the contract is left out, named, and the rest is written.
+  const lookup: Dataset = { regions: [...regions.values()], metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()], reports, facts, rankings, texts };
+  const { records, warnings: leftOut } = leaveOutInvalid(lookup);
+  facts.splice(0, facts.length, ...records.facts);
+  rankings.splice(0, rankings.length, ...records.rankings);
+  warnings.push(...leftOut);
   markConflicts(facts, warnings);
   const referenced = new Set<string>();
   const keep = (id: string | null | undefined) => {
@@ -132,6 +141,7 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corr
     warnings,
     unmapped,
     correctionErrors,
+    leftOut,
   };
 }
 
