@@ -12,7 +12,7 @@ import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { LabelLayout } from 'echarts/features';
 import { alignToAxis, buildTrendOption, targetPath, trendChartHeight } from '../src/charts/buildTrendOption.ts';
 import { trendSeries, type TrendPoint } from '../src/data/select/trendSeries.ts';
-import { trendText } from '../src/routes/compare/trendText.ts';
+import { trendText } from '../src/charts/trendText.ts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { buildCompareOption, compareChartHeight } from '../src/charts/buildCompareOption.ts';
@@ -26,7 +26,7 @@ import { compareRows, defaultMeasure } from '../src/data/select/compareRows.ts';
 import { formatPeriod } from '../src/data/select/periods.ts';
 import { reportLabelById } from '../src/data/select/reports.ts';
 import { metricNameIn, translator } from '../src/i18n/translate.ts';
-import { comparisonText } from '../src/routes/compare/comparisonText.ts';
+import { comparisonText } from '../src/charts/comparisonText.ts';
 import type { Lang, Theme } from '../src/view-state/viewState.ts';
 import { prerenderCoverageMap } from './prerenderCoverageMap.ts';
 

@@ -3,7 +3,7 @@
 // static router, the query cache filled from public/data), and each chart with ECharts' server-side
 // SVG renderer at a few widths (the entry script keeps the one nearest its slot). The entry script
 // shows this HTML before the dashboard's code has run; the dashboard then replaces it with the same
-// page (src/app/firstPaint.ts).
+// page (src/app/firstPaint.ts). What each page reads comes from its entry in src/app/pages.ts.
 //   public/data/first-paint/<page>/<id>/<lang>-<theme>.html
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,12 +17,14 @@ import { registerChartMap } from '../src/components/LiveMapChart.tsx';
 import { compactMapSvg } from './compactMapSvg.ts';
 import { compactPath } from './compactPath.ts';
 import { themeTokens } from '../src/charts/themes.ts';
-import { FIRST_PAINT_ATTR, firstPaintFile, PHONE_WIDTH } from '../src/app/firstPaint.ts';
+import { firstPaintFile } from '../src/app/firstPaint.ts';
+import { scopeForLocation } from '../src/app/pageScope.ts';
+import { pageAt } from '../src/app/pages.ts';
+import { FIRST_PAINT_ATTR, PHONE_WIDTH } from '../src/components/firstPaintCharts.ts';
 import { FirstPaintContext, type DrawFirstPaint } from '../src/components/FirstPaintContext.ts';
 import { buildBaseData, type BaseData } from '../src/data/coreData.ts';
 import { catalogQuery, geoFileQuery, geoIndexQuery, metricsQuery, regionsQuery, reportTextQuery, shardQuery } from '../src/data/queries.ts';
 import { metricsFileSchema, regionsFileSchema, reportTextSchema } from '../src/data/schema.ts';
-import { scopeForLocation } from '../src/data/scopes.ts';
 import { catalogSchema, shardPath, shardSchema } from '../src/data/shards.ts';
 
 /** Chart widths drawn; the entry keeps the nearest to the slot (a phone's column, a tablet's, the desktop's). */
@@ -76,9 +78,10 @@ function cacheFor(files: Files, base: BaseData, raw: { regions: unknown; metrics
   client.setQueryData(metricsQuery().queryKey, raw.metrics as never);
   client.setQueryData(catalogQuery().queryKey, raw.catalog as never);
   for (const file of scopeForLocation(base, pathname, search).shards) client.setQueryData(shardQuery(file).queryKey, shardSchema.parse(files.read(file)));
-  const report = pathname.match(/^\/reports\/(.+)$/)?.[1];
+  const at = pageAt(pathname, search);
+  const report = at?.page.reportText?.(at.address);
   if (report) client.setQueryData(reportTextQuery(report).queryKey, reportTextSchema.parse(files.read(`reports/${report}.json`)));
-  if (pathname === '/map' || pathname === '/embed/map') {
+  if (at?.page.charts === 'map') {
     const index = files.read('geo/index.json') as { provinces: { counties: string; prefectures: string }[]; national?: { counties: string; prefectures: string } };
     client.setQueryData(geoIndexQuery().queryKey, index as never);
     for (const file of [...index.provinces, ...(index.national ? [index.national] : [])].flatMap((p) => [p.counties, p.prefectures]))

@@ -3,11 +3,12 @@
 // default view is shown from its prerendered HTML while the dashboard's code loads; everything
 // else waits for the dashboard.
 import './index.css';
-import { firstPaintFile, PHONE_WIDTH, showFirstPaint } from './app/firstPaint.ts';
+import { firstPaintFile, showFirstPaint } from './app/firstPaint.ts';
+import { filesForAddress } from './app/pages.ts';
 import { preloadCharts, preloadRoute } from './app/routeModules.ts';
+import { PHONE_WIDTH } from './components/firstPaintCharts.ts';
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { dataUrl } from './data/fetchDataFile.ts';
-import { filesForAddress } from './data/shardPaths.ts';
 import { liteEmbedRequest } from './embed-lite/request.ts';
 
 const lite = liteEmbedRequest(window.location);
@@ -26,6 +27,7 @@ const loadApp = () => import('./app/boot.tsx').then((m) => m.boot(firstPaintShow
 
 if (lite) void import('./embed-lite/liteEmbed.ts').then((m) => m.start(lite, loadApp)).catch(loadApp);
 else {
+  // Before React: the address is read here, not through view-state/useViewState.ts.
   const { pathname, search } = window.location;
   const firstPaint = firstPaintFile(pathname, search, { phone: window.innerWidth < PHONE_WIDTH });
   const root = document.getElementById('root');

@@ -4,25 +4,30 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { buildBaseData } from '../data/coreData.ts';
 import { geoFileQuery, geoIndexQuery, reportTextQuery, shardQuery } from '../data/queries.ts';
-import { mapBoundaryFiles, scopeForLocation } from '../data/scopes.ts';
+import { mapBoundaryFiles } from '../data/scopes.ts';
 import { baseQueries } from '../data/useCoreData.ts';
+import { captureFirstPaint } from '../components/firstPaintCharts.ts';
 import { App, queryClient } from './App.tsx';
-import { captureFirstPaint } from './firstPaint.ts';
+import { scopeForLocation } from './pageScope.ts';
+import { pageAt } from './pages.ts';
 import { router } from './router.tsx';
 
 /** Every file the page reads, fetched now: the base tables, then the shards of its view, the
- *  report's text, and on map views the boundaries it opens on (scopes.ts mapBoundaryFiles). */
+ *  report's text, and on map views the boundaries it opens on (scopes.ts mapBoundaryFiles), as
+ *  the page's entry in the page table (pages.ts) says. React has not mounted yet, so the address
+ *  is read here rather than through view-state/useViewState.ts. */
 function loadPageData(): Promise<unknown> {
   const { pathname, search } = window.location;
   const [regions, metrics, catalog] = baseQueries();
   const base = Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)]).then(([r, m, c]) => buildBaseData(r, m, c));
   const shards = base.then((b) => Promise.all(scopeForLocation(b, pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))));
   const waits: Promise<unknown>[] = [shards];
-  const report = pathname.match(/^\/reports\/([^/]+)$/)?.[1];
-  if (report) waits.push(queryClient.fetchQuery(reportTextQuery(decodeURIComponent(report))));
-  if (/^\/(embed\/)?map/.test(pathname)) {
+  const at = pageAt(pathname, search);
+  const report = at?.page.reportText?.(at.address);
+  if (report) waits.push(queryClient.fetchQuery(reportTextQuery(report)));
+  if (at?.page.charts === 'map') {
     // A first paint must not give way to a loading map: the boundaries it opens on come first.
-    const params = new URLSearchParams(search);
+    const params = at.address.query;
     waits.push(
       Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) => Promise.all(mapBoundaryFiles(index, b, params).map((file) => queryClient.fetchQuery(geoFileQuery(file))))),
     );

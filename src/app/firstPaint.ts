@@ -1,50 +1,38 @@
 // The first paint of a page's default view: HTML rendered at build time from the same components
 // (scripts/prerenderPages.ts), shown by the entry script before the dashboard's code has run, and
-// replaced by the dashboard in one commit once its page is ready. No dependencies: this module is
-// part of the entry every page loads.
-
-/** Addresses with a prerendered first paint, and the parameters each may carry. Embeds have one
- *  for the address the embed dialog gives by default (controls hidden, nothing else). */
-const PAGES: { pattern: RegExp; key: (m: RegExpMatchArray, metric: string | null) => string; params: string[]; embed?: true }[] = [
-  { pattern: /^\/$/, key: () => 'overview', params: [] },
-  { pattern: /^\/(compare|map)$/, key: (m, metric) => `${m[1]}/${metric ?? '_default'}`, params: ['metric'] },
-  { pattern: /^\/(regions|reports|metrics)\/([a-z0-9-]+)$/, key: (m) => `${m[1]}/${m[2]}`, params: [] },
-  { pattern: /^\/embed\/(compare|map)$/, key: (m, metric) => `embed-${m[1]}/${metric ?? '_default'}`, params: ['metric'], embed: true },
-  { pattern: /^\/embed\/(regions|metrics)\/([a-z0-9-]+)$/, key: (m) => `embed-${m[1]}/${m[2]}`, params: [], embed: true },
-];
+// replaced by the dashboard in one commit once its page is ready. Part of the entry every page
+// loads: the page table (pages.ts) says which pages have one (`firstPaint`), and nothing more.
+import { FIRST_PAINT_ATTR, PHONE_WIDTH } from '../components/firstPaintCharts.ts';
+import { isEmbed, matchPage } from './pages.ts';
 
 const ID = /^[a-z0-9-]+$/;
 
 /** The file under data/ holding the first paint of this address, or null when the address is not a
  *  default view (another period, chosen regions, a scatter…): those pages wait for the dashboard.
- *  Map pages have a file for phones (scripts/prerenderPages.ts, splitPhoneDrawings). */
+ *  An embed has one for the address the embed dialog gives by default (controls hidden, nothing
+ *  else). Map pages have a file for phones (scripts/prerenderPages.ts, splitPhoneDrawings). */
 export function firstPaintFile(pathname: string, search: string, screen: { phone: boolean } = { phone: false }): string | null {
   const params = new URLSearchParams(search);
   const lang = params.get('lang') ?? 'zh';
   const theme = params.get('theme') ?? 'light';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark')) return null;
-  for (const page of PAGES) {
-    const match = pathname.match(page.pattern);
-    if (!match) continue;
-    if (page.embed && params.get('hideControls') !== '1') return null;
-    const allowed = new Set(['lang', 'theme', ...page.params, ...(page.embed ? ['hideControls'] : [])]);
-    for (const key of params.keys()) if (!allowed.has(key)) return null;
-    if (params.getAll('metric').length > 1) return null;
-    const metric = params.get('metric');
-    if (metric !== null && !ID.test(metric)) return null;
-    const key = page.key(match, metric);
-    // A map's drawing is most of its page: a phone's file holds the phone's drawing only.
-    const phone = screen.phone && /^(embed-)?map\//.test(key) ? '-phone' : '';
-    return `first-paint/${key}/${lang}-${theme}${phone}.html`;
-  }
-  return null;
+  const match = matchPage(pathname);
+  const firstPaint = match?.page.firstPaint;
+  if (!match || !firstPaint) return null;
+  const ids = Object.values(match.raw);
+  if (!ids.every((id) => ID.test(id))) return null;
+  const embed = isEmbed(match.page);
+  if (embed && params.get('hideControls') !== '1') return null;
+  const allowed = new Set(['lang', 'theme', ...(firstPaint.byMetric ? ['metric'] : []), ...(embed ? ['hideControls'] : [])]);
+  for (const key of params.keys()) if (!allowed.has(key)) return null;
+  if (params.getAll('metric').length > 1) return null;
+  const metric = params.get('metric');
+  if (metric !== null && !ID.test(metric)) return null;
+  const key = [firstPaint.folder, ...(firstPaint.byMetric ? [metric ?? '_default'] : ids)].join('/');
+  // A map's drawing is most of its page: a phone's file holds the phone's drawing only.
+  const phone = screen.phone && match.page.charts === 'map' ? '-phone' : '';
+  return `first-paint/${key}/${lang}-${theme}${phone}.html`;
 }
-
-/** Screens narrower than this are phones: some charts are shorter there (Chart's phoneHeight). */
-export const PHONE_WIDTH = 640;
-
-/** Marks the fragment's outer element; a static host's page fallback (index.html) lacks it. */
-export const FIRST_PAINT_ATTR = 'data-first-paint';
 
 /**
  * Puts the prerendered page into the root and draws each chart at the width nearest its slot.
@@ -67,29 +55,4 @@ export function showFirstPaint(root: HTMLElement, html: string): boolean {
     if (nearest) slot.replaceChildren(nearest.content.cloneNode(true));
   });
   return true;
-}
-
-const covers = new Map<string, string>();
-
-/** Before the dashboard replaces the first paint: keeps each chart's drawing, by its accessible name,
- *  for Chart to show until ECharts has drawn the same picture. */
-export function captureFirstPaint(root: HTMLElement): boolean {
-  if (!root.querySelector(`[${FIRST_PAINT_ATTR}]`)) return false;
-  for (const chart of root.querySelectorAll<HTMLElement>('[data-first-paint-chart]')) {
-    const label = chart.getAttribute('aria-label');
-    const drawing = chart.querySelector('svg');
-    if (label && drawing && !covers.has(label)) covers.set(label, drawing.outerHTML);
-  }
-  return true;
-}
-
-/** The drawing kept for the chart of this name, if the page opened on a first paint. */
-export function firstPaintChart(label: string): string | null {
-  return covers.get(label) ?? null;
-}
-
-/** Once a chart has taken its drawing: a chart of the same name mounted later (another view) draws
- *  its own picture, not this one. */
-export function forgetFirstPaintChart(label: string): void {
-  covers.delete(label);
 }

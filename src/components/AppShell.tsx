@@ -1,11 +1,16 @@
 // Site chrome: header with navigation, language and theme switches, and the page. The theme is
 // applied to <html data-theme> so CSS variables and charts agree.
 import { useEffect, type ReactNode } from 'react';
-import { NavLink, useLocation, useSearchParams } from 'react-router';
-import { useLocalHref } from '../app/paths.ts';
+import { NavLink, useLocation } from 'react-router';
 import { useI18n } from '../i18n/useI18n.ts';
-import { usePresentation } from '../view-state/useViewState.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import { useLocalHref } from '../view-state/paths.ts';
+import { usePresentation, useSetPresentation } from '../view-state/useViewState.ts';
 import { themes, type Theme } from '../view-state/viewState.ts';
+
+/** A link in the site's navigation (the page table's `nav`, app/pages.ts); `end`: active only on
+ *  the address itself, not below it. */
+export type NavItem = { to: string; label: MessageKey; end: boolean };
 
 export function useDocumentTheme() {
   const { theme, lang } = usePresentation();
@@ -15,27 +20,14 @@ export function useDocumentTheme() {
   }, [theme, lang]);
 }
 
-export function AppShell({ children }: { children: ReactNode }) {
+export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
   useDocumentTheme();
   const { t, lang } = useI18n();
   const { theme } = usePresentation();
   const local = useLocalHref();
-  const [params, setParams] = useSearchParams();
+  const set = useSetPresentation();
   const location = useLocation();
-  const set = (key: string, value: string, fallback: string) => {
-    const next = new URLSearchParams(params);
-    if (value === fallback) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
   const themeName: Record<Theme, string> = { light: t('themeLight'), dark: t('themeDark'), projector: t('themeProjector') };
-  const nav = [
-    { to: '/', label: t('navOverview'), end: true },
-    { to: '/compare', label: t('navCompare'), end: false },
-    { to: '/map', label: t('navMap'), end: false },
-    { to: '/targets', label: t('navTargets'), end: false },
-    { to: '/data', label: t('navData'), end: false },
-  ];
   useEffect(() => {
     if (!location.hash) window.scrollTo(0, 0);
   }, [location.pathname, location.hash]);
@@ -57,14 +49,14 @@ export function AppShell({ children }: { children: ReactNode }) {
                 end={item.end}
                 className={({ isActive }) => `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-on-accent' : 'text-muted hover:text-ink'}`}
               >
-                {item.label}
+                {t(item.label)}
               </NavLink>
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-2 text-sm">
             <label className="flex items-center gap-1 text-muted">
               <span className="sr-only sm:not-sr-only">{t('theme')}</span>
-              <select value={theme} onChange={(e) => set('theme', e.target.value, 'light')} className="rounded border border-line bg-panel px-2 py-1 text-ink">
+              <select value={theme} onChange={(e) => set('theme', e.target.value)} className="rounded border border-line bg-panel px-2 py-1 text-ink">
                 {themes.map((th) => (
                   <option key={th} value={th}>
                     {themeName[th]}
@@ -72,7 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => set('lang', lang === 'zh' ? 'en' : 'zh', 'zh')} className="rounded border border-line px-2 py-1 text-ink" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+            <button type="button" onClick={() => set('lang', lang === 'zh' ? 'en' : 'zh')} className="rounded border border-line px-2 py-1 text-ink" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
               {t('switchLang')}
             </button>
           </div>

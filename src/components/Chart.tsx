@@ -10,7 +10,7 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import { lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { firstPaintChart, forgetFirstPaintChart, PHONE_WIDTH } from '../app/firstPaint.ts';
+import { firstPaintChart, forgetFirstPaintChart, PHONE_WIDTH } from './firstPaintCharts.ts';
 import { drawingKey, type ChartItem } from '../charts/staticChartItem.ts';
 import { ChartDrawing } from './ChartDrawing.tsx';
 import type { Theme } from '../view-state/viewState.ts';

@@ -1,9 +1,10 @@
 // Actions on a chart: download PNG/SVG/CSV, embed, present, add to the presentation deck.
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { themeTokens } from '../charts/themes.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { presentHref, readStoredDeck, slideHref, storeDeck } from '../routes/present/deck.ts';
+import { presentHref, readStoredDeck, slideHref, storeDeck } from '../view-state/deck.ts';
+import { usePageAddress } from '../view-state/useViewState.ts';
 import type { Theme } from '../view-state/viewState.ts';
 import type { ChartHandle } from './Chart.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
@@ -38,12 +39,12 @@ export function useDeck(): string[] {
 
 export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileName, view }: Props) {
   const { t, lang } = useI18n();
-  const location = useLocation();
+  const address = usePageAddress();
   const navigate = useNavigate();
   const [embedding, setEmbedding] = useState(false);
   const deck = useDeck();
-  const here = view?.slide ?? slideHref(location.pathname, location.search);
-  const embedded = view?.embed ?? { pathname: location.pathname, search: location.search };
+  const here = view?.slide ?? slideHref(address.pathname, address.search);
+  const embedded = view?.embed ?? address;
   const tokens = themeTokens[theme];
   const text = { title, subtitle, source, background: theme === 'dark' ? '#19212a' : '#ffffff', ink: tokens.ink, muted: tokens.muted };
   const instance = () => chart?.getInstance();

@@ -1,6 +1,6 @@
 // The comparison as a table: the accessible alternative to every chart and the view=table view.
 import { AppLink } from './AppLink.tsx';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Comparison } from '../data/select/compareRows.ts';
 import { formatPeriod } from '../data/select/periods.ts';

@@ -2,7 +2,7 @@
 // chart actions, for pages that show one beside other content (a region's siblings, a metric's
 // ranking). The compare page itself uses CompareView.
 import { useCallback, useMemo, useState } from 'react';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { buildCompareOption, compareChartHeight, factOfClick } from '../charts/buildCompareOption.ts';
 import { regionColors, themeTokens } from '../charts/themes.ts';
 import type { CoreData } from '../data/coreData.ts';
@@ -11,7 +11,7 @@ import { reportLabelById } from '../data/select/reports.ts';
 import { comparisonToCsv } from '../data/select/toCsv.ts';
 import { colourOrder } from '../data/select/regions.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { comparisonText } from '../routes/compare/comparisonText.ts';
+import { comparisonText } from '../charts/comparisonText.ts';
 import { usePresentation } from '../view-state/useViewState.ts';
 import { useOpenPage } from './AppLink.tsx';
 import { Chart, type ChartHandle } from './Chart.tsx';

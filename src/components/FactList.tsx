@@ -1,6 +1,6 @@
 // Facts as a table grouped by metric category, each row linked to the sentence it came from.
 import { AppLink } from './AppLink.tsx';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { describeFact } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
 import { comparePeriodsDesc, formatPeriod } from '../data/select/periods.ts';

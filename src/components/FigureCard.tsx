@@ -1,6 +1,6 @@
 // A key figure: metric, large value, growth, period and kind, and a link to its sentence.
 import { AppLink } from './AppLink.tsx';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { formatValue, formatYoy } from '../charts/format.ts';
 import type { Fact } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';

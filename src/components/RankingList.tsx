@@ -1,5 +1,5 @@
 import { AppLink } from './AppLink.tsx';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import type { Ranking } from '../data/schema.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import { reportLabelById } from '../data/select/reports.ts';

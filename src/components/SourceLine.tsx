@@ -1,6 +1,6 @@
 // "来源：定西日报 2022-02-07；张掖日报 2023-11-23" under every chart, each linked to its report.
 import { AppLink } from './AppLink.tsx';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { reportLabel, reportLabelById } from '../data/select/reports.ts';
 import type { CoreData } from '../data/useCoreData.ts';
 import type { Translate } from '../i18n/translate.ts';

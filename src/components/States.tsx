@@ -1,9 +1,9 @@
 // Loading, error and empty states: never a blank page.
-import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { useDocumentTitle } from './pageHandle.ts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LoadState } from '../data/useCoreData.ts';
-import { useLocalHref } from '../app/paths.ts';
+import { useLocalHref } from '../view-state/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DataLoadError } from '../data/fetchDataFile.ts';
 

@@ -1,7 +1,7 @@
 // Targets held against results, as cards: the target with its sentence, then each result with
 // its sentence and whether it met the target, by how much. Status is written out and marked with
 // a symbol, never told by colour alone.
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { describeFact, formatValue } from '../charts/format.ts';
 import type { CoreData } from '../data/coreData.ts';
 import type { Fact, TargetCheck } from '../data/schema.ts';

@@ -2,7 +2,7 @@
 // Used by the compare page's trend view, its embed and slide, the metric page and, compact, by
 // the region page's small multiples.
 import { useCallback, useMemo } from 'react';
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { buildTrendOption, trendChartHeight } from '../charts/buildTrendOption.ts';
 import { regionColors, themeTokens } from '../charts/themes.ts';
 import type { CoreData } from '../data/coreData.ts';
@@ -10,7 +10,7 @@ import { colourOrder } from '../data/select/regions.ts';
 import { reportLabelById } from '../data/select/reports.ts';
 import type { Trend } from '../data/select/trendSeries.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { trendText } from '../routes/compare/trendText.ts';
+import { trendText } from '../charts/trendText.ts';
 import type { Theme } from '../view-state/viewState.ts';
 import { useOpenPage } from './AppLink.tsx';
 import { Chart, type ChartHandle } from './Chart.tsx';

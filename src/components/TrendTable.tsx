@@ -1,6 +1,6 @@
 // A trend as a table: one row per region, one column per period, each figure linked to its
 // sentence. The accessible alternative to a trend chart, and what it says in numbers.
-import { paths, useLocalHref } from '../app/paths.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
 import { formatValue } from '../charts/format.ts';
 import { formatPeriod } from '../data/select/periods.ts';
 import type { Trend, TrendPoint } from '../data/select/trendSeries.ts';

@@ -1,15 +1,21 @@
 // Which shards a view reads, as pure functions of the catalog and the address. The routes load
-// exactly these, and boot.tsx starts fetching them before the route's code has arrived.
+// exactly these, and boot.tsx starts fetching them before the route's code has arrived (each
+// page's entry in app/pages.ts names its scope here).
 import { parseViewState, type Known } from '../view-state/viewState.ts';
 import type { BaseData } from './coreData.ts';
 import type { GeoIndex } from './queries.ts';
 import { defaultMeasure, defaultMetricId, defaultXMetricId, knownPeriods } from './select/compareRows.ts';
+import { comparisonLevel, decidedLevel, decidedProvince, NATIONAL, type MapLevel } from './select/mapScope.ts';
 import { shardPath } from './shards.ts';
 
 export type DataScope = {
   /** Shard files (paths under data/). */
   shards: string[];
 };
+
+/** An address as a page's scope reads it: its named parts ('/regions/:regionId'), decoded, and its
+ *  query string. */
+export type Address = { params: Record<string, string | undefined>; query: URLSearchParams };
 
 const knownCache = new WeakMap<BaseData, Known>();
 /** The ids and periods an address may name, for parsing it. */
@@ -30,33 +36,23 @@ export function metricShard(base: BaseData, metricId: string, period: string): s
   return [shardPath.metric(metricId, period)];
 }
 
-/** `province=all`: the whole country, from the national boundary files. */
-export const NATIONAL = 'all';
-/** Up to this many provinces, each is a button and the map opens on the fullest. */
-export const FEW_PROVINCES = 3;
-
 /** The boundary files a map address opens on: the requested province's (or the nation's), else the
  *  nation's for many provinces, else every province's (the map then opens on the fullest); of
  *  the level it opens on, or both levels where the figures shown decide it. */
 export function mapBoundaryFiles(index: GeoIndex, base: BaseData, params: URLSearchParams): string[] {
-  const requested = params.get('province');
-  const chosen = index.provinces.find((p) => p.adcode === requested);
-  const national = index.national;
-  const entries = requested === NATIONAL && national ? [national] : chosen ? [chosen] : national && index.provinces.length > FEW_PROVINCES ? [national] : index.provinces;
+  const province = decidedProvince(index, params.get('province'));
+  const chosen = index.provinces.find((p) => p.adcode === province);
+  const entries = province === NATIONAL && index.national ? [index.national] : chosen ? [chosen] : index.provinces;
   const level = mapOpeningLevel(base, params);
   return entries.flatMap((e) => (level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures]));
 }
 
 /** The level a map address opens on, where the address and the catalog say it: the `level` asked
  *  for, else the level the default comparison is about. Null where the figures shown decide it. */
-export function mapOpeningLevel(base: BaseData, params: URLSearchParams): 'county' | 'prefecture' | null {
-  const asked = params.get('level');
-  if (asked === 'county' || asked === 'prefecture') return asked;
+export function mapOpeningLevel(base: BaseData, params: URLSearchParams): MapLevel | null {
   const { state } = parseViewState(params, knownOf(base));
-  if (state.period !== 'comparable' || state.regions) return null;
   const metricId = state.metric ?? defaultMetricId(base) ?? '';
-  const level = base.catalog.metrics[metricId]?.comparable?.[state.measure ?? defaultMeasure(base, metricId)]?.level;
-  return level === 'prefecture' ? 'prefecture' : level === 'county' || level === 'zone' ? 'county' : null;
+  return decidedLevel(params.get('level'), comparisonLevel(base.catalog, state, metricId, state.measure ?? defaultMeasure(base, metricId)));
 }
 
 /** Compare, map, their embeds and slides: the metric in the address (and the scatter's second one). */
@@ -102,23 +98,27 @@ export function overviewScope(): DataScope {
   return { shards: [shardPath.overview] };
 }
 
-/** The scope of an address, for fetching while the page's code loads. */
-export function scopeForLocation(base: BaseData, pathname: string, search: string): DataScope {
-  const params = new URLSearchParams(search);
-  const path = pathname.replace(/^\/embed/, '');
-  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length).split('/')[0] ?? '');
-  if (path === '/' || path === '') return overviewScope();
-  if (path === '/compare' || path === '/map') return compareScope(base, params);
-  if (path.startsWith('/regions/')) return regionScope(base, id('/regions/'));
-  if (path.startsWith('/reports/')) return reportScope(id('/reports/'));
-  if (path === '/targets') return targetsScope();
-  if (path === '/present') {
-    // The slide on screen: /present?s=<view>&s=<view>&slide=2.
-    const slides = params.getAll('s');
-    const slide = slides[Number(params.get('slide') ?? '1') - 1] ?? slides[0];
+/** An address's scope, for a page whose view shows another address (the presenter's slide). */
+type ScopeOf = (pathname: string, search: string) => DataScope;
+
+/** Each page's scope, by the name its entry in the page table (app/pages.ts, `scope`) gives it:
+ *  the shards an address of that page reads. */
+export const pageScopes = {
+  overview: () => overviewScope(),
+  /** Compare, map and their embeds. */
+  compare: (base, { query }) => compareScope(base, query),
+  region: (base, { params }) => regionScope(base, params.regionId ?? ''),
+  report: (_base, { params }) => reportScope(params.reportId ?? ''),
+  metric: (base, { params }) => metricPageScope(base, params.metricId ?? ''),
+  /** A metric's embed is its default comparison, not the metric page. */
+  metricEmbed: (base, { params, query }) => compareScope(base, query, params.metricId),
+  targets: () => targetsScope(),
+  /** The presenter: the slide on screen (/present?s=<view>&s=<view>&slide=2) reads what its own
+   *  address reads. */
+  slide: (_base, { query }, scopeOf) => {
+    const slides = query.getAll('s');
+    const slide = slides[Number(query.get('slide') ?? '1') - 1] ?? slides[0];
     const [slidePath = '', slideQuery = ''] = (slide ?? '').split('?');
-    return slide && !slidePath.startsWith('/present') ? scopeForLocation(base, slidePath, slideQuery) : { shards: [] };
-  }
-  if (path.startsWith('/metrics/')) return pathname.startsWith('/embed') ? compareScope(base, params, id('/metrics/')) : metricPageScope(base, id('/metrics/'));
-  return { shards: [] };
-}
+    return slide && !slidePath.startsWith('/present') ? scopeOf(slidePath, slideQuery) : { shards: [] };
+  },
+} satisfies Record<string, (base: BaseData, address: Address, scopeOf: ScopeOf) => DataScope>;

@@ -18,33 +18,35 @@ export const shardPath = {
   targets: 'shards/targets.json',
 };
 
-/**
- * The data files an address needs that can be named from the address alone: the base tables and,
- * when the address names its metric, region or report, that shard. (A default metric needs the
- * catalog first; scopes.ts decides those.)
- */
-export function filesForAddress(pathname: string, search: string): string[] {
-  const files = ['regions.json', 'metrics.json', shardPath.catalog];
-  const params = new URLSearchParams(search);
-  const path = pathname.replace(/^\/embed/, '');
-  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length).split('/')[0] ?? '');
+// The shards an address names by itself, for the entry script to request before the catalog is
+// here (the page table, app/pages.ts, says which a page's address names).
+
+/** A name a data file can have. */
+const safe = (s: string) => /^[a-z0-9.-]+$/.test(s);
+
+/** The shard of the region, report… an address names, where the name is one a file can have. */
+export function namedShard(name: string | undefined, file: (name: string) => string): string[] {
+  return name !== undefined && safe(name) ? [file(name)] : [];
+}
+
+/** A comparison's shards where the address names its metric: its period's, or with `trend` and
+ *  `view=trend`, every period's. */
+export function comparisonFiles(params: URLSearchParams, options: { trend: boolean }): string[] {
   const metric = params.get('metric');
-  const safe = (s: string) => /^[a-z0-9.-]+$/.test(s);
-  if (path === '/map') {
-    // Boundaries: the index, and the province's county file when the address names the province.
-    files.push('geo/index.json');
-    const province = params.get('province');
-    if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture') files.push(`geo/${province}-counties.json`);
-  }
-  if (path === '/' || path === '') files.push(shardPath.overview);
-  else if (path === '/compare' && metric && safe(metric) && params.get('view') === 'trend') files.push(shardPath.metric(metric, 'all'));
-  else if ((path === '/compare' || path === '/map') && metric && safe(metric)) {
-    const period = params.get('period') ?? (params.get('regions') ? 'latest' : 'comparable');
-    if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));
-    if (period === 'comparable') files.push(shardPath.metric(metric, 'latest'));
-  } else if (path.startsWith('/regions/') && safe(id('/regions/'))) files.push(shardPath.region(id('/regions/')));
-  else if (path.startsWith('/reports/') && safe(id('/reports/'))) files.push(shardPath.report(id('/reports/')));
-  else if (path === '/targets') files.push(shardPath.targets);
+  if (!metric || !safe(metric)) return [];
+  if (options.trend && params.get('view') === 'trend') return [shardPath.metric(metric, 'all')];
+  const files: string[] = [];
+  const period = params.get('period') ?? (params.get('regions') ? 'latest' : 'comparable');
+  if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));
+  if (period === 'comparable') files.push(shardPath.metric(metric, 'latest'));
+  return files;
+}
+
+/** A map's boundaries: the index, and the province's county file when the address names the province. */
+export function boundaryFiles(params: URLSearchParams): string[] {
+  const files = ['geo/index.json'];
+  const province = params.get('province');
+  if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture') files.push(`geo/${province}-counties.json`);
   return files;
 }
 

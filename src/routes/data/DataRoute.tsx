@@ -1,10 +1,10 @@
 // /data — which regions × metrics the dataset covers (periods and kinds), province by province,
 // and the whole dataset as files: the CSV of every fact and the contract's JSON tables.
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
+import { usePageTitle } from '../../components/pageHandle.ts';
 import { Choice } from '../../components/Pickers.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { dataUrl } from '../../data/fetchDataFile.ts';
@@ -14,7 +14,7 @@ import { formatPeriod } from '../../data/select/periods.ts';
 import type { CoverageShard } from '../../data/shards.ts';
 import { useBaseData, type BaseData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useViewParams } from '../../view-state/useViewState.ts';
+import { useCoverageParams } from '../../view-state/useViewState.ts';
 
 const TABLES = ['regions.json', 'metrics.json', 'reports.json', 'facts.json', 'rankings.json', 'index.json'] as const;
 
@@ -27,22 +27,16 @@ export default function DataRoute() {
 
 function DataPage({ data }: { data: BaseData }) {
   const { t } = useI18n();
-  useDocumentTitle(t('navData'));
-  const [params, setParams] = useViewParams();
+  usePageTitle();
+  const coverage = useCoverageParams();
   const perProvince = useMemo(() => factsPerProvince(data), [data]);
   const provinces = data.catalog.coverageProvinces;
-  const requested = params.get('province');
+  const requested = coverage.province;
   const province = requested && provinces.includes(requested) ? requested : ([...provinces].sort((a, b) => (perProvince.get(b) ?? 0) - (perProvince.get(a) ?? 0))[0] ?? null);
   const { counts } = data.catalog;
   // Labels outside the lexicon can number hundreds per province; they are one click away, not in the way.
-  const withUnreviewed = params.get('unreviewed') === '1';
-  const update = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
-  const choose = (id: string) => update('province', id);
+  const withUnreviewed = coverage.unreviewed;
+  const choose = (id: string) => coverage.set('province', id);
   return (
     <article>
       <h1 className="text-2xl font-semibold">{t('navData')}</h1>
@@ -71,7 +65,7 @@ function DataPage({ data }: { data: BaseData }) {
             <Choice label={t('province')} value={province ?? ''} onChange={choose} options={provinces.map((id) => ({ value: id, label: data.region.get(id)?.name ?? id }))} />
           </div>
         )}
-        {province && <ProvinceCoverage data={data} provinceId={province} withUnreviewed={withUnreviewed} onUnreviewed={(on) => update('unreviewed', on ? '1' : null)} />}
+        {province && <ProvinceCoverage data={data} provinceId={province} withUnreviewed={withUnreviewed} onUnreviewed={(on) => coverage.set('unreviewed', on ? '1' : null)} />}
       </section>
     </article>
   );

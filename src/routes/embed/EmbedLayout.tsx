@@ -1,13 +1,13 @@
 // Chrome-free frame for iframes on portals: the view, a source line and a link back to the full
 // view. Theme and language come from the URL like everywhere else.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { InEmbedContext } from '../../components/AppLink.tsx';
 import { pinState } from '../../data/fetchDataFile.ts';
 import { catalogQuery, liveCatalogQuery } from '../../data/queries.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useEmbedFrame } from '../../view-state/useViewState.ts';
 import { useReportHeight } from './useReportHeight.ts';
 
 export function EmbedLayout({ children }: { children: ReactNode }) {
@@ -15,16 +15,13 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useReportHeight(ref);
   const { t } = useI18n();
-  const location = useLocation();
+  const { pinned, fullView } = useEmbedFrame();
   const shown = useQuery(catalogQuery());
   const live = useQuery({ ...liveCatalogQuery(), enabled: pinState().pin !== null });
   // The frame is one panel to its edges, also at a fixed height without the resize script.
   useEffect(() => {
     document.documentElement.dataset.embed = 'true';
   }, []);
-  const params = new URLSearchParams(location.search);
-  const pinned = params.get('pin');
-  const fullView = `${location.pathname.replace(/^\/embed/, '') || '/'}${stripEmbedParams(params)}`;
   return (
     <div ref={ref} className="bg-panel px-3 py-3 text-ink sm:px-4">
       {pinned && shown.data && live.data && (
@@ -44,11 +41,4 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
       </p>
     </div>
   );
-}
-
-function stripEmbedParams(params: URLSearchParams): string {
-  const next = new URLSearchParams(params);
-  for (const key of ['hideTitle', 'hideControls', 'hideFootnote', 'pin']) next.delete(key);
-  const s = next.toString();
-  return s ? `?${s}` : '';
 }

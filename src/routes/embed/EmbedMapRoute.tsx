@@ -1,7 +1,7 @@
 // The map embed, in its own module: the map's code (ECharts' map modules) loads only for it, not
 // with the compare, region and metric embeds.
-import { useComparisonData } from '../compare/useComparisonData.ts';
-import { MapView } from '../map/MapView.tsx';
+import { MapView } from '../../views/MapView.tsx';
+import { useComparisonData } from '../../views/useComparisonData.ts';
 import { Framed } from './EmbedRoutes.tsx';
 
 export default function EmbedMap() {

@@ -10,8 +10,8 @@ import { regionPath } from '../../data/select/regions.ts';
 import { regionScope } from '../../data/scopes.ts';
 import { useCoreData, type CoreData, type CoreDataState } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { CompareView } from '../compare/CompareView.tsx';
-import { useComparisonData } from '../compare/useComparisonData.ts';
+import { CompareView } from '../../views/CompareView.tsx';
+import { useComparisonData } from '../../views/useComparisonData.ts';
 import { EmbedLayout } from './EmbedLayout.tsx';
 
 export function Framed({ state, render }: { state: CoreDataState; render: (data: CoreData) => ReactNode }) {

@@ -1,11 +1,11 @@
 // Any unknown address: what was not found, and the addresses it most likely meant — the same
 // path with its first part spelled as the dashboard spells it ("/region/621124" → "/regions/621124"),
 // then the main pages.
-import { useLocation } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
 import { NotFoundPanel } from '../../components/States.tsx';
 import { editDistance } from '../../data/select/regions.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
+import { usePageAddress } from '../../view-state/useViewState.ts';
 
 const SECTIONS = ['regions', 'reports', 'metrics', 'compare', 'map', 'data', 'present', 'embed'] as const;
 
@@ -21,7 +21,7 @@ export function correctedPath(pathname: string): string | null {
 export default function NotFoundRoute() {
   const { t } = useI18n();
   const local = useLocalHref();
-  const { pathname, search } = useLocation();
+  const { pathname, search } = usePageAddress();
   const corrected = correctedPath(pathname);
   const suggestions = [
     ...(corrected ? [{ to: local(`${corrected}${search}`), label: `${corrected}${search}` }] : []),

@@ -1,6 +1,6 @@
 import { Loaded } from '../../components/States.tsx';
-import { useComparisonData } from '../compare/useComparisonData.ts';
-import { MapView } from './MapView.tsx';
+import { MapView } from '../../views/MapView.tsx';
+import { useComparisonData } from '../../views/useComparisonData.ts';
 
 export default function MapRoute() {
   return <Loaded state={useComparisonData()}>{(data) => <MapView data={data} />}</Loaded>;

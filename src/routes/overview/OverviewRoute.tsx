@@ -1,12 +1,12 @@
 // / — the latest headline figures across regions as small multiples, the assessment rankings,
 // the regions covered and the latest reports.
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
 import { boundSuffix, formatValue, formatYoy } from '../../charts/format.ts';
 import { regionColors } from '../../charts/themes.ts';
 import { colourOrder } from '../../data/select/regions.ts';
+import { usePageTitle } from '../../components/pageHandle.ts';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import type { Comparison } from '../../data/select/compareRows.ts';
@@ -29,7 +29,7 @@ const COVERED_SHOWN = 40;
 
 function Overview({ data }: { data: CoreData }) {
   const { t } = useI18n();
-  useDocumentTitle(t('navOverview'));
+  usePageTitle();
   const { theme } = usePresentation();
   const local = useLocalHref();
   const headlines = useMemo(() => headlineComparisons(data), [data]);

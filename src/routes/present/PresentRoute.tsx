@@ -1,37 +1,35 @@
 // /present — full-screen slides for projectors: large type, the projector theme, every figure
 // labelled (nothing only on hover), the quote the key figure rests on, and the keys presentation
 // clickers send (→ ← space PageUp PageDown), Esc to leave.
-import { useCallback, useEffect, useMemo } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useCallback, useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { describeFact } from '../../charts/format.ts';
 import { useDocumentTheme } from '../../components/AppShell.tsx';
+import { usePageScope, usePageTitle } from '../../components/pageHandle.ts';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { formatPeriod } from '../../data/select/periods.ts';
-import { scopeForLocation } from '../../data/scopes.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { ViewParamsContext } from '../../view-state/useViewState.ts';
-import { CompareView } from '../compare/CompareView.tsx';
-import { useCompareSetup } from '../compare/useCompareSetup.ts';
-import { MapView } from '../map/MapView.tsx';
-import { parseDeck, presentHref, readStoredDeck } from './deck.ts';
+import { presentHref, readStoredDeck } from '../../view-state/deck.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
+import { slideOnScreenNow, usePresentedDeck, useSlideView, ViewParamsContext } from '../../view-state/useViewState.ts';
+import { CompareView } from '../../views/CompareView.tsx';
+import { MapView } from '../../views/MapView.tsx';
+import { useCompareSetup } from '../../views/useCompareSetup.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 export default function PresentRoute() {
-  const { pathname, search } = useLocation();
-  const core = useCoreData((base) => scopeForLocation(base, pathname, search), { keepPrevious: true });
+  // The slide on screen reads what its own address would read (the page table's scopes).
+  const core = useCoreData(usePageScope(), { keepPrevious: true });
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   return <Presenter data={core.data} />;
 }
 
 function Presenter({ data }: { data: CoreData }) {
-  const [params] = useSearchParams();
-  const { slides } = parseDeck(params);
+  const { slides } = usePresentedDeck();
   return slides.length === 0 ? <EmptyDeck /> : <Slides data={data} />;
 }
 
@@ -40,7 +38,7 @@ function EmptyDeck() {
   const { t, lang } = useI18n();
   const local = useLocalHref();
   const stored = readStoredDeck();
-  useDocumentTitle(t('presentEmptyTitle'), t('present'));
+  usePageTitle(t('presentEmptyTitle'));
   return (
     <main className="mx-auto max-w-3xl px-8 py-16 text-ink">
       <h1 className="text-4xl font-semibold">{t('presentEmptyTitle')}</h1>
@@ -63,8 +61,7 @@ function Slides({ data }: { data: CoreData }) {
   useDocumentTheme();
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const { slides, slide } = parseDeck(params);
+  const { slides, slide } = usePresentedDeck();
   const current = slides[slide - 1] ?? '/compare';
   const go = useCallback((n: number) => navigate(presentHref(slides, Math.min(Math.max(n, 1), slides.length), lang), { replace: true }), [navigate, slides, lang]);
 
@@ -72,7 +69,7 @@ function Slides({ data }: { data: CoreData }) {
     document.documentElement.dataset.theme = 'projector';
     const onKey = (e: KeyboardEvent) => {
       // Read the slide from the address, not from the last render: clickers send keys quickly.
-      const slide = parseDeck(new URLSearchParams(window.location.search)).slide;
+      const slide = slideOnScreenNow();
       if (NEXT.has(e.key)) {
         e.preventDefault();
         go(slide + 1);
@@ -90,14 +87,7 @@ function Slides({ data }: { data: CoreData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, slides, navigate, lang]);
 
-  const [path, query = ''] = current.split('?');
-  const slideParams = useMemo(() => {
-    const p = new URLSearchParams(query);
-    if (lang !== 'zh') p.set('lang', lang);
-    p.set('theme', 'projector');
-    return p;
-  }, [query, lang]);
-  const source = useMemo(() => [slideParams, () => undefined] as [URLSearchParams, () => void], [slideParams]);
+  const { path, source } = useSlideView(current, lang);
   const fullscreen = () => void document.documentElement.requestFullscreen?.().catch(() => undefined);
 
   return (

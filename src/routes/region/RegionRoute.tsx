@@ -5,17 +5,17 @@ import { formatValue } from '../../charts/format.ts';
 import { formatPeriod } from '../../data/select/periods.ts';
 import { regionTrends } from '../../data/select/regionTrends.ts';
 import { checkGroups, countMet } from '../../data/select/targetChecks.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
 import { ComparisonChart } from '../../components/ComparisonChart.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { usePageTitle } from '../../components/pageHandle.ts';
 import { PageSection } from '../../components/PageSection.tsx';
 import { FigureCard } from '../../components/FigureCard.tsx';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
-import { compareRows } from '../../data/select/compareRows.ts';
+import { compareRows, type Comparison } from '../../data/select/compareRows.ts';
 import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/select/regions.ts';
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { regionScope } from '../../data/scopes.ts';
@@ -40,10 +40,10 @@ export default function RegionRoute() {
 const SIBLING_CHARTS = 3;
 
 function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
-  const { t, lang, metricName } = useI18n();
+  const { t } = useI18n();
   const local = useLocalHref();
   const region = data.region.get(regionId);
-  useDocumentTitle(region?.name);
+  usePageTitle(region?.name);
   const path = regionPath(data, regionId);
   const { own, reported, key, reports, rankings } = useMemo(() => regionFacts(data, regionId), [data, regionId]);
   const trends = useMemo(() => regionTrends(data, regionId), [data, regionId]);
@@ -105,51 +105,9 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         </PageSection>
       )}
 
-      {trends.length > 0 && (
-        <PageSection id="over-time" title={t('overTime')}>
-          <p className="mt-1 text-sm text-muted">{t('overTimeNote')}</p>
-          <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {trends.map(({ metricId, measure, trend }) => {
-              const line = trend.lines[0];
-              if (!line) return null;
-              const name = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
-              const first = line.points[0];
-              const last = line.points[line.points.length - 1];
-              return (
-                <li key={metricId} className="rounded-md border border-line bg-panel p-3">
-                  <h3 className="text-sm">
-                    <Link to={local(paths.metric(metricId))} className="hover:underline">
-                      {name}
-                    </Link>
-                  </h3>
-                  <Link to={local(paths.compare({ metric: metricId, regions: [regionId], view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))} aria-label={`${name} · ${t('trendOpen')}`} className="mt-2 block">
-                    <SmallTrend line={line} periods={trend.periods} unit={trend.unit} label={name} width={240} height={56} />
-                  </Link>
-                  <p className="tabular mt-1 flex justify-between gap-2 text-xs text-muted">
-                    {first && <span>{formatPeriod(first.period, lang)} {formatValue(first.value, trend.unit, lang)}</span>}
-                    {last && last !== first && <span>{formatPeriod(last.period, lang)} {formatValue(last.value, trend.unit, lang)}{last.estimate ? ` ${t('estimateShort')}` : ''}</span>}
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </PageSection>
-      )}
+      {trends.length > 0 && <OverTime data={data} regionId={regionId} trends={trends} />}
 
-      {comparisons.map((comparison) => (
-        <PageSection key={comparison.metricId} id={`siblings-${comparison.metricId}`} title={<>{t('siblings')}：{metricName(data.metric.get(comparison.metricId))}</>}>
-          <ComparisonChart
-            data={data}
-            comparison={comparison}
-            view={{ embed: { pathname: paths.region(regionId), search: '' }, slide: paths.compare({ metric: comparison.metricId, regions: comparison.rows.map((r) => r.region.id) }) }}
-          />
-          <p className="mt-1 text-sm">
-            <Link className="text-accent underline" to={local(paths.compare({ metric: comparison.metricId, regions: [regionId, ...siblings.map((s) => s.id)] }))}>
-              {t('navCompare')} →
-            </Link>
-          </p>
-        </PageSection>
-      ))}
+      <SiblingComparisons data={data} regionId={regionId} comparisons={comparisons} siblingIds={siblings.map((s) => s.id)} />
 
       {own.length > 0 && (
         <PageSection id="all-facts" title={t('allFacts')}>
@@ -196,5 +154,65 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         </ul>
       </PageSection>
     </article>
+  );
+}
+
+/** The region's figures over time, one small trend per metric, each opening the compare page's trend. */
+function OverTime({ data, regionId, trends }: { data: CoreData; regionId: string; trends: ReturnType<typeof regionTrends> }) {
+  const { t, lang, metricName } = useI18n();
+  const local = useLocalHref();
+  return (
+    <PageSection id="over-time" title={t('overTime')}>
+      <p className="mt-1 text-sm text-muted">{t('overTimeNote')}</p>
+      <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {trends.map(({ metricId, measure, trend }) => {
+          const line = trend.lines[0];
+          if (!line) return null;
+          const name = `${metricName(data.metric.get(metricId))}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
+          const first = line.points[0];
+          const last = line.points[line.points.length - 1];
+          return (
+            <li key={metricId} className="rounded-md border border-line bg-panel p-3">
+              <h3 className="text-sm">
+                <Link to={local(paths.metric(metricId))} className="hover:underline">
+                  {name}
+                </Link>
+              </h3>
+              <Link to={local(paths.compare({ metric: metricId, regions: [regionId], view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))} aria-label={`${name} · ${t('trendOpen')}`} className="mt-2 block">
+                <SmallTrend line={line} periods={trend.periods} unit={trend.unit} label={name} width={240} height={56} />
+              </Link>
+              <p className="tabular mt-1 flex justify-between gap-2 text-xs text-muted">
+                {first && <span>{formatPeriod(first.period, lang)} {formatValue(first.value, trend.unit, lang)}</span>}
+                {last && last !== first && <span>{formatPeriod(last.period, lang)} {formatValue(last.value, trend.unit, lang)}{last.estimate ? ` ${t('estimateShort')}` : ''}</span>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </PageSection>
+  );
+}
+
+/** The region beside its siblings, one chart per metric they share. */
+function SiblingComparisons({ data, regionId, comparisons, siblingIds }: { data: CoreData; regionId: string; comparisons: Comparison[]; siblingIds: string[] }) {
+  const { t, metricName } = useI18n();
+  const local = useLocalHref();
+  return (
+    <>
+      {comparisons.map((comparison) => (
+        <PageSection key={comparison.metricId} id={`siblings-${comparison.metricId}`} title={<>{t('siblings')}：{metricName(data.metric.get(comparison.metricId))}</>}>
+          <ComparisonChart
+            data={data}
+            comparison={comparison}
+            view={{ embed: { pathname: paths.region(regionId), search: '' }, slide: paths.compare({ metric: comparison.metricId, regions: comparison.rows.map((r) => r.region.id) }) }}
+          />
+          <p className="mt-1 text-sm">
+            <Link className="text-accent underline" to={local(paths.compare({ metric: comparison.metricId, regions: [regionId, ...siblingIds] }))}>
+              {t('navCompare')} →
+            </Link>
+          </p>
+        </PageSection>
+      ))}
+    </>
   );
 }

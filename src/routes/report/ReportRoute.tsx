@@ -1,10 +1,10 @@
 // /reports/:reportId — the source text with every extracted figure highlighted, where an official
 // audits the numbers: hover a highlight for metric, region and value; #f-<factId> scrolls to one.
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { paths, useLocalHref } from '../../app/paths.ts';
+import { paths, useLocalHref } from '../../view-state/paths.ts';
 import { describeFact } from '../../charts/format.ts';
+import { usePageTitle } from '../../components/pageHandle.ts';
 import { RankingList } from '../../components/RankingList.tsx';
 import { LoadError, Loading, NotFoundPanel } from '../../components/States.tsx';
 import { idCloseness } from '../../data/select/regions.ts';
@@ -50,7 +50,7 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
   const local = useLocalHref();
   const { hash } = useLocation();
   const report = data.report.get(reportId);
-  useDocumentTitle(report?.title, t('reports'));
+  usePageTitle(report?.title);
   const facts = useMemo(() => data.facts.filter((f) => f.reportId === reportId), [data, reportId]);
   // Each figure's anchor is where its number is written, so a link to it lands on the number.
   const anchored = useMemo(() => facts.map((f) => ({ id: f.id, span: f.span, at: figureOffset(f) })), [facts]);

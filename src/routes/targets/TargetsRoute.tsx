@@ -2,7 +2,7 @@
 // not met, with both sentences. Filtered by prefecture and metric in the address, so a filtered
 // list can be shared.
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { usePageTitle } from '../../components/pageHandle.ts';
 import { Choice } from '../../components/Pickers.tsx';
 import { LoadError, Loading } from '../../components/States.tsx';
 import { TargetCheckCards } from '../../components/TargetChecks.tsx';
@@ -11,12 +11,11 @@ import { targetsScope } from '../../data/scopes.ts';
 import { checkFilterOptions, checkGroups, countMet } from '../../data/select/targetChecks.ts';
 import { useCoreData } from '../../data/useCoreData.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useTargetFilters } from '../../view-state/useViewState.ts';
 
 export default function TargetsRoute() {
   const core = useCoreData(() => targetsScope());
-  const { t } = useI18n();
-  useDocumentTitle(t('targetsTitle'));
+  usePageTitle();
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   return <TargetsPage data={core.data} />;
@@ -26,21 +25,15 @@ const ALL = '';
 
 function TargetsPage({ data }: { data: CoreData }) {
   const { t, metricName } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const filters = useTargetFilters();
   const options = useMemo(() => checkFilterOptions(data), [data]);
   // A filter the data does not know is dropped (and said), never an empty page without a reason.
-  const asked = { prefecture: params.get('prefecture') ?? ALL, metric: params.get('metric') ?? ALL };
+  const asked = { prefecture: filters.prefecture ?? ALL, metric: filters.metric ?? ALL };
   const prefecture = options.prefectures.some((p) => p.id === asked.prefecture) ? asked.prefecture : ALL;
   const metric = options.metricIds.includes(asked.metric) ? asked.metric : ALL;
   const ignored = [asked.prefecture !== prefecture ? asked.prefecture : null, asked.metric !== metric ? asked.metric : null].filter((x): x is string => !!x);
   const groups = useMemo(() => checkGroups(data, { prefecture: prefecture || null, metric: metric || null }), [data, prefecture, metric]);
   const { met, total } = countMet(groups);
-  const set = (name: 'prefecture' | 'metric', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
   return (
     <article>
       <h1 className="text-3xl font-semibold">{t('targetsTitle')}</h1>
@@ -51,8 +44,8 @@ function TargetsPage({ data }: { data: CoreData }) {
         </p>
       )}
       <div className="mt-4 flex flex-wrap items-end gap-3">
-        <Choice label={t('prefecture')} value={prefecture} onChange={(v) => set('prefecture', v)} options={[{ value: ALL, label: t('allPrefectures') }, ...options.prefectures.map((p) => ({ value: p.id, label: p.name }))]} />
-        <Choice label={t('metric')} value={metric} onChange={(v) => set('metric', v)} options={[{ value: ALL, label: t('allMetrics') }, ...options.metricIds.map((id) => ({ value: id, label: metricName(data.metric.get(id)) }))]} />
+        <Choice label={t('prefecture')} value={prefecture} onChange={(v) => filters.set('prefecture', v)} options={[{ value: ALL, label: t('allPrefectures') }, ...options.prefectures.map((p) => ({ value: p.id, label: p.name }))]} />
+        <Choice label={t('metric')} value={metric} onChange={(v) => filters.set('metric', v)} options={[{ value: ALL, label: t('allMetrics') }, ...options.metricIds.map((id) => ({ value: id, label: metricName(data.metric.get(id)) }))]} />
       </div>
       <p className="mt-4 text-lg font-semibold tabular" data-testid="targets-count">
         {total > 0 ? t('targetsCount', { met, n: total }) : t('targetsNone')}

@@ -1,8 +1,9 @@
-// Href builders. Every link carries the reader's language and theme, so a view shared from an
-// English dark page opens English and dark.
+// Href builders, for links from any layer. Every link carries the reader's language and theme, so a
+// view shared from an English dark page opens English and dark. Each lands on its page in the page
+// table (app/pages.ts; pages.test.ts holds it).
 import { useCallback } from 'react';
-import { usePresentation } from '../view-state/useViewState.ts';
-import { queryString, serializeViewState, type ViewState } from '../view-state/viewState.ts';
+import { usePresentation } from './useViewState.ts';
+import { queryString, serializeViewState, type ViewState } from './viewState.ts';
 
 export const paths = {
   overview: () => '/',

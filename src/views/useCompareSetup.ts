@@ -1,10 +1,10 @@
 // What the compare view needs from the URL and the data, shared by the page, the embed and the
 // presentation slide: known ids for parsing, the resolved metric, the comparison rows.
 import { useMemo } from 'react';
-import { knownOf } from '../../data/scopes.ts';
-import { compareRows, defaultMeasure, defaultMetricId, defaultXMetricId, type Comparison } from '../../data/select/compareRows.ts';
-import type { CoreData } from '../../data/useCoreData.ts';
-import { useViewState } from '../../view-state/useViewState.ts';
+import { knownOf } from '../data/scopes.ts';
+import { compareRows, defaultMeasure, defaultMetricId, defaultXMetricId, type Comparison } from '../data/select/compareRows.ts';
+import type { CoreData } from '../data/useCoreData.ts';
+import { useViewState } from '../view-state/useViewState.ts';
 
 /** `metricOverride` pins the metric (a metric page's embed); the URL still sets everything else. */
 export function useCompareSetup(data: CoreData, metricOverride?: string, options: { allLevels?: boolean } = {}) {
@@ -30,3 +30,5 @@ export function useCompareSetup(data: CoreData, metricOverride?: string, options
   }, [data, metricId]);
   return { ...view, metricId, measure, comparison, xMetricId, xComparison, candidates };
 }
+
+export type CompareSetup = ReturnType<typeof useCompareSetup>;

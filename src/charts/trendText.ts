@@ -1,10 +1,10 @@
 // The words around a trend chart: title, subtitle (periods and unit), notes and the chart's labels.
-import { unitLabel } from '../../charts/format.ts';
-import { formatPeriod } from '../../data/select/periods.ts';
-import type { Trend } from '../../data/select/trendSeries.ts';
-import type { Metric } from '../../data/schema.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import type { Lang } from '../../view-state/viewState.ts';
+import { unitLabel } from './format.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import type { Trend } from '../data/select/trendSeries.ts';
+import type { Metric } from '../data/schema.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { Lang } from '../view-state/viewState.ts';
 
 export function trendText(trend: Trend, metric: Metric | undefined, t: Translate, lang: Lang, metricName: (m: Metric | undefined) => string) {
   const first = trend.periods[0];

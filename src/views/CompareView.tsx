@@ -1,34 +1,33 @@
 // One metric across regions as bars, a table or a scatter, with its title, unit, period, notes and
 // source line. Used by the compare page and, with its mode, by embeds and slides.
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useCallback, useMemo, useState } from 'react';
-import { paths, useLocalHref } from '../../app/paths.ts';
-import { buildCompareOption, compareChartHeight, factOfClick } from '../../charts/buildCompareOption.ts';
-import { buildScatterOption, scatterPoints } from '../../charts/buildScatterOption.ts';
-import { regionColors, themeTokens } from '../../charts/themes.ts';
-import { useOpenPage } from '../../components/AppLink.tsx';
-import { Chart, type ChartHandle } from '../../components/Chart.tsx';
-import { ChartToolbar } from '../../components/ChartToolbar.tsx';
-import { comparisonToCsv, trendToCsv } from '../../data/select/toCsv.ts';
-import { trendSeries } from '../../data/select/trendSeries.ts';
-import { TrendChart } from '../../components/TrendChart.tsx';
-import { TrendTable } from '../../components/TrendTable.tsx';
-import { trendText } from './trendText.ts';
-import { CompareTable } from '../../components/CompareTable.tsx';
-import { TableAlternative } from '../../components/TableAlternative.tsx';
-import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../../components/Pickers.tsx';
-import { ProblemsBanner } from '../../components/ProblemsBanner.tsx';
-import { Loading } from '../../components/States.tsx';
-import { SourceLine, sourceText } from '../../components/SourceLine.tsx';
-import { formatPeriod } from '../../data/select/periods.ts';
-import { closestRegions } from '../../data/select/regions.ts';
-import { reportLabelById } from '../../data/select/reports.ts';
-import type { CoreData } from '../../data/useCoreData.ts';
-import { colourOrder } from '../../data/select/regions.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
-import type { ViewProblem } from '../../view-state/viewState.ts';
-import { comparisonText } from './comparisonText.ts';
-import { useCompareSetup } from './useCompareSetup.ts';
+import { buildCompareOption, compareChartHeight, factOfClick } from '../charts/buildCompareOption.ts';
+import { buildScatterOption, scatterPoints } from '../charts/buildScatterOption.ts';
+import { comparisonText } from '../charts/comparisonText.ts';
+import { regionColors, themeTokens } from '../charts/themes.ts';
+import { trendText } from '../charts/trendText.ts';
+import { useOpenPage } from '../components/AppLink.tsx';
+import { Chart, type ChartHandle } from '../components/Chart.tsx';
+import { ChartToolbar } from '../components/ChartToolbar.tsx';
+import { CompareTable } from '../components/CompareTable.tsx';
+import { usePageTitle } from '../components/pageHandle.ts';
+import { MetricPicker, PeriodPicker, RegionPicker, Segmented } from '../components/Pickers.tsx';
+import { ProblemsBanner } from '../components/ProblemsBanner.tsx';
+import { SourceLine, sourceText } from '../components/SourceLine.tsx';
+import { Loading } from '../components/States.tsx';
+import { TableAlternative } from '../components/TableAlternative.tsx';
+import { TrendChart } from '../components/TrendChart.tsx';
+import { TrendTable } from '../components/TrendTable.tsx';
+import { formatPeriod } from '../data/select/periods.ts';
+import { closestRegions, colourOrder } from '../data/select/regions.ts';
+import { reportLabelById } from '../data/select/reports.ts';
+import { comparisonToCsv, trendToCsv } from '../data/select/toCsv.ts';
+import { trendSeries, type Trend } from '../data/select/trendSeries.ts';
+import type { CoreData } from '../data/useCoreData.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { paths, useLocalHref } from '../view-state/paths.ts';
+import type { Theme, ViewProblem } from '../view-state/viewState.ts';
+import { useCompareSetup, type CompareSetup } from './useCompareSetup.ts';
 
 export type CompareMode = 'page' | 'embed' | 'present';
 
@@ -38,7 +37,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const local = useLocalHref();
   const setup = useCompareSetup(data, metricOverride);
   const [chart, setChart] = useState<ChartHandle | null>(null);
-  const { state, problems, update, comparison, metricId, measure, candidates } = setup;
+  const { state, problems, comparison, metricId, measure } = setup;
   const metric = data.metric.get(metricId);
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
@@ -53,8 +52,8 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const { title, subtitle, notes } = text;
   const reportIds = trend ? trend.reportIds : comparison.reportIds;
   const viewName = { bar: t('viewBar'), trend: t('viewTrend'), table: t('viewTable'), scatter: t('viewScatter') }[state.view];
-  useDocumentTitle(title, trend ? null : subtitle.split(' · ')[0], viewName, mode === 'page' ? t('navCompare') : mode === 'present' ? t('present') : null);
-  const hasRows = trend ? trend.lines.length > 0 : comparison.rows.length > 0;
+  // The page's name follows (the page table's title): 对比 on the compare page, 演示 on a slide.
+  usePageTitle(title, trend ? null : subtitle.split(' · ')[0], viewName);
 
   const option = useMemo(
     () =>
@@ -105,26 +104,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>{subtitle}</p>
         </header>
       )}
-      {showControls && (
-        <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-          {!metricOverride && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />}
-          <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
-          {!isTrend && <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />}
-          <Segmented
-            label={t('view')}
-            value={state.view}
-            onChange={(v) => update({ view: v })}
-            options={[
-              { value: 'bar', label: t('viewBar') },
-              { value: 'trend', label: t('viewTrend') },
-              { value: 'table', label: t('viewTable') },
-              { value: 'scatter', label: t('viewScatter') },
-            ]}
-          />
-          <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
-          {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
-        </div>
-      )}
+      {showControls && <CompareControls data={data} setup={setup} pinnedMetric={!!metricOverride} />}
       {data.pending ? (
         <div style={{ minHeight: chartHeight }}>
           <Loading />
@@ -136,14 +116,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           <TrendChart data={data} trend={trend} theme={theme} valueLabels={big} chartRef={setChart} />
         )
       ) : comparison.rows.length === 0 ? (
-        <div className="rounded-md border border-line bg-panel p-6 text-muted">
-          <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(comparison.comparablePeriod ?? state.period, lang), metric: metricName(metric) })}</p>
-          {state.period !== 'latest' && comparison.periods.length > 0 && (
-            <button type="button" className="mt-3 text-accent underline" onClick={() => update({ period: 'latest' })}>
-              {t('showLatest')}
-            </button>
-          )}
-        </div>
+        <NoRows data={data} setup={setup} />
       ) : state.view === 'table' ? (
         <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} large={big} />
       ) : state.view === 'scatter' ? (
@@ -164,7 +137,64 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
         </ul>
       )}
       {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{sourceText(data, reportIds, t)}</p> : <SourceLine data={data} reportIds={reportIds} />)}
-      {mode === 'page' && hasRows && (
+      {mode === 'page' && <PageTools data={data} setup={setup} trend={trend} chart={chart} text={{ title, subtitle }} reportIds={reportIds} theme={theme} />}
+    </section>
+  );
+}
+
+/** The view's pickers: metric (unless the address pins it), regions, period, view, measure, and
+ *  the scatter's second metric. */
+function CompareControls({ data, setup, pinnedMetric }: { data: CoreData; setup: CompareSetup; pinnedMetric: boolean }) {
+  const { t } = useI18n();
+  const { state, update, comparison, metricId, measure, candidates } = setup;
+  return (
+    <div className="no-print mb-4 flex flex-wrap items-end gap-3">
+      {!pinnedMetric && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />}
+      <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
+      {state.view !== 'trend' && <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />}
+      <Segmented
+        label={t('view')}
+        value={state.view}
+        onChange={(v) => update({ view: v })}
+        options={[
+          { value: 'bar', label: t('viewBar') },
+          { value: 'trend', label: t('viewTrend') },
+          { value: 'table', label: t('viewTable') },
+          { value: 'scatter', label: t('viewScatter') },
+        ]}
+      />
+      <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
+      {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
+    </div>
+  );
+}
+
+/** No figures in the period shown: says so, and offers each region's latest. */
+function NoRows({ data, setup }: { data: CoreData; setup: CompareSetup }) {
+  const { t, lang, metricName } = useI18n();
+  const { state, update, comparison, metricId } = setup;
+  return (
+    <div className="rounded-md border border-line bg-panel p-6 text-muted">
+      <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(comparison.comparablePeriod ?? state.period, lang), metric: metricName(data.metric.get(metricId)) })}</p>
+      {state.period !== 'latest' && comparison.periods.length > 0 && (
+        <button type="button" className="mt-3 text-accent underline" onClick={() => update({ period: 'latest' })}>
+          {t('showLatest')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The compare page's own additions: the chart's actions, and the table a chart stands for. */
+function PageTools(props: { data: CoreData; setup: CompareSetup; trend: Trend | null; chart: ChartHandle | null; text: { title: string; subtitle: string }; reportIds: string[]; theme: Theme }) {
+  const { data, setup, trend, chart, reportIds, theme } = props;
+  const { title, subtitle } = props.text;
+  const { t } = useI18n();
+  const { state, comparison, metricId } = setup;
+  const hasRows = trend ? trend.lines.length > 0 : comparison.rows.length > 0;
+  return (
+    <>
+      {hasRows && (
         <ChartToolbar
           chart={state.view === 'table' ? null : chart}
           title={title}
@@ -175,7 +205,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           fileName={trend ? `${metricId}-trend` : `${metricId}-${state.period}`}
         />
       )}
-      {mode === 'page' && trend && hasRows && (
+      {trend && hasRows && (
         <details className="no-print mt-4">
           <summary className="cursor-pointer text-sm text-accent">{t('showTable')}</summary>
           <div className="mt-3">
@@ -183,9 +213,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
           </div>
         </details>
       )}
-      {mode === 'page' && !trend && state.view !== 'table' && comparison.rows.length > 0 && (
-        <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
-      )}
-    </section>
+      {!trend && state.view !== 'table' && comparison.rows.length > 0 && <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />}
+    </>
   );
 }

@@ -1,12 +1,12 @@
 // The words around a comparison chart — title, subtitle, notes, screen-reader description and
 // chart labels — shared by the compare page, its embeds and the prerendered embed first paint.
-import { DENSE_ROWS } from '../../charts/buildCompareOption.ts';
-import { unitLabel } from '../../charts/format.ts';
-import type { Comparison } from '../../data/select/compareRows.ts';
-import { formatPeriod } from '../../data/select/periods.ts';
-import type { Metric } from '../../data/schema.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import type { Lang } from '../../view-state/viewState.ts';
+import { DENSE_ROWS } from './buildCompareOption.ts';
+import { unitLabel } from './format.ts';
+import type { Comparison } from '../data/select/compareRows.ts';
+import { formatPeriod } from '../data/select/periods.ts';
+import type { Metric } from '../data/schema.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { Lang } from '../view-state/viewState.ts';
 
 export function comparisonText(comparison: Comparison, metric: Metric | undefined, t: Translate, lang: Lang, metricName: (m: Metric | undefined) => string) {
   const levelName = comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel) ? t(comparison.comparableLevel as 'county') : null;
