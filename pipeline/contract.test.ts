@@ -1,13 +1,13 @@
 // The contract's invariants over the whole output of the real sources, and determinism.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSources } from './io/readSources.ts';
+import { readProjectSources } from './testing/projectSources.ts';
 import { serializeDataset } from './io/writeDataset.ts';
 import { runPipeline, type PipelineResult } from './runPipeline.ts';
 import { realLexicon } from './testing/lexicon.ts';
 import { checkInvariants } from './validate/checkInvariants.ts';
 
 let result: PipelineResult;
-const run = () => runPipeline(readSources('data/sources', process.cwd()).sources, realLexicon());
+const run = () => runPipeline(readProjectSources(), realLexicon());
 beforeAll(() => {
   result = run();
 });
@@ -41,7 +41,9 @@ describe('contract invariants', () => {
   });
 
   it('a figure stated once is one fact', () => {
-    const keys = result.dataset.facts.map((f) => [f.reportId, f.regionId, f.metricId, f.period, f.kind, f.span[0]].join('|'));
+    const keys = result.dataset.facts.map((f) =>
+      [f.reportId, f.regionId, f.metricId, f.period, f.kind, f.span[0]].join('|'),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -60,7 +62,7 @@ describe('determinism', () => {
   });
 
   it('fact ids do not depend on which other documents are present', () => {
-    const all = readSources('data/sources', process.cwd()).sources;
+    const all = readProjectSources();
     const alone = runPipeline(all.slice(0, 1), realLexicon());
     const ids = new Set(result.dataset.facts.map((f) => f.id));
     for (const f of alone.dataset.facts) expect(ids.has(f.id)).toBe(true);

@@ -3,24 +3,28 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareWithExpectations, type Expectations } from './corpus-expectations/compare.ts';
-import { readSources } from './io/readSources.ts';
+import { compareWithExpectations, shownWhere, type Expectations, type Located } from './corpus-expectations/compare.ts';
+import { readProjectSources } from './testing/projectSources.ts';
 import { runPipeline, type PipelineResult } from './runPipeline.ts';
 import { realLexicon } from './testing/lexicon.ts';
 
 const dir = 'pipeline/corpus-expectations';
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 let result: PipelineResult;
-const reviewed = (f: { metricId: string }) => result.dataset.metrics.find((m) => m.id === f.metricId)?.reviewed !== false;
+const reviewed = (f: { metricId: string }) =>
+  result.dataset.metrics.find((m) => m.id === f.metricId)?.reviewed !== false;
 
 beforeAll(() => {
-  result = runPipeline(readSources('data/sources', process.cwd()).sources, realLexicon());
+  result = runPipeline(readProjectSources(), realLexicon());
 });
 
 describe.each(files)('%s', (file) => {
   const exp = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expectations;
   const compare = () => compareWithExpectations(result.dataset, exp);
-  const show = (f: { metric: string; region: string; period: string; kind: string; evidence: string }) => `${f.metric} ${f.region} ${f.period} ${f.kind} 「${f.evidence}」`;
+  const show = (f: { metric: string; region: string; period: string; kind: string } & Located) =>
+    `${f.metric} ${f.region} ${f.period} ${f.kind} ${shownWhere(f)}`;
 
   it('is read, with the right main region', () => {
     const c = compare();
@@ -33,7 +37,11 @@ describe.each(files)('%s', (file) => {
   });
 
   it('extracts every headline figure', () => {
-    expect(compare().missing.filter((m) => m.headline).map(show)).toEqual([]);
+    expect(
+      compare()
+        .missing.filter((m) => m.headline)
+        .map(show),
+    ).toEqual([]);
   });
 
   it('finds at least 95% of the figures the reader lists', () => {
@@ -44,19 +52,31 @@ describe.each(files)('%s', (file) => {
   // These lists predate metrics named by a document's own words (reviewed: false): they judge the
   // lexicon's metrics, and the real corpus (realCorpus.test.ts) judges the unreviewed ones too.
   it('does not take the figures the reader marks as traps', () => {
-    expect(compare().forbidden.filter((f) => reviewed(f.fact)).map((f) => `${f.fact.metricId} ${f.fact.value} 「${f.evidence}」`)).toEqual([]);
+    expect(
+      compare()
+        .forbidden.filter((f) => reviewed(f.fact))
+        .map((f) => `${f.fact.metricId} ${f.fact.value} ${shownWhere(f)}`),
+    ).toEqual([]);
   });
 
   it('states no fact the reader did not list (no invented figures)', () => {
-    expect(compare().unexpected.filter(reviewed).map((f) => `${f.metricId} ${f.value} 「${f.quote}」`)).toEqual([]);
+    expect(
+      compare()
+        .unexpected.filter(reviewed)
+        .map((f) => `${f.metricId} ${f.value} 「${f.quote}」`),
+    ).toEqual([]);
   });
 
   it('finds the assessment rankings', () => {
-    expect(compare().rankingsMissing.map((r) => `${r.region} ${r.period} ${r.result} 「${r.evidence}」`)).toEqual([]);
+    expect(compare().rankingsMissing.map((r) => `${r.region} ${r.period} ${r.result} ${shownWhere(r)}`)).toEqual([]);
   });
 
   it('names each ranking’s assessment, result and reporting body as the reader does', () => {
-    expect(compare().rankingsMislabelled.map((r) => `${r.expected.region} ${r.expected.period}: ${r.differences.join(', ')}`)).toEqual([]);
+    expect(
+      compare().rankingsMislabelled.map(
+        (r) => `${r.expected.region} ${r.expected.period}: ${r.differences.join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -68,10 +88,12 @@ describe('the five documents', () => {
 
 describe('the traditional-character report', () => {
   it('is marked traditional, with simplified names and original quotes', () => {
-    const report = result.dataset.reports.find((r) => r.sourceFile.includes('tongwei'));
+    const report = result.dataset.reports.find((r) => r.id.includes('tongwei'));
     expect(report?.script).toBe('traditional');
     expect(report?.title).toBe('2024年通渭县政府工作报告');
-    const gdp = result.dataset.facts.find((f) => f.reportId === report?.id && f.metricId === 'gdp' && f.kind === 'estimate');
+    const gdp = result.dataset.facts.find(
+      (f) => f.reportId === report?.id && f.metricId === 'gdp' && f.kind === 'estimate',
+    );
     expect(gdp?.quote).toContain('地區生產總值');
     expect(result.dataset.regions.find((r) => r.id === '621121')?.aliases).toContain('通渭縣');
   });

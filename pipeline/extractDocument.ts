@@ -18,7 +18,7 @@ import type { ExtractionContext } from './document/extractionContext.ts';
 import { prepareText, type PreparedText } from './document/prepareText.ts';
 import { readSentences } from './document/readSentences.ts';
 import { tableDrafts } from './document/tableDrafts.ts';
-import type { DocumentResult, SourceFile } from './document/types.ts';
+import type { DocumentNote, DocumentResult, SourceFile } from './document/types.ts';
 import { stableId } from './ids.ts';
 
 export { createExtractionContext, type ExtractionContext } from './document/extractionContext.ts';
@@ -27,10 +27,22 @@ export type { DocumentResult } from './document/types.ts';
 const TRADITIONAL_SHARE = 0.05;
 const yearOfPeriod = (period: string) => Number(/^-?\d+/.exec(period)?.[0] ?? UNKNOWN_YEAR);
 
-export function extractDocument(ctx: ExtractionContext, source: SourceFile, reportId: string, maxBytes = MAX_SOURCE_BYTES): DocumentResult {
+export function extractDocument(
+  ctx: ExtractionContext,
+  source: SourceFile,
+  reportId: string,
+  maxBytes = MAX_SOURCE_BYTES,
+): DocumentResult {
   const preparation = prepareText(source.bytes, source.path, ctx.lexicon.debris, maxBytes);
-  if (!preparation.ok) return { status: 'skipped', file: source.path, reason: preparation.reason, warnings: preparation.warnings };
-  const reading = startReading(ctx, source.path, reportId, preparation.prepared, preparation.warnings);
+  if (!preparation.ok)
+    return { status: 'skipped', file: source.path, reason: preparation.reason, warnings: preparation.warnings };
+  const reading = startReading(
+    ctx,
+    source,
+    reportId,
+    withNote(preparation.prepared, source.note),
+    preparation.warnings,
+  );
   const { drafts, rankingDrafts } = readSentences(reading);
   drafts.push(...tableDrafts(reading));
   const facts = factsOf(reading, drafts);
@@ -53,9 +65,16 @@ export function extractDocument(ctx: ExtractionContext, source: SourceFile, repo
 }
 
 /** Dates the document and resolves its regions: everything its sentences are read against. */
-function startReading(ctx: ExtractionContext, path: string, reportId: string, prepared: PreparedText, warnings: string[]): DocumentReading {
+function startReading(
+  ctx: ExtractionContext,
+  source: SourceFile,
+  reportId: string,
+  prepared: PreparedText,
+  warnings: string[],
+): DocumentReading {
   const { matchText, text, paragraphs, front } = prepared;
-  const dating = dateDocument(prepared, path, ctx.lexicon, ctx.scanPeriods);
+  const { path } = source;
+  const dating = dateDocument(prepared, source, ctx.lexicon, ctx.scanPeriods);
   warnings.push(...dating.warnings);
   const registry = createRegionRegistry(ctx.gazetteer);
   const resolution = resolveRegions({
@@ -79,16 +98,30 @@ function startReading(ctx: ExtractionContext, path: string, reportId: string, pr
   return { ctx, path, reportId, prepared, dating, resolution, registry, sentences, cutOffAt, warnings, unmapped: [] };
 }
 
+/** A note's title, publisher, url, kind and region count as front matter the text does not give. */
+function withNote(prepared: PreparedText, note: DocumentNote | undefined): PreparedText {
+  if (!note) return prepared;
+  const { id: _id, date: _date, ...meta } = note;
+  return { ...prepared, front: { ...prepared.front, meta: { ...meta, ...prepared.front.meta } } };
+}
+
 /** The facts of the drafts that have a year; the others are counted in a warning. */
 function factsOf(reading: DocumentReading, drafts: FactDraft[]) {
   const { prepared, path, warnings } = reading;
   const undatable = drafts.filter((d) => yearOfPeriod(d.period) < MIN_YEAR);
   if (undatable.length) {
-    const quotes = undatable.slice(0, 3).map((d) => `「${prepared.stored.text.slice(...storedSpan(prepared.view, d.span)).slice(0, 40)}」`);
+    const quotes = undatable
+      .slice(0, 3)
+      .map((d) => `「${prepared.stored.text.slice(...storedSpan(prepared.view, d.span)).slice(0, 40)}」`);
     const more = undatable.length > 3 ? ' …' : '';
-    warnings.push(`${path}: ${undatable.length} figure(s) not written: the document names no year for them (${quotes.join(', ')}${more})`);
+    warnings.push(
+      `${path}: ${undatable.length} figure(s) not written: the document names no year for them (${quotes.join(', ')}${more})`,
+    );
   }
-  const assembled = assembleFacts(reading, drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR));
+  const assembled = assembleFacts(
+    reading,
+    drafts.filter((d) => yearOfPeriod(d.period) >= MIN_YEAR),
+  );
   warnTwoValues(reading, assembled.facts);
   return assembled;
 }
@@ -104,7 +137,9 @@ function warnTwoValues(reading: DocumentReading, facts: Fact[]): void {
   }
   for (const [key, group] of byKey) {
     if (new Set(group.map((f) => f.value)).size < 2) continue;
-    reading.warnings.push(`${reading.path}: gives two values for ${key}: ${group.map((f) => `${f.value} 「${f.quote}」`).join(' vs ')}`);
+    reading.warnings.push(
+      `${reading.path}: gives two values for ${key}: ${group.map((f) => `${f.value} 「${f.quote}」`).join(' vs ')}`,
+    );
   }
 }
 

@@ -29,7 +29,11 @@ export type PipelineResult = {
   leftOut: string[];
 };
 
-export type PipelineOptions = { maxBytes?: number; onProgress?: (done: number, total: number) => void; corrections?: Correction[] };
+export type PipelineOptions = {
+  maxBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+  corrections?: Correction[];
+};
 
 export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: PipelineOptions = {}): PipelineResult {
   const ctx = createExtractionContext(lexicon);
@@ -45,11 +49,22 @@ export function runPipeline(sources: SourceFile[], lexicon: Lexicon, options: Pi
 /** Sources in path order, each with its report id (unique across the batch). */
 export function planJobs(sources: SourceFile[]): { source: SourceFile; reportId: string }[] {
   const used = new Set<string>();
-  return [...sources].sort((a, b) => a.path.localeCompare(b.path)).map((source) => ({ source, reportId: uniqueId(reportSlug(source.path), used) }));
+  // A document's own id (data/documents.yaml) is kept first; the others take what is left.
+  for (const s of sources) if (s.note?.id) used.add(s.note.id);
+  return [...sources]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((source) => ({
+      source,
+      reportId: source.note?.id ?? uniqueId(reportSlug(source.name ?? source.path.split('/').pop() ?? ''), used),
+    }));
 }
 
 /** Joins per-document results, in path order: duplicates, conflicts between reports, regions. */
-export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corrections: Correction[] = []): PipelineResult {
+export function mergeDocuments(
+  results: DocumentResult[],
+  lexicon: Lexicon,
+  corrections: Correction[] = [],
+): PipelineResult {
   const outcomes: SourceOutcome[] = [];
   const warnings: string[] = [];
   const unmapped: UnmappedFigure[] = [];
@@ -84,22 +99,44 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corr
       if (!known) regions.set(region.id, { ...region, aliases: [...region.aliases] });
       else known.aliases = [...new Set([...known.aliases, ...region.aliases])].sort();
     }
-    outcomes.push({ file: r.file, status: 'read', reportId: r.report.id, encoding: r.encoding, facts: r.facts.length, rankings: r.rankings.length });
+    outcomes.push({
+      file: r.file,
+      status: 'read',
+      reportId: r.report.id,
+      encoding: r.encoding,
+      facts: r.facts.length,
+      rankings: r.rankings.length,
+    });
   }
 
   // A maintainer's corrections come after extraction and before reports are compared.
   let correctionErrors: string[] = [];
   if (corrections.length > 0) {
-    const lookup: Dataset = { regions: [...regions.values()], metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()], reports, facts, rankings, texts };
+    const lookup: Dataset = {
+      regions: [...regions.values()],
+      metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()],
+      reports,
+      facts,
+      rankings,
+      texts,
+    };
     const corrected = applyCorrections(lookup, corrections);
     correctionErrors = corrected.errors;
-    facts.splice(0, facts.length, ...corrected.dataset.facts);
+    warnings.push(...corrected.skipped);
+    replaceContents(facts, corrected.dataset.facts);
   }
   // A record that breaks the contract is left out, named, and the rest is written.
-  const lookup: Dataset = { regions: [...regions.values()], metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()], reports, facts, rankings, texts };
+  const lookup: Dataset = {
+    regions: [...regions.values()],
+    metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()],
+    reports,
+    facts,
+    rankings,
+    texts,
+  };
   const { records, warnings: leftOut } = leaveOutInvalid(lookup);
-  facts.splice(0, facts.length, ...records.facts);
-  rankings.splice(0, rankings.length, ...records.rankings);
+  replaceContents(facts, records.facts);
+  replaceContents(rankings, records.rankings);
   warnings.push(...leftOut);
   markConflicts(facts, warnings);
   const referenced = new Set<string>();
@@ -134,7 +171,9 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corr
         .concat([...unreviewed.values()].filter((m) => usedMetrics.has(m.id)).sort((a, b) => a.id.localeCompare(b.id))),
       reports: reports.sort((a, b) => a.id.localeCompare(b.id)),
       facts: facts.sort(compareFacts),
-      rankings: rankings.sort((a, b) => a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.id.localeCompare(b.id)),
+      rankings: rankings.sort(
+        (a, b) => a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.id.localeCompare(b.id),
+      ),
       texts: texts.sort((a, b) => a.id.localeCompare(b.id)),
     },
     outcomes,
@@ -145,14 +184,34 @@ export function mergeDocuments(results: DocumentResult[], lexicon: Lexicon, corr
   };
 }
 
-function toMetric(m: Lexicon['metrics'][number]): Metric {
-  return { id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter, ...(m.definition ? { definition: m.definition } : {}) };
+/** In place, without spreading: a national dataset's 150,000 facts overflow a spread's arguments. */
+function replaceContents<T>(list: T[], items: T[]): void {
+  list.length = 0;
+  for (const item of items) list.push(item);
 }
 
-function reportSlug(path: string): string {
-  const base = path.split('/').pop()?.replace(/\.[^.]+$/, '') ?? 'report';
+function toMetric(m: Lexicon['metrics'][number]): Metric {
+  return {
+    id: m.id,
+    name: m.name,
+    nameEn: m.nameEn,
+    unit: m.unit,
+    category: m.category,
+    higherIsBetter: m.higherIsBetter,
+    ...(m.definition ? { definition: m.definition } : {}),
+  };
+}
+
+/** "2022-dingxi-bulletin.txt" → "2022-dingxi-bulletin"; "cities-major/成都市/2019.md" → "cities-major-chengdushi-2019". */
+function reportSlug(name: string): string {
+  const base = name.replace(/\.[^./]+$/, '') || 'report';
   const ascii = /[^\x00-\x7f]/.test(base) ? base.replace(/[^\x00-\x7f]+/g, (s) => `-${pinyinSlug(s)}-`) : base;
-  return ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
+  return (
+    ascii
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'report'
+  );
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -163,7 +222,12 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 function compareFacts(a: Fact, b: Fact): number {
-  return a.reportId.localeCompare(b.reportId) || a.span[0] - b.span[0] || a.metricId.localeCompare(b.metricId) || a.id.localeCompare(b.id);
+  return (
+    a.reportId.localeCompare(b.reportId) ||
+    a.span[0] - b.span[0] ||
+    a.metricId.localeCompare(b.metricId) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Two reports giving different values for one region, metric, period and kind: keep both, flag both. */
@@ -194,6 +258,8 @@ function markConflicts(facts: Fact[], warnings: string[]) {
       if (others.length) f.conflictsWith = others;
     }
     const shown = group.slice(0, 10).map((f) => `${f.value} (${f.reportId})`);
-    warnings.push(`reports disagree on ${key}: ${shown.join(' vs ')}${group.length > 10 ? ` … ${group.length - 10} more` : ''}`);
+    warnings.push(
+      `reports disagree on ${key}: ${shown.join(' vs ')}${group.length > 10 ? ` … ${group.length - 10} more` : ''}`,
+    );
   }
 }

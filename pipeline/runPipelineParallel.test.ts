@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generateCorpus.ts';
-import { readSources } from './io/readSources.ts';
+import { readProjectSources } from './testing/projectSources.ts';
 import { serializeDataset } from './io/writeDataset.ts';
 import { runPipeline } from './runPipeline.ts';
 import { runPipelineParallel } from './runPipelineParallel.ts';
@@ -9,7 +9,7 @@ import { realLexicon } from './testing/lexicon.ts';
 describe('runPipelineParallel', () => {
   it('gives byte-identical output to the sequential pipeline', async () => {
     const decoder = new TextDecoder();
-    const real = readSources('data/sources', process.cwd()).sources.map((s) => ({ path: s.path, text: decoder.decode(s.bytes) }));
+    const real = readProjectSources().map((s) => ({ path: s.path, text: decoder.decode(s.bytes) }));
     // Two copies of one document among them, so duplicates are decided the same way too.
     const corpus = generateCorpus(real, 240, 7);
     corpus.push({ path: 'data/sources/zzz-copy.txt', bytes: corpus[3]?.bytes ?? new Uint8Array() });

@@ -67,7 +67,8 @@ function toFact(reading: DocumentReading, draft: FactDraft): Fact | null {
   const { metricById, canonicalUnit } = reading.ctx;
   let d = draft;
   // "居民消费价格上涨控制在3%": for a metric recorded only as a change, a percent is its change.
-  if (metricById.get(d.metricId)?.changeOnly && d.value && !d.growth && d.value.unit.dimension === 'percent') d = { ...d, growth: d.value, value: null };
+  if (metricById.get(d.metricId)?.changeOnly && d.value && !d.growth && d.value.unit.dimension === 'percent')
+    d = { ...d, growth: d.value, value: null };
   const metric = metricById.get(d.metricId);
   const unit = canonicalUnit.get(d.metricId);
   if (!metric || !unit) return null;
@@ -107,23 +108,53 @@ type Level = { value: number | null; raw: { value: string; unit: string } };
 /** The value in the metric's unit and the figure as written; null when there is none to write. */
 function levelOf(reading: DocumentReading, d: FactDraft, metricId: string, unit: ParsedUnit): Level | null {
   const { text } = reading.prepared;
-  if (d.ratioPart) return { value: decimalToNumber(d.ratioPart.decimal), raw: { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' } };
+  if (d.ratioPart)
+    return {
+      value: decimalToNumber(d.ratioPart.decimal),
+      raw: { value: text.slice(d.ratioPart.start, d.ratioPart.end), unit: '' },
+    };
   if (d.value) {
     const shift = d.value.unit.exponent - unit.exponent;
     // "人均地区生产总值46853元" read as GDP would be 0.00046853亿元: a figure written in a unit a
     // ten-thousandth or less of the metric's that comes out below a thousandth of it is another
     // measure (a per-capita or per-unit amount), not this one. ("三百二十五亿元" is fine.)
-    if (shift <= -PLAUSIBLE_SHRINK_DIGITS && decimalToNumber(shiftDecimal(d.value.decimal, shift)) < PLAUSIBLE_MIN_VALUE) {
+    if (
+      shift <= -PLAUSIBLE_SHRINK_DIGITS &&
+      decimalToNumber(shiftDecimal(d.value.decimal, shift)) < PLAUSIBLE_MIN_VALUE
+    ) {
       const metricUnit = reading.ctx.metricById.get(metricId)?.unit;
-      reading.warnings.push(`${reading.path}: "${text.slice(d.value.numStart, d.value.end)}" is far too small for ${metricId} (${metricUnit}); not used`);
+      reading.warnings.push(
+        `${reading.path}: "${text.slice(d.value.numStart, d.value.end)}" is far too small for ${metricId} (${metricUnit}); not used`,
+      );
       const { span, quote } = quoteOf(reading, d.span);
-      reading.unmapped.push({ reportId: reading.reportId, raw: text.slice(d.value.numStart, d.value.numEnd), unit: d.value.unit.text, quote, span });
+      reading.unmapped.push({
+        reportId: reading.reportId,
+        raw: text.slice(d.value.numStart, d.value.numEnd),
+        unit: d.value.unit.text,
+        quote,
+        span,
+      });
       return null;
     }
-    const value = decimalToNumber(reading.ctx.units.convert(d.value.decimal, d.value.unit, unit) ?? shiftDecimal(d.value.decimal, shift));
-    return { value, raw: { value: text.slice(d.value.numStart, d.value.numEnd), unit: text.slice(d.value.unitStart, d.value.unitEnd) } };
+    const value = decimalToNumber(
+      reading.ctx.units.convert(d.value.decimal, d.value.unit, unit) ?? shiftDecimal(d.value.decimal, shift),
+    );
+    return {
+      value,
+      raw: {
+        value: text.slice(d.value.numStart, d.value.numEnd),
+        unit: text.slice(d.value.unitStart, d.value.unitEnd),
+      },
+    };
   }
-  if (d.growth) return { value: null, raw: { value: text.slice(d.growth.numStart, d.growth.numEnd), unit: text.slice(d.growth.unitStart, d.growth.unitEnd) } };
+  if (d.growth)
+    return {
+      value: null,
+      raw: {
+        value: text.slice(d.growth.numStart, d.growth.numEnd),
+        unit: text.slice(d.growth.unitStart, d.growth.unitEnd),
+      },
+    };
   return null;
 }
 
@@ -132,7 +163,8 @@ function changeOf(growth: NumberToken | null): { yoy: number | null; ppChange: n
   if (!growth) return { yoy: null, ppChange: undefined };
   const signed = signedGrowth(growth);
   if (growth.unit.dimension === 'percent') return { yoy: decimalToNumber(signed), ppChange: undefined };
-  if (growth.unit.dimension === 'multiple') return { yoy: decimalToNumber(shiftDecimal(signed, 2)), ppChange: undefined };
+  if (growth.unit.dimension === 'multiple')
+    return { yoy: decimalToNumber(shiftDecimal(signed, 2)), ppChange: undefined };
   if (growth.unit.dimension === 'percentage-points') return { yoy: null, ppChange: decimalToNumber(signed) };
   return { yoy: null, ppChange: undefined };
 }

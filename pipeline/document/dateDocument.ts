@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/loadLexicon.ts';
 import { htmlTitle } from '../normalize/stripMarkup.ts';
 import { toMatchText } from '../normalize/toMatchText.ts';
 import type { PreparedText } from './prepareText.ts';
+import type { SourceFile } from './types.ts';
 
 /** The year of a figure whose document names none: such figures are never written. */
 export const UNKNOWN_YEAR = 0;
@@ -30,18 +31,28 @@ export type DocumentDating = {
   warnings: string[];
 };
 
-export function dateDocument(prepared: PreparedText, path: string, lexicon: Lexicon, scanPeriods: PeriodScanner): DocumentDating {
+export function dateDocument(
+  prepared: PreparedText,
+  source: SourceFile,
+  lexicon: Lexicon,
+  scanPeriods: PeriodScanner,
+): DocumentDating {
+  const { path } = source;
   const { front, matchText, paragraphs } = prepared;
   const warnings: string[] = [];
   const simplifiedParagraphs = paragraphs.map(([s, e]) => matchText.slice(s, e));
   const pageTitle = front.meta.title ? null : htmlTitle(front.body);
   const metaIn = pageTitle ? { ...front.meta, title: pageTitle } : front.meta;
   const meta = extractReportMeta({ meta: metaIn, paragraphs: simplifiedParagraphs, lex: lexicon.reports });
-  // The naming convention of data/sources ("2024-02-22-xingtai-….txt") dates a file the text does not.
-  const fileDate = normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.split('/').pop() ?? '')?.[1]);
+  // data/documents.yaml, or the naming convention of data/sources ("2024-02-22-xingtai-….txt"),
+  // dates a file the text does not.
+  const noteDate = normalizeDate(source.note?.date);
+  const fileDate = noteDate ?? normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.split('/').pop() ?? '')?.[1]);
   const dated = Boolean(meta.date || fileDate);
-  if (!meta.date && fileDate) {
-    warnings.push(`${path}: no publication date found; the file name's ${fileDate} is used; give one in front matter (date: YYYY-MM-DD)`);
+  if (!meta.date && fileDate && !noteDate) {
+    warnings.push(
+      `${path}: no publication date found; the file name's ${fileDate} is used; give one in front matter (date: YYYY-MM-DD)`,
+    );
   }
   if (!dated) {
     warnings.push(
@@ -52,7 +63,9 @@ export function dateDocument(prepared: PreparedText, path: string, lexicon: Lexi
   // "2022年渑池县…统计公报", "2023年全县…"; "今年" and "去年" then name no year.
   const titleText = toMatchText(meta.title).matchText;
   const titleYear = yearNamedIn(titleText);
-  const namedYears = [...matchText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100);
+  const namedYears = [...matchText.matchAll(/(\d{4})年/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y >= 1949 && y <= 2100);
   const latestNamed = Math.max(0, ...namedYears);
   const pubYear = dated ? Number(date.slice(0, 4)) : Math.max(latestNamed, titleYear ?? 0);
   const pubMonth = dated ? Number(date.slice(5, 7)) : 12;
@@ -78,11 +91,18 @@ function yearNamedIn(title: string): number | null {
  * in the title of a story about an assessment ("2021年第三季度…考核排名靠后的县区…") is the
  * assessment's, not the period of the figures the story gives.
  */
-function titlePartOfYear(titleText: string, lexicon: Lexicon, scanPeriods: PeriodScanner, relativeBase: number): string {
+function titlePartOfYear(
+  titleText: string,
+  lexicon: Lexicon,
+  scanPeriods: PeriodScanner,
+  relativeBase: number,
+): string {
   const aboutAssessment = lexicon.rankings.assessmentWords.some((w) => titleText.includes(w));
   const titleNamesFigures = lexicon.reports.noticeTitles.test(titleText.trim()) || !aboutAssessment;
   const titlePeriods = titleNamesFigures ? scanPeriods(titleText, 0, relativeBase).filter((p) => !p.since) : [];
-  const titleParts = [...new Set(titlePeriods.flatMap((p) => (p.suffixes?.length === 1 && p.suffixes[0] ? [p.suffixes[0]] : [])))];
+  const titleParts = [
+    ...new Set(titlePeriods.flatMap((p) => (p.suffixes?.length === 1 && p.suffixes[0] ? [p.suffixes[0]] : []))),
+  ];
   return titleParts.length === 1 ? (titleParts[0] as string) : '';
 }
 

@@ -47,7 +47,8 @@ export function createExtractionContext(lexicon: Lexicon): ExtractionContext {
   const canonicalUnit = new Map<string, ParsedUnit>();
   for (const m of lexicon.metrics) {
     const parsed = units.parse(m.unit);
-    if (!parsed) throw new Error(`data/lexicon/metrics.yaml: ${m.id}: unit "${m.unit}" is not in data/lexicon/units.yaml`);
+    if (!parsed)
+      throw new Error(`data/lexicon/metrics.yaml: ${m.id}: unit "${m.unit}" is not in data/lexicon/units.yaml`);
     canonicalUnit.set(m.id, parsed);
   }
   const continuation = continuationCue(lexicon);
@@ -75,7 +76,9 @@ function continuationCue(lexicon: Lexicon): RegExp {
   const q = lexicon.qualifiers;
   const leads = [...q.growth.comparisons, ...q.growth.up, ...q.growth.down, ...q.growth.continuationLeads];
   const words = [...leads, '跨上', '迈上', '突破', '达到', '达', '为', '占', '其中', '分别', '首次', '总量'];
-  return new RegExp(`^\\s*(?:${alternation(words)}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`);
+  return new RegExp(
+    `^\\s*(?:${alternation(words)}|(?:${alternation(lexicon.periods.comparisons.before)})\\d{4}\\s*年)`,
+  );
 }
 
 function sentenceRules(

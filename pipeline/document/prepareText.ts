@@ -32,7 +32,8 @@ export type PreparedText = {
   fingerprint: string;
 };
 
-export type Preparation = { ok: true; prepared: PreparedText; warnings: string[] } | { ok: false; reason: string; warnings: string[] };
+export type Preparation =
+  { ok: true; prepared: PreparedText; warnings: string[] } | { ok: false; reason: string; warnings: string[] };
 
 export function prepareText(bytes: Uint8Array, path: string, debris: Lexicon['debris'], maxBytes: number): Preparation {
   const warnings: string[] = [];
@@ -43,15 +44,21 @@ export function prepareText(bytes: Uint8Array, path: string, debris: Lexicon['de
   const plain = stripMarkup(front.body);
   // The debris patterns read a line in simplified characters without pinyin; debris lines are
   // short, so only short lines are converted.
-  const simplifiedLine = (line: string) => (line.length > DEBRIS_LINE_MAX ? line : toMatchText(hideAnnotations(line).text).matchText);
+  const simplifiedLine = (line: string) =>
+    line.length > DEBRIS_LINE_MAX ? line : toMatchText(hideAnnotations(line).text).matchText;
   const { lines } = removeDebris(plain.split('\n'), debris, simplifiedLine);
   const stored = splitParagraphs(joinBrokenLines(lines));
-  if (stored.text.trim().length === 0) return { ok: false, reason: 'no text left after removing markup and page debris', warnings };
+  if (stored.text.trim().length === 0)
+    return { ok: false, reason: 'no text left after removing markup and page debris', warnings };
   // Everything after reads the view without pinyin annotations and stray tokens; spans are turned
   // back into spans of the stored text at the end.
   const view = hideAnnotations(stored.text);
   const { matchText } = toMatchText(view.text);
   const fingerprint = createHash('sha256').update(matchText).digest('hex');
   const paragraphs = stored.paragraphs.map((p) => viewSpan(view, p));
-  return { ok: true, prepared: { encoding: decoded.encoding, front, stored, view, text: view.text, paragraphs, matchText, fingerprint }, warnings };
+  return {
+    ok: true,
+    prepared: { encoding: decoded.encoding, front, stored, view, text: view.text, paragraphs, matchText, fingerprint },
+    warnings,
+  };
 }

@@ -50,7 +50,9 @@ export function readSentences(reading: DocumentReading): { drafts: FactDraft[]; 
     if (state.sectionKind === 'none') continue;
     const inSentence = mentionsIn(reading, state, sentence);
     const { result, periods } = readFiguresOf(reading, state, sentence, inSentence, drafts);
-    rankingDrafts.push(...readRankingsOf(reading, state, { sentence, inSentence, periods, result }, documentAssessment));
+    rankingDrafts.push(
+      ...readRankingsOf(reading, state, { sentence, inSentence, periods, result }, documentAssessment),
+    );
     if (result.paragraphYear !== null) state.year = result.paragraphYear;
     if (state.firstSentence && result.leadingSubject) state.subject = result.leadingSubject;
     if (state.firstSentence && result.paragraphSuffix) state.suffix = result.paragraphSuffix;
@@ -89,7 +91,8 @@ function enterParagraph(reading: DocumentReading, state: ParagraphState, index: 
 function mentionsIn(reading: DocumentReading, state: ParagraphState, sentence: Sentence): ResolvedMention[] {
   const { mentions } = reading.resolution;
   const [s, e] = sentence.span;
-  while (state.mentionCursor < mentions.length && (mentions[state.mentionCursor]?.start ?? 0) < s) state.mentionCursor += 1;
+  while (state.mentionCursor < mentions.length && (mentions[state.mentionCursor]?.start ?? 0) < s)
+    state.mentionCursor += 1;
   const inSentence: ResolvedMention[] = [];
   for (let k = state.mentionCursor; k < mentions.length; k += 1) {
     const m = mentions[k] as ResolvedMention;
@@ -142,14 +145,22 @@ function readFiguresOf(
   drafts.push(...named);
   const writtenTokens = new Set(named.flatMap((d) => [d.value, d.growth]));
   for (const f of result.facts) state.statedMetrics.add(f.metricId);
-  state.carriedMetric = result.facts.length ? (result.facts[result.facts.length - 1]?.metricId ?? null) : state.carriedMetric;
+  state.carriedMetric = result.facts.length
+    ? (result.facts[result.facts.length - 1]?.metricId ?? null)
+    : state.carriedMetric;
   result.warnings.forEach((w) => reading.warnings.push(`${reading.path}: ${w}`));
   const { text, stored, view } = prepared;
   for (const u of result.unmapped) {
     if (writtenTokens.has(u.token)) continue;
     const span = storedSpan(view, u.clause);
     const raw = text.slice(u.token.numStart, u.token.numEnd);
-    reading.unmapped.push({ reportId: reading.reportId, raw, unit: u.token.unit.text, quote: stored.text.slice(span[0], span[1]), span });
+    reading.unmapped.push({
+      reportId: reading.reportId,
+      raw,
+      unit: u.token.unit.text,
+      quote: stored.text.slice(span[0], span[1]),
+      span,
+    });
   }
   return { result, periods };
 }
@@ -178,7 +189,8 @@ function readRankingsOf(
     contextMetric: metricName(state.carriedMetric),
     ownerOf: (id) => ownerOf(reading, id),
     isWithin: (id, scopeId) => {
-      for (let r = registry.get(id); r; r = r.parentId ? registry.get(r.parentId) : undefined) if (r.id === scopeId) return true;
+      for (let r = registry.get(id); r; r = r.parentId ? registry.get(r.parentId) : undefined)
+        if (r.id === scopeId) return true;
       return false;
     },
     metricNameAt: (from, to) => metricName(ctx.scanMetrics(matchText.slice(from, to), from)[0]?.metricIds[0] ?? ''),

@@ -26,7 +26,11 @@ export function tableDrafts(reading: DocumentReading): FactDraft[] {
     const titleYear = ctx.scanPeriods(table.title, 0, dating.relativeBase).find((p) => p.year !== undefined)?.year;
     const year = titleYear ?? dating.defaultYear;
     const period = dating.documentSuffix ? `${year}-${dating.documentSuffix}` : String(year);
-    const columns: Column[] = table.headers.map((h) => ({ ...headerParts(h), growth: TABLE_GROWTH.test(h), share: TABLE_SHARE.test(h) }));
+    const columns: Column[] = table.headers.map((h) => ({
+      ...headerParts(h),
+      growth: TABLE_GROWTH.test(h),
+      share: TABLE_SHARE.test(h),
+    }));
     const ofGdp = /生产总值|增加值/.test(table.title);
     for (const row of table.rows) {
       const label = row.label.text.replace(/^(其中|#)\s*[:：]?\s*/, '').trim();
@@ -39,7 +43,14 @@ export function tableDrafts(reading: DocumentReading): FactDraft[] {
   return out;
 }
 
-type CellAt = { table: TextTable; columns: Column[]; row: TextTable['rows'][number]; label: string; c: number; ofGdp: boolean };
+type CellAt = {
+  table: TextTable;
+  columns: Column[];
+  row: TextTable['rows'][number];
+  label: string;
+  c: number;
+  ofGdp: boolean;
+};
 
 function cellDraft(reading: DocumentReading, at: CellAt, region: string, period: string): FactDraft | null {
   const { units, canonicalUnit, labelOf } = reading.ctx;
@@ -47,7 +58,9 @@ function cellDraft(reading: DocumentReading, at: CellAt, region: string, period:
   const column = columns[c] as Column;
   const cell = row.cells[c];
   if (!cell || column.growth || column.share) return null;
-  const growthColumn = columns.findIndex((g, k) => k > c && g.growth && !columns.slice(c + 1, k).some((x) => !x.growth && !x.share));
+  const growthColumn = columns.findIndex(
+    (g, k) => k > c && g.growth && !columns.slice(c + 1, k).some((x) => !x.growth && !x.share),
+  );
   const growthCell = growthColumn >= 0 ? row.cells[growthColumn] : undefined;
   const generic = TABLE_GENERIC.test(column.measure);
   const candidates = [...(generic ? [] : [label + column.measure]), label, ...(ofGdp ? [`${label}增加值`] : [])];
@@ -65,7 +78,9 @@ function cellDraft(reading: DocumentReading, at: CellAt, region: string, period:
   }
   if (generic || !writtenUnit) return null;
   const name = labelOf(label + column.measure, '');
-  return name ? { regionId: region, metricId: unreviewedKey(name, writtenUnit), period, kind: 'actual', value, growth, span } : null;
+  return name
+    ? { regionId: region, metricId: unreviewedKey(name, writtenUnit), period, kind: 'actual', value, growth, span }
+    : null;
 }
 
 /** Of the units a table names ("亿元、元、%"), the metric's own, else the first it can be stated in. */
@@ -79,7 +94,9 @@ function unitForMetric(reading: DocumentReading, names: string[], metricId: stri
 
 /** The lexicon metric a whole cell names ("第一产业增加值", "工业增加值"), or null. */
 function wholeMetric(reading: DocumentReading, phrase: string): string | null {
-  const token = reading.ctx.scanMetrics(phrase, 0).find((t) => t.start === 0 && t.end === phrase.length && t.kind === 'single');
+  const token = reading.ctx
+    .scanMetrics(phrase, 0)
+    .find((t) => t.start === 0 && t.end === phrase.length && t.kind === 'single');
   return token?.metricIds[0] ?? null;
 }
 

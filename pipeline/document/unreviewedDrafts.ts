@@ -14,28 +14,49 @@ const COUNT_BEFORE = /^[\d.]+(?:个|项|家|户|次|批)$/;
 
 type Span = { start: number; end: number };
 
-export function unreviewedDrafts(reading: DocumentReading, list: UnmappedFigure[], mentions: Span[], numbers: Span[]): FactDraft[] {
+export function unreviewedDrafts(
+  reading: DocumentReading,
+  list: UnmappedFigure[],
+  mentions: Span[],
+  numbers: Span[],
+): FactDraft[] {
   const { matchText } = reading.prepared;
   const { labelOf, countedUnitsInClause, continuation } = reading.ctx;
   const out: FactDraft[] = [];
   for (const u of list) {
     const t = u.token;
     if (!u.orphan?.regionId) continue;
-    if (t.role === 'growth' ? t.unit.dimension !== 'percent' : t.role !== 'value' || NOT_LEVELS.has(t.unit.dimension)) continue;
+    if (t.role === 'growth' ? t.unit.dimension !== 'percent' : t.role !== 'value' || NOT_LEVELS.has(t.unit.dimension))
+      continue;
     // The words naming it start after the figure before it in its clause, or after a 、.
-    const before = numbers.filter((n) => n.end <= t.start && n.start >= u.clause[0] && !(n.end === t.start && COUNT_BEFORE.test(matchText.slice(n.start, n.end))));
-    const segmentStart = Math.max(u.clause[0], ...before.map((n) => n.end), matchText.lastIndexOf('、', t.start - 1) + 1);
+    const before = numbers.filter(
+      (n) =>
+        n.end <= t.start &&
+        n.start >= u.clause[0] &&
+        !(n.end === t.start && COUNT_BEFORE.test(matchText.slice(n.start, n.end))),
+    );
+    const segmentStart = Math.max(
+      u.clause[0],
+      ...before.map((n) => n.end),
+      matchText.lastIndexOf('、', t.start - 1) + 1,
+    );
     // "总投资166.25亿元的37个项目，累计完成投资68.39亿元，…目前已完工项目13个": the progress of a
     // project list is the list's, not a figure of the region.
     if (PROJECT_LIST.test(matchText.slice(sentenceStartOf(reading, u.clause[0]), t.start))) continue;
     // "有12个乡镇一般公共预算收入超过1亿元": a threshold every counted unit passes names no figure.
     if (countedUnitsInClause.test(matchText.slice(u.clause[0], t.start))) continue;
     let segment = matchText.slice(segmentStart, t.start);
-    for (const m of mentions) if (m.start >= u.clause[0] && m.end <= t.start) segment = segment.replace(matchText.slice(m.start, m.end), '');
+    for (const m of mentions)
+      if (m.start >= u.clause[0] && m.end <= t.start) segment = segment.replace(matchText.slice(m.start, m.end), '');
     const previous = out[out.length - 1];
     const label = labelOf(segment, matchText.slice(t.end, t.end + 4), previous ? labelOfKey(previous.metricId) : null);
     if (!label) {
-      if (t.role === 'growth' && previous?.value && !previous.growth && continuation.test(matchText.slice(u.clause[0], t.start))) {
+      if (
+        t.role === 'growth' &&
+        previous?.value &&
+        !previous.growth &&
+        continuation.test(matchText.slice(u.clause[0], t.start))
+      ) {
         previous.growth = t;
         previous.span = [previous.span[0], t.end];
       }

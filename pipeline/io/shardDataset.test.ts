@@ -6,9 +6,17 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { compareRows, type Comparison, type Measure } from '../../src/data/select/compareRows.ts';
 import { trendSeries } from '../../src/data/select/trendSeries.ts';
 import { headlineComparisons, HEADLINE_ROWS } from '../../src/data/select/headlines.ts';
-import { catalogSchema, coverageShardSchema, latestSlice, shardPath, shardSchema, type Catalog, type Shard } from '../../src/data/shards.ts';
+import {
+  catalogSchema,
+  coverageShardSchema,
+  latestSlice,
+  shardPath,
+  shardSchema,
+  type Catalog,
+  type Shard,
+} from '../../src/data/shards.ts';
 import { coreData, fact } from '../../src/testing/fixtures.ts';
-import { readSources } from './readSources.ts';
+import { readProjectSources } from '../testing/projectSources.ts';
 import { serializeDataset } from './writeDataset.ts';
 import { runPipeline } from '../runPipeline.ts';
 import { realLexicon } from '../testing/lexicon.ts';
@@ -18,12 +26,21 @@ let files: Map<string, string>;
 let full: CoreData;
 let catalog: Catalog;
 const shard = (name: string): Shard => shardSchema.parse(JSON.parse(files.get(name) ?? 'null'));
-const fromShards = (...names: string[]) => withShards(buildBaseData(dataset.regions, dataset.metrics, catalog), names.map(shard));
+const fromShards = (...names: string[]) =>
+  withShards(buildBaseData(dataset.regions, dataset.metrics, catalog), names.map(shard));
 /** What a reader sees of a comparison: each row's region, figure, target and conflicts. */
-const seen = (c: Comparison) => c.rows.map((r) => [r.region.id, r.fact?.id ?? null, r.value, r.period, r.target?.id ?? null, r.conflicts.map((f) => f.id)]);
+const seen = (c: Comparison) =>
+  c.rows.map((r) => [
+    r.region.id,
+    r.fact?.id ?? null,
+    r.value,
+    r.period,
+    r.target?.id ?? null,
+    r.conflicts.map((f) => f.id),
+  ]);
 
 beforeAll(() => {
-  dataset = runPipeline(readSources('data/sources', process.cwd()).sources, realLexicon()).dataset;
+  dataset = runPipeline(readProjectSources(), realLexicon()).dataset;
   files = serializeDataset(dataset);
   full = buildCoreData(dataset.regions, dataset.metrics, dataset.reports, dataset.facts, dataset.rankings);
   catalog = catalogSchema.parse(JSON.parse(files.get(shardPath.catalog) ?? 'null'));
@@ -56,7 +73,9 @@ describe('metric shards', () => {
         const data = fromShards(shardPath.metric(metricId, period));
         for (const measure of ['value', 'yoy'] as Measure[]) {
           const input = { metricId, regionIds: null, period, measure };
-          expect(seen(compareRows(data, input)), `${metricId} ${period} ${measure}`).toEqual(seen(compareRows(full, input)));
+          expect(seen(compareRows(data, input)), `${metricId} ${period} ${measure}`).toEqual(
+            seen(compareRows(full, input)),
+          );
         }
       }
     }
@@ -67,7 +86,14 @@ describe('metric shards', () => {
       const data = fromShards(shardPath.metric(metricId, 'all'));
       for (const measure of ['value', 'yoy'] as Measure[]) {
         const input = { metricId, regionIds: null, measure };
-        const lines = (t: ReturnType<typeof trendSeries>) => [t.periods, t.lines.map((l) => [l.region.id, l.points.map((p) => [p.period, p.fact.id]), l.targets.map((p) => p.fact.id)])];
+        const lines = (t: ReturnType<typeof trendSeries>) => [
+          t.periods,
+          t.lines.map((l) => [
+            l.region.id,
+            l.points.map((p) => [p.period, p.fact.id]),
+            l.targets.map((p) => p.fact.id),
+          ]),
+        ];
         expect(lines(trendSeries(data, input)), `${metricId} ${measure}`).toEqual(lines(trendSeries(full, input)));
       }
     }
@@ -77,16 +103,28 @@ describe('metric shards', () => {
     const all = JSON.parse(files.get('targets.json') ?? '[]') as { id: string; metricId: string; regionId: string }[];
     expect(all.length).toBeGreaterThan(0);
     for (const metricId of new Set(all.map((c) => c.metricId))) {
-      expect((shard(shardPath.metric(metricId, 'all')).checks ?? []).map((c) => c.id).sort(), metricId).toEqual(all.filter((c) => c.metricId === metricId).map((c) => c.id).sort());
+      expect((shard(shardPath.metric(metricId, 'all')).checks ?? []).map((c) => c.id).sort(), metricId).toEqual(
+        all
+          .filter((c) => c.metricId === metricId)
+          .map((c) => c.id)
+          .sort(),
+      );
     }
     for (const regionId of new Set(all.map((c) => c.regionId))) {
-      expect((shard(shardPath.region(regionId)).checks ?? []).map((c) => c.id).sort(), regionId).toEqual(all.filter((c) => c.regionId === regionId).map((c) => c.id).sort());
+      expect((shard(shardPath.region(regionId)).checks ?? []).map((c) => c.id).sort(), regionId).toEqual(
+        all
+          .filter((c) => c.regionId === regionId)
+          .map((c) => c.id)
+          .sort(),
+      );
     }
   });
 
   it('hold each fact in exactly one period shard', () => {
     const counts = new Map<string, number>();
-    for (const [name] of files) if (/^shards\/metrics\/[^/]+\/(?!latest|comparable|all\.json)/.test(name)) for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+    for (const [name] of files)
+      if (/^shards\/metrics\/[^/]+\/(?!latest|comparable|all\.json)/.test(name))
+        for (const f of shard(name).facts) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
     expect(counts.size).toBe(dataset.facts.length);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
@@ -110,16 +148,25 @@ describe('region and report shards', () => {
     for (const region of dataset.regions) {
       const s = shard(shardPath.region(region.id));
       const ids = new Set(s.facts.map((f) => f.id));
-      for (const f of dataset.facts) if (f.regionId === region.id || f.reportedBy === region.id) expect(ids.has(f.id)).toBe(true);
-      expect(s.rankings.map((r) => r.id).sort()).toEqual(dataset.rankings.filter((r) => r.regionId === region.id).map((r) => r.id).sort());
-      for (const r of dataset.reports) if (r.regionIds.includes(region.id)) expect(s.reports.some((x) => x.id === r.id)).toBe(true);
+      for (const f of dataset.facts)
+        if (f.regionId === region.id || f.reportedBy === region.id) expect(ids.has(f.id)).toBe(true);
+      expect(s.rankings.map((r) => r.id).sort()).toEqual(
+        dataset.rankings
+          .filter((r) => r.regionId === region.id)
+          .map((r) => r.id)
+          .sort(),
+      );
+      for (const r of dataset.reports)
+        if (r.regionIds.includes(region.id)) expect(s.reports.some((x) => x.id === r.id)).toBe(true);
     }
   });
 
   it('a region shard compares the region with its siblings as all facts do', () => {
     for (const region of dataset.regions.filter((r) => dataset.facts.some((f) => f.regionId === r.id))) {
       const data = fromShards(shardPath.region(region.id));
-      const siblings = dataset.regions.filter((s) => s.parentId === region.parentId && s.level === region.level).map((s) => s.id);
+      const siblings = dataset.regions
+        .filter((s) => s.parentId === region.parentId && s.level === region.level)
+        .map((s) => s.id);
       for (const metricId of new Set(dataset.facts.filter((f) => f.regionId === region.id).map((f) => f.metricId))) {
         const input = { metricId, regionIds: siblings, period: 'latest', measure: 'value' as Measure };
         expect(seen(compareRows(data, input)), `${region.name} ${metricId}`).toEqual(seen(compareRows(full, input)));
@@ -131,7 +178,9 @@ describe('region and report shards', () => {
     for (const report of dataset.reports) {
       const s = shard(shardPath.report(report.id));
       expect(s.facts.map((f) => f.id)).toEqual(dataset.facts.filter((f) => f.reportId === report.id).map((f) => f.id));
-      expect(s.rankings.map((r) => r.id)).toEqual(dataset.rankings.filter((r) => r.reportId === report.id).map((r) => r.id));
+      expect(s.rankings.map((r) => r.id)).toEqual(
+        dataset.rankings.filter((r) => r.reportId === report.id).map((r) => r.id),
+      );
       expect(s.reports.map((r) => r.id)).toContain(report.id);
     }
   });
@@ -149,7 +198,8 @@ describe('catalog and overview', () => {
   });
 
   it('the overview shard leads with the same regions as all facts', () => {
-    const lead = (data: CoreData) => headlineComparisons(data).map((c) => [c.metricId, seen({ ...c, rows: c.rows.slice(0, HEADLINE_ROWS) })]);
+    const lead = (data: CoreData) =>
+      headlineComparisons(data).map((c) => [c.metricId, seen({ ...c, rows: c.rows.slice(0, HEADLINE_ROWS) })]);
     expect(lead(fromShards(shardPath.overview))).toEqual(lead(full));
   });
 
@@ -190,7 +240,9 @@ describe('latestSlice', () => {
 describe('version snapshots', () => {
   it('keep every file a pinned embed reads under v/<version>/, identical to the live one', () => {
     const version = catalog.version;
-    const viewFiles = [...files.keys()].filter((name) => /^(catalog\.json|regions\.json|metrics\.json|shards\/|reports\/)/.test(name));
+    const viewFiles = [...files.keys()].filter((name) =>
+      /^(catalog\.json|regions\.json|metrics\.json|shards\/|reports\/)/.test(name),
+    );
     expect(viewFiles.length).toBeGreaterThan(10);
     for (const name of viewFiles) expect(files.get(`v/${version}/${name}`), name).toBe(files.get(name));
     // The contract's whole-dataset files are not copied.

@@ -2,11 +2,17 @@
 // (pipeline/corpus-expectations/real/*.json): how many listed figures it finds with the right
 // region and value, how many fully right (metric, period, kind, growth, bound too), and how many of
 // the figures it writes are on the lists. Used by realCorpus.test.ts and `npm run score:real`.
+import { isReportOf, shownWhere } from '../corpus-expectations/compare.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset, Fact } from '../../src/data/schema.ts';
 import { toSimplifiedName } from '../normalize/toMatchText.ts';
-import { compareByLocation, type FixtureComparison, type FixtureExpectations, type FixtureFact } from '../fixtures/compareByLocation.ts';
+import {
+  compareByLocation,
+  type FixtureComparison,
+  type FixtureExpectations,
+  type FixtureFact,
+} from '../fixtures/compareByLocation.ts';
 
 export const REAL_LISTS_DIR = 'pipeline/corpus-expectations/real';
 
@@ -46,9 +52,12 @@ export function readRealLists(dir = REAL_LISTS_DIR): FixtureExpectations[] {
 }
 
 const close = (a: number | null | undefined, b: number | null | undefined) =>
-  a === null || a === undefined ? b === null || b === undefined : b !== null && b !== undefined && Math.abs(a - b) <= Math.abs(a) * 1e-9 + 1e-12;
+  a === null || a === undefined
+    ? b === null || b === undefined
+    : b !== null && b !== undefined && Math.abs(a - b) <= Math.abs(a) * 1e-9 + 1e-12;
 const yearOf = (period: string) => period.slice(0, 4);
-export const describeFact = (f: FixtureFact) => `${f.metric === 'unreviewed' ? `「${f.label}」` : f.metric} ${f.region} ${f.period} ${f.kind} 「${f.evidence}」`;
+export const describeFact = (f: FixtureFact) =>
+  `${f.metric === 'unreviewed' ? `「${f.label}」` : f.metric} ${f.region} ${f.period} ${f.kind} ${shownWhere(f)}`;
 
 export function scoreRealCorpus(all: Dataset, lists: FixtureExpectations[]): CorpusScore {
   // What a maintainer corrected by hand (data/corrections.yaml) is not the reader's work.
@@ -56,13 +65,26 @@ export function scoreRealCorpus(all: Dataset, lists: FixtureExpectations[]): Cor
   const documents = lists.map((exp): DocumentScore => {
     // Titles are stored in simplified characters (the contract); the reader copied the front matter's.
     const comparison = compareByLocation(data, { ...exp, title: toSimplifiedName(exp.title) });
-    const report = data.reports.find((r) => r.sourceFile.endsWith(exp.source));
+    const report = data.reports.find((r) => isReportOf(r, exp.source));
     const facts = report ? data.facts.filter((f) => f.reportId === report.id) : [];
-    const regionAndValue = (e: FixtureFact, f: Fact) => f.regionId === e.adcode && (e.value === null ? f.value === null && close(e.yoy, f.yoy) : close(e.value, f.value));
+    const regionAndValue = (e: FixtureFact, f: Fact) =>
+      f.regionId === e.adcode && (e.value === null ? f.value === null && close(e.yoy, f.yoy) : close(e.value, f.value));
     const found = comparison.correct.length + comparison.wrong.filter((w) => regionAndValue(w.expected, w.fact)).length;
-    const wrongRegion = comparison.wrong.filter((w) => w.fact.regionId !== w.expected.adcode).map((w) => `${describeFact(w.expected)} → ${w.fact.regionId}`);
-    const wrongYear = comparison.wrong.filter((w) => yearOf(w.fact.period) !== yearOf(w.expected.period)).map((w) => `${describeFact(w.expected)} → ${w.fact.period}`);
-    return { exp, comparison, found, written: facts.length, onList: facts.length - comparison.spurious.length, wrongRegion, wrongYear };
+    const wrongRegion = comparison.wrong
+      .filter((w) => w.fact.regionId !== w.expected.adcode)
+      .map((w) => `${describeFact(w.expected)} → ${w.fact.regionId}`);
+    const wrongYear = comparison.wrong
+      .filter((w) => yearOf(w.fact.period) !== yearOf(w.expected.period))
+      .map((w) => `${describeFact(w.expected)} → ${w.fact.period}`);
+    return {
+      exp,
+      comparison,
+      found,
+      written: facts.length,
+      onList: facts.length - comparison.spurious.length,
+      wrongRegion,
+      wrongYear,
+    };
   });
   const sum = (f: (d: DocumentScore) => number) => documents.reduce((n, d) => n + f(d), 0);
   return {
@@ -73,11 +95,13 @@ export function scoreRealCorpus(all: Dataset, lists: FixtureExpectations[]): Cor
     written: sum((d) => d.written),
     onList: sum((d) => d.onList),
     headlineMissing: documents.flatMap((d) => d.comparison.missing.filter((m) => m.headline).map(describeFact)),
-    wrong: documents.flatMap((d) => d.comparison.wrong.map((w) => `${describeFact(w.expected)}: ${w.differences.join(', ')}`)),
+    wrong: documents.flatMap((d) =>
+      d.comparison.wrong.map((w) => `${describeFact(w.expected)}: ${w.differences.join(', ')}`),
+    ),
     wrongRegion: documents.flatMap((d) => d.wrongRegion),
     wrongYear: documents.flatMap((d) => d.wrongYear),
     unsupportedYears: documents.flatMap((d) => {
-      const report = data.reports.find((r) => r.sourceFile.endsWith(d.exp.source));
+      const report = data.reports.find((r) => isReportOf(r, d.exp.source));
       if (!report) return [];
       const text = data.texts.find((t) => t.id === report.id)?.text ?? '';
       const named = new Set([...`${text} ${report.title}`.matchAll(/(\d{4})/g)].map((m) => m[1]));
