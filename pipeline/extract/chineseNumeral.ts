@@ -5,7 +5,18 @@
 import { shiftDecimal } from './decimal.ts';
 
 const digits: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const smallUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -23,7 +34,10 @@ function parseBelowTenThousand(s: string, placeAbove: number): number | null {
     } else if (ch in smallUnits) {
       const unit = smallUnits[ch] ?? 1;
       if (unit >= lastUnit) return null;
-      total += (pending ?? (unit === 10 ? 1 : pending === null && total === 0 ? 1 : 0)) * unit;
+      // "十二" and "一千零十二": a 十 with no digit of its own (or only the 零 of an empty place) is one ten.
+      const count =
+        pending === null || pending === 0 ? (unit === 10 ? 1 : pending === null && total === 0 ? 1 : 0) : pending;
+      total += count * unit;
       pending = null;
       lastUnit = unit;
     } else {
@@ -45,14 +59,24 @@ function parseInteger(s: string): number | null {
   if (yi >= 0) {
     const high = s.slice(0, yi) === '' ? 1 : parseInteger(s.slice(0, yi));
     const rest = s.slice(yi + 1);
-    const low = rest === '' ? 0 : /^[一二两三四五六七八九]$/.test(rest) ? (digits[rest] ?? 0) * 1e7 : parseInteger(rest.replace(/^零/, ''));
+    const low =
+      rest === ''
+        ? 0
+        : /^[一二两三四五六七八九]$/.test(rest)
+          ? (digits[rest] ?? 0) * 1e7
+          : parseInteger(rest.replace(/^零/, ''));
     return high === null || low === null ? null : high * 1e8 + low;
   }
   const wan = s.indexOf('万');
   if (wan >= 0) {
     const high = s.slice(0, wan) === '' ? 1 : parseBelowTenThousand(s.slice(0, wan), 1000);
     const rest = s.slice(wan + 1);
-    const low = rest === '' ? 0 : /^[一二两三四五六七八九]$/.test(rest) ? (digits[rest] ?? 0) * 1000 : parseBelowTenThousand(rest.replace(/^零/, ''), 1000);
+    const low =
+      rest === ''
+        ? 0
+        : /^[一二两三四五六七八九]$/.test(rest)
+          ? (digits[rest] ?? 0) * 1000
+          : parseBelowTenThousand(rest.replace(/^零/, ''), 1000);
     return high === null || low === null ? null : high * 1e4 + low;
   }
   return parseBelowTenThousand(s, 1000);

@@ -8,7 +8,14 @@ const lex = realLexicon();
 const units = createUnitReader(lex.units);
 const scan = createNumberScanner(units, lex.qualifiers);
 const figures = (s: string) =>
-  scan(s, 0).map((t) => ({ text: s.slice(t.start, t.end), decimal: t.decimal, unit: t.unit.text, role: t.role, sign: t.sign, bound: t.bound ?? null }));
+  scan(s, 0).map((t) => ({
+    text: s.slice(t.start, t.end),
+    decimal: t.decimal,
+    unit: t.unit.text,
+    role: t.role,
+    sign: t.sign,
+    bound: t.bound ?? null,
+  }));
 
 describe('numbers with units', () => {
   it.each([
@@ -61,6 +68,33 @@ describe('growth', () => {
     expect(g?.role).toBe('growth');
     expect(Number(g?.decimal)).toBe(value);
     expect(g?.sign).toBe(sign);
+  });
+
+  // Each of these once lost its sign and wrote a positive value.
+  it.each([
+    ['自然增长率为负0.5‰', '-0.5'],
+    ['人口自然增长率为负1.2‰', '-1.2'],
+    ['同比增长 -0.5%', '-0.5'],
+    ['工业增加值（-2.1%）拖累增长', '-2.1'],
+    ['同比增长–3.4%', '-3.4'],
+    ['同比增长－3.4%', '-3.4'],
+    ['同比增长−3.4%', '-3.4'],
+    ['2023年增长-3%', '-3'],
+  ])('%s carries its sign: %s', (sentence, decimal) => {
+    expect(figures(sentence).map((f) => f.decimal)).toContain(decimal);
+  });
+
+  it('keeps each sign of a 分别 list (38.7%、-4.3%和65.6%)', () => {
+    expect(figures('三项分别增长38.7%、-4.3%和65.6%').map((f) => f.decimal)).toEqual(['38.7', '-4.3', '65.6']);
+  });
+
+  it('never reads the dash of a range as a minus sign (1万-5万元, 3000-5000元, 10%-15%)', () => {
+    for (const s of ['补贴标准1万-5万元', '月收入3000-5000元', '增长10%-15%', '1-2月增长5%']) {
+      expect(
+        figures(s).every((f) => !f.decimal.startsWith('-')),
+        s,
+      ).toBe(true);
+    }
   });
 
   it('reads 增长29倍 as a multiple', () => {
@@ -148,14 +182,21 @@ describe('never throws', () => {
   });
 
   it('on text made of the characters figures are made of', () => {
-    const alphabet = fc.constantFrom(...'0123456789.,，%万亿元千百十两一二三四五六七八九零点以上增长下降同比分别、；。个户人亩天倍百分之由至到'.split(''));
+    const alphabet = fc.constantFrom(
+      ...'0123456789.,，%万亿元千百十两一二三四五六七八九零点以上增长下降同比分别、；。个户人亩天倍百分之由至到'.split(
+        '',
+      ),
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')), (s) => {
-        for (const t of scan(s, 0)) {
-          expect(t.start).toBeLessThan(t.end);
-          expect(Number.isFinite(Number(t.decimal))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')),
+        (s) => {
+          for (const t of scan(s, 0)) {
+            expect(t.start).toBeLessThan(t.end);
+            expect(Number.isFinite(Number(t.decimal))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -6,7 +6,7 @@
 // magnitude characters (亿元以上项目, 万人以上) or ordinals (前三名).
 import type { QualifiersLexicon } from '../lexicon/loadLexicon.ts';
 import { compileNumberCues, type NumberCues } from './numbers/numberCues.ts';
-import { hasGluedMinus, readNumeralAt, type Numeral } from './numbers/readNumeral.ts';
+import { readNumeralAt, signStart, type Numeral } from './numbers/readNumeral.ts';
 import { readQualifiers } from './numbers/readQualifiers.ts';
 import { readRole } from './numbers/readRole.ts';
 import { readUnitAt } from './numbers/readUnit.ts';
@@ -52,7 +52,16 @@ export function createNumberScanner(units: UnitReader, q: QualifiersLexicon): Nu
         continue;
       }
       i += numeral.numText.length;
-      const token = numeral.decimal === null ? null : readFigure(units, cues, { sentence, offset, at: i - numeral.numText.length, numeral, previous: tokens[tokens.length - 1] });
+      const token =
+        numeral.decimal === null
+          ? null
+          : readFigure(units, cues, {
+              sentence,
+              offset,
+              at: i - numeral.numText.length,
+              numeral,
+              previous: tokens[tokens.length - 1],
+            });
       if (!token) continue;
       tokens.push(token);
       i = token.end - offset;
@@ -71,8 +80,8 @@ function readFigure(units: UnitReader, cues: NumberCues, f: FigureAt): NumberTok
   const { numText, isChinese } = f.numeral;
   const decimal = f.numeral.decimal as string;
   const numEnd = f.at + numText.length;
-  const negative = hasGluedMinus(sentence, f.at, isChinese);
-  const numStart = negative ? f.at - 1 : f.at;
+  const numStart = signStart(sentence, f.at, isChinese);
+  const negative = numStart < f.at;
   // "比上年增长 6.3 %": spaces around the number are the page's, not the sentence's.
   const before = sentence.slice(Math.max(0, numStart - 12), numStart).replace(/\s+$/, '');
   const prevChar = sentence[numStart - 1] ?? '';
@@ -116,7 +125,15 @@ function readFigure(units: UnitReader, cues: NumberCues, f: FigureAt): NumberTok
   };
 }
 
-type Candidate = { sentence: string; numText: string; isChinese: boolean; prevChar: string; before: string; cursor: number; unit: ParsedUnit };
+type Candidate = {
+  sentence: string;
+  numText: string;
+  isChinese: boolean;
+  prevChar: string;
+  before: string;
+  cursor: number;
+  unit: ParsedUnit;
+};
 
 /** Numbers with a unit that still name no figure: classes, ranks, dates, codes, thresholds. */
 function isFigure(units: UnitReader, c: Candidate): boolean {
@@ -145,7 +162,19 @@ function unchangedTokens(units: UnitReader, sentence: string, offset: number, to
     if (!unit || [...tokens, ...out].some((t) => t.start - offset <= at && t.end - offset > at)) continue;
     const start = offset + at;
     const end = start + 2;
-    out.push({ numStart: start, numEnd: end, start, end, unitStart: end, unitEnd: end, decimal: '0', unit: { ...unit, text: '' }, role: 'growth', sign: 1, distributive: false });
+    out.push({
+      numStart: start,
+      numEnd: end,
+      start,
+      end,
+      unitStart: end,
+      unitEnd: end,
+      decimal: '0',
+      unit: { ...unit, text: '' },
+      role: 'growth',
+      sign: 1,
+      distributive: false,
+    });
   }
   return out;
 }

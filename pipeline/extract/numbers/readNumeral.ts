@@ -24,8 +24,24 @@ export function readNumeralAt(sentence: string, i: number): Numeral | null {
   return null;
 }
 
-/** "增长-15.3%", "自然增长率为-0.47‰": a minus sign glued to a number after a word is part of it
- *  (after a digit it is a range: "1-2月"). */
-export function hasGluedMinus(sentence: string, numStart: number, isChinese: boolean): boolean {
-  return !isChinese && /^[-－−]$/.test(sentence[numStart - 1] ?? '') && /[\p{Script=Han}:：]/u.test(sentence[numStart - 2] ?? '');
+const MINUS = /^[-－−–]$/;
+/** The text before a minus ends with a figure ("1万-", "5000元-", "10%-"): the minus joins a range. */
+const FIGURE_BEFORE = /(?:[\d%‰.]|\d\s*[\u4e00-\u9fff]{1,3})$/;
+/** …unless the words after that figure say what the next one is ("2023年增长-3%"). */
+const WORD_BEFORE_SIGN = /(增长|增速|下降|减少|增加|为|达到|达|是|率|幅度?)$/;
+
+/**
+ * Where a number's sign starts, or the number's own start when it has none. "增长-15.3%",
+ * "自然增长率为-0.47‰", "增长 -0.5%", "（-2.1%）", "、-4.3%", "负0.5%", "为负1.2‰": a minus sign or 负
+ * right before the number is its sign. After a figure it joins a range ("1-2月", "1万-5万元",
+ * "3000-5000元", "10%-15%") and is no sign.
+ */
+export function signStart(sentence: string, numStart: number, isChinese: boolean): number {
+  const prev = sentence[numStart - 1] ?? '';
+  if (prev === '负') return numStart - 1;
+  if (isChinese || !MINUS.test(prev)) return numStart;
+  const before = sentence.slice(Math.max(0, numStart - 9), numStart - 1).replace(/\s+$/, '');
+  if (/[A-Za-z]$/.test(before)) return numStart;
+  if (FIGURE_BEFORE.test(before) && !WORD_BEFORE_SIGN.test(before)) return numStart;
+  return numStart - 1;
 }
