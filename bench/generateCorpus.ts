@@ -26,11 +26,17 @@ const TAIL_MARKER = /^(版权声明|初审编辑|责任编辑|相关新闻|[（(
 const MIN_BYTES = 3 * 1024;
 const MAX_BYTES = 50 * 1024;
 
-export function generateCorpus(realDocs: RealDoc[], count: number, seed: number, gazetteer = readGazetteer()): GeneratedDoc[] {
+export function generateCorpus(
+  realDocs: RealDoc[],
+  count: number,
+  seed: number,
+  gazetteer = readGazetteer(),
+): GeneratedDoc[] {
   const templates = realDocs.map(parseTemplate);
   if (templates.length === 0) throw new Error('generateCorpus needs at least one real document');
   // A style the real documents lack falls back to all of them.
-  const ofStyle = (style: Style) => (templates.some((t) => t.style === style) ? templates.filter((t) => t.style === style) : templates);
+  const ofStyle = (style: Style) =>
+    templates.some((t) => t.style === style) ? templates.filter((t) => t.style === style) : templates;
   const styles = { simplified: ofStyle('simplified'), traditional: ofStyle('traditional'), html: ofStyle('html') };
   const regions = createRegionSwapper(gazetteer);
   const encoder = new TextEncoder();
@@ -42,7 +48,11 @@ export function generateCorpus(realDocs: RealDoc[], count: number, seed: number,
     const template = pick(rng, styles[style]);
     const names = regions(rng);
     // Publication years 2020–2024, so the years reported on fall in 2019–2024.
-    const pubDate: Ymd = [2020 + Math.floor(rng() * 5), template.pubDate[1], Math.min(28, Math.max(1, template.pubDate[2] + Math.floor(rng() * 21) - 10))];
+    const pubDate: Ymd = [
+      2020 + Math.floor(rng() * 5),
+      template.pubDate[1],
+      Math.min(28, Math.max(1, template.pubDate[2] + Math.floor(rng() * 21) - 10)),
+    ];
     const rewrite = (text: string, from: Template) => rewriteNumbers(names(text), from.pubDate, pubDate, rng);
 
     const target = MIN_BYTES * Math.exp(rng() * Math.log(MAX_BYTES / MIN_BYTES));
@@ -76,7 +86,11 @@ function readGazetteer(): GazetteerRegion[] {
 }
 
 function parseTemplate(doc: RealDoc): Template {
-  const style: Style = /<p[\s>]/i.test(doc.text) ? 'html' : traditionalShare(doc.text) > 0.05 ? 'traditional' : 'simplified';
+  const style: Style = /<p[\s>]/i.test(doc.text)
+    ? 'html'
+    : traditionalShare(doc.text) > 0.05
+      ? 'traditional'
+      : 'simplified';
   const text = style === 'traditional' ? toSimplified(doc.text) : doc.text;
   const spans = paragraphSpans(text, style);
   const long = spans.map(([s, e]) => e - s >= LONG_PARAGRAPH);
@@ -144,15 +158,24 @@ function traditionalShare(text: string): number {
 function createRegionSwapper(gazetteer: GazetteerRegion[]): (rng: () => number) => (text: string) => string {
   const byName = new Map(gazetteer.map((r) => [r.name, r]));
   const byCode = new Map(gazetteer.map((r) => [r.code, r]));
-  const children = groupBy(gazetteer.filter((r) => r.level === 'county'), (r) => r.parent);
+  const children = groupBy(
+    gazetteer.filter((r) => r.level === 'county'),
+    (r) => r.parent,
+  );
   const counties = (p: GazetteerRegion) => children.get(p.code) ?? [];
   const originals = ORIGINAL_PREFECTURES.flatMap((name) => byName.get(name) ?? []);
   const provinces = [...new Set(originals.map((p) => p.parent))].flatMap((code) => byCode.get(code ?? '') ?? []);
   const needed = Math.max(...originals.map((p) => counties(p).length));
-  const candidates = groupBy(gazetteer.filter((r) => r.level === 'prefecture' && counties(r).length >= needed), (r) => r.parent);
+  const candidates = groupBy(
+    gazetteer.filter((r) => r.level === 'prefecture' && counties(r).length >= needed),
+    (r) => r.parent,
+  );
   const usable = [...candidates].filter(([code, list]) => byCode.has(code) && list.length >= originals.length);
   const keys = [...provinces, ...originals, ...originals.flatMap(counties)];
-  const words = keys.flatMap((r) => [r.name, ...(r.short && (r.level === 'province' || SWAP_SHORT_FORM.has(r.name)) ? [r.short] : [])]);
+  const words = keys.flatMap((r) => [
+    r.name,
+    ...(r.short && (r.level === 'province' || SWAP_SHORT_FORM.has(r.name)) ? [r.short] : []),
+  ]);
   const pattern = new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).join('|'), 'g');
 
   return (rng) => {
@@ -216,7 +239,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const mix = (seed: number, index: number) => Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
+const mix = (seed: number, index: number) =>
+  Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
 
 const pick = <T>(rng: () => number, list: T[]): T => list[Math.floor(rng() * list.length)] as T;
 

@@ -44,12 +44,21 @@ export function generateNationalDataset(dataDir: string, options: NationalOption
   const counties = gazetteer.filter((g) => g.level === 'county');
   const zones = gazetteer.filter((g) => g.level === 'zone').slice(0, Math.max(0, wanted - counties.length));
   const measured = [...counties, ...zones].slice(0, wanted);
-  const regions = gazetteer.filter((g) => g.level === 'province' || g.level === 'prefecture' || measured.includes(g)).map(toRegion);
+  const regions = gazetteer
+    .filter((g) => g.level === 'province' || g.level === 'prefecture' || measured.includes(g))
+    .map(toRegion);
 
   const metrics: Metric[] = lexicon.metrics
     .filter((m) => m.unit !== '%' || !/增速|增长/.test(m.name))
     .slice(0, metricCount)
-    .map((m) => ({ id: m.id, name: m.name, nameEn: m.nameEn, unit: m.unit, category: m.category, higherIsBetter: m.higherIsBetter }));
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      nameEn: m.nameEn,
+      unit: m.unit,
+      category: m.category,
+      higherIsBetter: m.higherIsBetter,
+    }));
 
   const reports: Report[] = [];
   const texts: ReportText[] = [];
@@ -72,7 +81,8 @@ export function generateNationalDataset(dataDir: string, options: NationalOption
       add(`${g.name}${year}年主要指标（合成数据，仅用于性能测试）`);
       metrics.forEach((metric, m) => {
         const growth = (rand() * 12 - 2) / 100;
-        const level = metric.unit === '%' ? Math.min(99, (levels[m] ?? 1) * (1 + growth / 4)) : (levels[m] ?? 1) * (1 + growth);
+        const level =
+          metric.unit === '%' ? Math.min(99, (levels[m] ?? 1) * (1 + growth / 4)) : (levels[m] ?? 1) * (1 + growth);
         levels[m] = level;
         // A few regions do not report a metric in a year: the map must show "no data" for them.
         if (rand() < 0.03) return;

@@ -47,7 +47,9 @@ function rendererRssMb(): number {
   const out = execSync('ps -eo rss=,args=', { encoding: 'utf8' });
   const tabs = out
     .split('\n')
-    .filter((l) => l.includes('--type=renderer') && !l.includes('--top-chrome-webui') && !l.includes('--extension-process'))
+    .filter(
+      (l) => l.includes('--type=renderer') && !l.includes('--top-chrome-webui') && !l.includes('--extension-process'),
+    )
     .map((l) => Number(l.trim().split(/\s+/)[0] ?? 0) / 1024);
   return Math.max(0, ...tabs);
 }
@@ -60,7 +62,11 @@ async function measure(path: string) {
   await page.addInitScript(PROBE);
   let dataBytes = 0;
   page.on('response', (r) => {
-    if (/\/data\//.test(r.url())) void r.body().then((b) => (dataBytes += gzipSync(b).length)).catch(() => undefined);
+    if (/\/data\//.test(r.url()))
+      void r
+        .body()
+        .then((b) => (dataBytes += gzipSync(b).length))
+        .catch(() => undefined);
   });
   await page.goto(`${BASE}${path}`);
   await page.locator('[data-chart-ready="true"]').first().waitFor({ timeout: 60_000 });
@@ -77,32 +83,69 @@ async function measure(path: string) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { regenerate: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
-  if (!values['no-build'] || !existsSync('dist/index.html')) execSync('npm run data -- --quiet && npm run build:app', { stdio: 'inherit' });
+  const { values } = parseArgs({
+    options: { regenerate: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+  });
+  if (!values['no-build'] || !existsSync('dist/index.html'))
+    execSync('npm run data -- --quiet && npm run build:app', { stdio: 'inherit' });
   if (values.regenerate || !existsSync(join(SITE, 'data', 'catalog.json'))) {
     const provinces = generate();
     await writeGeo(join(SITE, 'data', 'geo'), provinces, { national: true });
   }
   // The production build with the national dataset in place of the real one.
-  for (const entry of readdirSync('dist')) if (entry !== 'data') cpSync(join('dist', entry), join(SITE, entry), { recursive: true });
+  for (const entry of readdirSync('dist'))
+    if (entry !== 'data') cpSync(join('dist', entry), join(SITE, entry), { recursive: true });
 
-  const server = spawn('npx', ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
   try {
     for (let i = 0; i < 100; i += 1) {
-      if (await fetch(`${BASE}/data/catalog.json`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${BASE}/data/catalog.json`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    console.log(`\nNational benchmark: production build, Chromium, cold cache per page, median of 3, ${new Date().toISOString().slice(0, 10)}\n`);
-    console.log(['page'.padEnd(24), 'chart drawn'.padStart(12), 'budget'.padStart(8), 'tab RSS'.padStart(9), 'JS heap'.padStart(9), 'budget'.padStart(8), 'data gzip'.padStart(10)].join(' '));
+    console.log(
+      `\nNational benchmark: production build, Chromium, cold cache per page, median of 3, ${new Date().toISOString().slice(0, 10)}\n`,
+    );
+    console.log(
+      [
+        'page'.padEnd(24),
+        'chart drawn'.padStart(12),
+        'budget'.padStart(8),
+        'tab RSS'.padStart(9),
+        'JS heap'.padStart(9),
+        'budget'.padStart(8),
+        'data gzip'.padStart(10),
+      ].join(' '),
+    );
     for (const p of pages) {
       const runs: Awaited<ReturnType<typeof measure>>[] = [];
       for (let i = 0; i < 3; i += 1) runs.push(await measure(p.path));
       const median = (key: (r: (typeof runs)[number]) => number) => runs.map(key).sort((a, b) => a - b)[1] ?? 0;
       const chart = median((r) => r.chartMs);
       const rss = median((r) => r.rssMb);
-      const verdict = [chart <= BUDGET.chartMs ? '' : 'CHART OVER BUDGET', rss <= BUDGET.tabMb ? '' : 'MEMORY OVER BUDGET'].filter(Boolean).join(' ') || 'ok';
+      const verdict =
+        [chart <= BUDGET.chartMs ? '' : 'CHART OVER BUDGET', rss <= BUDGET.tabMb ? '' : 'MEMORY OVER BUDGET']
+          .filter(Boolean)
+          .join(' ') || 'ok';
       console.log(
-        [p.name.padEnd(24), `${Math.round(chart)} ms`.padStart(12), `${BUDGET.chartMs} ms`.padStart(8), `${Math.round(rss)} MB`.padStart(9), `${Math.round(median((r) => r.heapMb))} MB`.padStart(9), `${BUDGET.tabMb} MB`.padStart(8), `${Math.round(median((r) => r.dataKb))} KB`.padStart(10), verdict].join(' '),
+        [
+          p.name.padEnd(24),
+          `${Math.round(chart)} ms`.padStart(12),
+          `${BUDGET.chartMs} ms`.padStart(8),
+          `${Math.round(rss)} MB`.padStart(9),
+          `${Math.round(median((r) => r.heapMb))} MB`.padStart(9),
+          `${BUDGET.tabMb} MB`.padStart(8),
+          `${Math.round(median((r) => r.dataKb))} KB`.padStart(10),
+          verdict,
+        ].join(' '),
       );
     }
   } finally {

@@ -13,7 +13,10 @@ const RUNS = 5;
 const budgets = { ratio: 1.5, liteJs: 150 * KB, compareJs: 250 * KB, routeChangeMs: 100 };
 
 function reportId(): string {
-  const reports = JSON.parse(readFileSync('public/data/reports.json', 'utf8')) as { id: string; subjectRegionId?: string }[];
+  const reports = JSON.parse(readFileSync('public/data/reports.json', 'utf8')) as {
+    id: string;
+    subjectRegionId?: string;
+  }[];
   // A county's report: the kind of page officials open most.
   return (reports.find((r) => r.subjectRegionId === '621124') ?? reports[0])!.id;
 }
@@ -51,7 +54,10 @@ async function waitForServer(url: string, ms = 20_000) {
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const ms = (n: number | null) => (n === null ? '—' : `${Math.round(n)} ms`);
 const median = (runs: PageResult[], key: (r: PageResult) => number | null): number | null => {
-  const v = runs.map(key).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const v = runs
+    .map(key)
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
   if (!v.length) return null;
   const mid = Math.floor(v.length / 2);
   // An even count (the floor's ten loads): the mean of the middle two.
@@ -59,18 +65,41 @@ const median = (runs: PageResult[], key: (r: PageResult) => number | null): numb
 };
 
 async function main() {
-  if (!process.argv.includes('--no-build')) execSync('npm run data -- --quiet && npm run build:app', { stdio: 'inherit' });
+  if (!process.argv.includes('--no-build'))
+    execSync('npm run data -- --quiet && npm run build:app', { stdio: 'inherit' });
   // Its own process group, so stopping it also stops the server npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await waitForServer(BASE);
     const browser = await launch(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
     const cpu = cpus();
-    console.log(`\nWeb benchmark: production build, Chromium, cold cache per page, median of ${RUNS} rounds (every page once per round, the floor twice), ${new Date().toISOString().slice(0, 10)}`);
-    console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB`);
-    console.log(`first = first chart or figures painted (a prerendered first paint counts); live = the dashboard has taken over (hover, click-through, controls)`);
+    console.log(
+      `\nWeb benchmark: production build, Chromium, cold cache per page, median of ${RUNS} rounds (every page once per round, the floor twice), ${new Date().toISOString().slice(0, 10)}`,
+    );
+    console.log(
+      `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB`,
+    );
+    console.log(
+      `first = first chart or figures painted (a prerendered first paint counts); live = the dashboard has taken over (hover, click-through, controls)`,
+    );
     console.log(`budget: first within ${budgets.ratio}× the bar embed's, measured in this run\n`);
-    console.log(['page'.padEnd(18), 'JS gzip'.padStart(9), 'budget'.padStart(9), 'data gzip'.padStart(10), 'first'.padStart(8), 'ratio'.padStart(6), 'live'.padStart(8), 'LCP'.padStart(8), 'CLS'.padStart(6), ''].join(' '));
+    console.log(
+      [
+        'page'.padEnd(18),
+        'JS gzip'.padStart(9),
+        'budget'.padStart(9),
+        'data gzip'.padStart(10),
+        'first'.padStart(8),
+        'ratio'.padStart(6),
+        'live'.padStart(8),
+        'LCP'.padStart(8),
+        'CLS'.padStart(6),
+        '',
+      ].join(' '),
+    );
     // `npm run bench:web -- map`: the floor and the pages whose name contains "map".
     const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
     const measured = pages().filter((page, i) => i === 0 || !only || page.name.includes(only));
@@ -85,7 +114,8 @@ async function main() {
     const half = Math.ceil(rest.length / 2);
     const round = [floorPage!, ...rest.slice(0, half), floorPage!, ...rest.slice(half)];
     const runs = new Map<string, PageResult[]>(measured.map((p) => [p.name, []]));
-    for (let i = 0; i < RUNS; i += 1) for (const p of round) runs.get(p.name)!.push(await measurePage(browser, BASE, p.name, p.path));
+    for (let i = 0; i < RUNS; i += 1)
+      for (const p of round) runs.get(p.name)!.push(await measurePage(browser, BASE, p.name, p.path));
     let floor: number | null = null;
     for (const p of measured) {
       const results = runs.get(p.name)!;
@@ -93,7 +123,12 @@ async function main() {
       const first = median(results, (r) => r.firstMs);
       floor ??= first;
       const ratio = first !== null && floor ? first / floor : null;
-      const verdicts = [p.jsBudget !== null && js > p.jsBudget ? 'JS OVER BUDGET' : '', ratio === null ? 'NO CONTENT' : ratio > budgets.ratio ? 'OVER BUDGET' : 'ok'].filter(Boolean).join(' ');
+      const verdicts = [
+        p.jsBudget !== null && js > p.jsBudget ? 'JS OVER BUDGET' : '',
+        ratio === null ? 'NO CONTENT' : ratio > budgets.ratio ? 'OVER BUDGET' : 'ok',
+      ]
+        .filter(Boolean)
+        .join(' ');
       console.log(
         [
           p.name.padEnd(18),
@@ -111,7 +146,9 @@ async function main() {
     }
     const routes = await measureRouteChange(browser, BASE);
     const worst = Math.max(...routes);
-    console.log(`\nroute change (warm, 3 clicks): ${routes.map((r) => ms(r)).join(', ')}; worst ${ms(worst)}; budget ${budgets.routeChangeMs} ms ${worst <= budgets.routeChangeMs ? 'ok' : 'OVER BUDGET'}`);
+    console.log(
+      `\nroute change (warm, 3 clicks): ${routes.map((r) => ms(r)).join(', ')}; worst ${ms(worst)}; budget ${budgets.routeChangeMs} ms ${worst <= budgets.routeChangeMs ? 'ok' : 'OVER BUDGET'}`,
+    );
     await browser.close();
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');

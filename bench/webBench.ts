@@ -7,9 +7,26 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 
-export type PageResult = { name: string; path: string; jsGzip: number; dataGzip: number; firstMs: number | null; liveMs: number | null; lcpMs: number | null; cls: number };
+export type PageResult = {
+  name: string;
+  path: string;
+  jsGzip: number;
+  dataGzip: number;
+  firstMs: number | null;
+  liveMs: number | null;
+  lcpMs: number | null;
+  cls: number;
+};
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** What counts as the page's content on screen: a drawn chart (prerendered or live), or figures
  *  (a figure card's number, a highlighted figure in a report's text). */
@@ -48,10 +65,21 @@ export async function measurePage(browser: Browser, baseUrl: string, name: strin
   page.on('response', (response) => void responses.push(response));
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
-  await page.waitForFunction(() => (window as unknown as { __bench: { live: number | null } }).__bench.live !== null, undefined, { timeout: 30_000 }).catch((error: Error) => console.warn(`${name}: live not reached (${error.message.split('\n')[0]})`));
+  await page
+    .waitForFunction(
+      () => (window as unknown as { __bench: { live: number | null } }).__bench.live !== null,
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch((error: Error) => console.warn(`${name}: live not reached (${error.message.split('\n')[0]})`));
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const probe = (await page.evaluate('window.__bench')) as { first: number | null; live: number | null; lcp: number | null; cls: number };
+  const probe = (await page.evaluate('window.__bench')) as {
+    first: number | null;
+    live: number | null;
+    lcp: number | null;
+    cls: number;
+  };
   let jsGzip = 0;
   let dataGzip = 0;
   for (const response of responses) {
@@ -73,7 +101,11 @@ export async function measureRouteChange(browser: Browser, baseUrl: string): Pro
   await page.goto(`${baseUrl}/compare?metric=gdp`);
   await page.locator('[data-chart-ready="true"]').first().waitFor();
   await page.evaluate(() => {
-    document.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true });
+    document.addEventListener(
+      'click',
+      () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()),
+      { capture: true },
+    );
   });
   const times: number[] = [];
   // Warm: every route's code has been fetched once, as after the first visit.

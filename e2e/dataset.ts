@@ -23,11 +23,27 @@ export const regionColour = regionColors(colourOrder(buildBaseData(dataset.regio
 
 /** The regions the default comparison of a metric shows: those of the level most regions share,
  *  with a result in the period most of them share (catalog.comparable). */
-export function comparableRegions(metricId: string, measure: 'value' | 'yoy' = 'value'): { period: string; level: string; regionIds: string[] } {
+export function comparableRegions(
+  metricId: string,
+  measure: 'value' | 'yoy' = 'value',
+): { period: string; level: string; regionIds: string[] } {
   const scope = catalog.metrics[metricId]?.comparable?.[measure];
   if (!scope) throw new Error(`no comparable scope for ${metricId}`);
   const level = new Map(dataset.regions.map((r) => [r.id, r.level]));
   const has = (f: Fact) => (measure === 'value' ? f.value !== null : f.yoy !== null);
-  const regionIds = [...new Set(dataset.facts.filter((f) => f.metricId === metricId && f.period === scope.period && f.kind !== 'target' && has(f) && level.get(f.regionId) === scope.level).map((f) => f.regionId))];
+  const regionIds = [
+    ...new Set(
+      dataset.facts
+        .filter(
+          (f) =>
+            f.metricId === metricId &&
+            f.period === scope.period &&
+            f.kind !== 'target' &&
+            has(f) &&
+            level.get(f.regionId) === scope.level,
+        )
+        .map((f) => f.regionId),
+    ),
+  ];
   return { period: scope.period, level: scope.level, regionIds };
 }

@@ -20,7 +20,9 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'scorecard-nginx-'));
-  const site = readFileSync('deploy/nginx.conf', 'utf8').replace(/listen \d+;/, `listen 127.0.0.1:${PORT};`).replace(/root [^;]+;/, `root ${resolve('dist')};`);
+  const site = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace(/listen \d+;/, `listen 127.0.0.1:${PORT};`)
+    .replace(/root [^;]+;/, `root ${resolve('dist')};`);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir};`).join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -34,7 +36,15 @@ test.beforeAll(async () => {
       <iframe id="site" src="${BASE}/compare?metric=gdp" style="width:900px;height:600px"></iframe>`);
   }).listen(PORTAL_PORT, '127.0.0.1');
   server = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  await expect.poll(() => fetch(`${BASE}/data/catalog.json`).then((r) => r.status).catch(() => 0), { timeout: 10_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${BASE}/data/catalog.json`)
+          .then((r) => r.status)
+          .catch(() => 0),
+      { timeout: 10_000 },
+    )
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -65,7 +75,9 @@ test('a page without a first paint is no error (204); first paints are sent comp
   await expect(page.locator('main')).toContainText('no-such-region');
   expect(firstPaints).toEqual([204]);
   expect((await fetch(`${BASE}/data/first-paint/regions/no-such-region/zh-light.html`)).status).toBe(204);
-  const painted = await fetch(`${BASE}/data/first-paint/compare/gdp/zh-light.html`, { headers: { 'accept-encoding': 'gzip' } });
+  const painted = await fetch(`${BASE}/data/first-paint/compare/gdp/zh-light.html`, {
+    headers: { 'accept-encoding': 'gzip' },
+  });
   expect(painted.status).toBe(200);
   expect(painted.headers.get('content-encoding')).toBe('gzip');
 });

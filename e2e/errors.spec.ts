@@ -9,7 +9,10 @@ test('an unknown path says what was not found and offers the main pages', async 
   await expect(page.getByRole('link', { name: '对比' }).last()).toBeVisible();
 });
 
-test('a mistyped section of an address links to the address it meant, keeping the language', async ({ page, pageErrors }) => {
+test('a mistyped section of an address links to the address it meant, keeping the language', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.goto('/region/621124?lang=en');
   await page.getByRole('link', { name: '/regions/621124' }).click();
@@ -59,7 +62,9 @@ test('an unknown metric in the query falls back to the default and says so', asy
 
 test('a failed data load shows an error with a retry that works', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/shards/metrics/gdp/comparable.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.route('**/data/shards/metrics/gdp/comparable.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
   await page.goto('/compare?metric=gdp');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('数据加载失败');

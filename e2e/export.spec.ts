@@ -7,7 +7,10 @@ test('PNG export is a 2× image of the chart with its title and source line', as
   void pageErrors;
   await page.goto('/compare?metric=gdp');
   await waitForCharts(page);
-  const chartWidth = await page.locator('[data-chart-ready] svg').first().evaluate((el) => el.getBoundingClientRect().width);
+  const chartWidth = await page
+    .locator('[data-chart-ready] svg')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().width);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载 PNG' }).click();
   const png = readFileSync(await (await download).path());
@@ -31,7 +34,9 @@ test('SVG export carries the title and the source line', async ({ page, pageErro
   expect(svg).not.toMatch(/style="[^"]*"[^ >][^"]*"/);
   expect(svg).toContain('来源：');
   const { period, regionIds } = comparableRegions('gdp');
-  const shown = dataset.facts.find((f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target');
+  const shown = dataset.facts.find(
+    (f) => f.metricId === 'gdp' && f.period === period && f.regionId === regionIds[0] && f.kind !== 'target',
+  );
   const report = dataset.reports.find((r) => r.id === shown?.reportId);
   expect(svg).toContain(`${report?.publisher} ${report?.date}`.trim());
 });
@@ -43,7 +48,10 @@ test('CSV export holds exactly the rows the table view shows, in its order', asy
   const tableRegions = await page.locator('table tbody tr th').allInnerTexts();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载 CSV' }).click();
-  const lines = readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r\n/);
   expect(lines[0]).toBe('region_id,region,metric_id,measure,value,unit,period,kind,bound,target,report,date,quote');
   expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(tableRegions);
   expect(lines.find((l) => l.includes('临洮县'))).toContain(',4.84,亿元,2021,actual,');

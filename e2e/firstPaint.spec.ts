@@ -27,7 +27,13 @@ async function picture(chart: Locator): Promise<Picture> {
     .first()
     .evaluate((svg) => ({
       texts: [...svg.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? '').filter(Boolean),
-      fills: [...new Set([...svg.querySelectorAll('path, rect, use')].map((p) => p.getAttribute('fill') ?? 'none').filter((f) => f !== 'none' && !f.startsWith('url(') && !f.startsWith('rgba(0,0,0,0)')))].sort(),
+      fills: [
+        ...new Set(
+          [...svg.querySelectorAll('path, rect, use')]
+            .map((p) => p.getAttribute('fill') ?? 'none')
+            .filter((f) => f !== 'none' && !f.startsWith('url(') && !f.startsWith('rgba(0,0,0,0)')),
+        ),
+      ].sort(),
     }));
   return { label, ...drawn };
 }
@@ -40,7 +46,10 @@ const firstPaint = (page: Page) => page.locator('[data-first-paint]');
 async function readPage(page: Page, root: Locator) {
   // Sections below the first paint's fold are laid out only when in view (index.css), and text not
   // laid out is not in innerText: lay them out to read the whole page; leave pickers out of the text.
-  const reading = await page.addStyleTag({ content: '[data-first-paint] section { content-visibility: visible !important; } select { display: none !important; }' });
+  const reading = await page.addStyleTag({
+    content:
+      '[data-first-paint] section { content-visibility: visible !important; } select { display: none !important; }',
+  });
   let text: string;
   try {
     text = await root.innerText();
@@ -50,7 +59,13 @@ async function readPage(page: Page, root: Locator) {
   const pickers = await root.locator('select').evaluateAll((selects) =>
     (selects as HTMLSelectElement[]).map((s) => {
       const box = s.getBoundingClientRect();
-      return { chosen: s.selectedOptions[0]?.textContent ?? null, x: box.x, y: box.y, width: box.width, height: box.height };
+      return {
+        chosen: s.selectedOptions[0]?.textContent ?? null,
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+      };
     }),
   );
   return { text, pickers };
@@ -86,7 +101,10 @@ async function firstPaintThenApp(page: Page, address: string) {
   await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(before.charts.length, { timeout: 15_000 });
   // Every chart of the page, whether or not it is redrawing: nth(i) stays the same chart.
   const live = page.locator('#root [data-chart-live]');
-  const after = { title: await page.getByRole('heading', { level: 1 }).first().textContent(), ...(await readPage(page, page.locator('#root'))) };
+  const after = {
+    title: await page.getByRole('heading', { level: 1 }).first().textContent(),
+    ...(await readPage(page, page.locator('#root'))),
+  };
   return { before, after, requests, live };
 }
 
@@ -156,7 +174,10 @@ test.describe('prerendered first paints', () => {
     expect(await box('[data-chart-ready="true"]')).toEqual(before);
   });
 
-  test('the drawing is the chart until the reader reaches for it: quotes on hover, the sentence on click, ECharts only then', async ({ page, pageErrors }) => {
+  test('the drawing is the chart until the reader reaches for it: quotes on hover, the sentence on click, ECharts only then', async ({
+    page,
+    pageErrors,
+  }) => {
     void pageErrors;
     const charts: string[] = [];
     page.on('request', (r) => {
@@ -185,7 +206,10 @@ test.describe('prerendered first paints', () => {
   });
 });
 
-test('every bar of the drawing holds its tooltip steadily, an estimate’s hatched bar too', async ({ page, pageErrors }) => {
+test('every bar of the drawing holds its tooltip steadily, an estimate’s hatched bar too', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp');
   const chart = page.locator('#root [data-chart-live]');
@@ -210,7 +234,10 @@ test('every bar of the drawing holds its tooltip steadily, an estimate’s hatch
   }
 });
 
-test('another view asked for before ECharts has loaded shows no stale drawing, then the new chart', async ({ page, pageErrors }) => {
+test('another view asked for before ECharts has loaded shows no stale drawing, then the new chart', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -239,13 +266,19 @@ test.describe('addresses without a first paint', () => {
     void pageErrors;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    const ids = dataset.facts.filter((f) => f.metricId === 'gdp').map((f) => f.regionId).slice(0, 2);
+    const ids = dataset.facts
+      .filter((f) => f.metricId === 'gdp')
+      .map((f) => f.regionId)
+      .slice(0, 2);
     await page.goto(`/compare?metric=gdp&regions=${ids.join(',')}`);
     await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
     expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual([]);
   });
 
-  test('an unknown region asks for a first paint, finds none, and the dashboard says what was not found', async ({ page, pageErrors }) => {
+  test('an unknown region asks for a first paint, finds none, and the dashboard says what was not found', async ({
+    page,
+    pageErrors,
+  }) => {
     void pageErrors;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -267,10 +300,15 @@ test.describe('addresses without a first paint', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the map paints from the phone’s file, at the phone’s height, as the dashboard then draws it', async ({ page, pageErrors }) => {
+  test('the map paints from the phone’s file, at the phone’s height, as the dashboard then draws it', async ({
+    page,
+    pageErrors,
+  }) => {
     void pageErrors;
     const { before, after, requests, live } = await firstPaintThenApp(page, '/map?metric=gdp');
-    expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual(['/data/first-paint/map/gdp/zh-light-phone.html']);
+    expect(requests.filter((p) => p.includes('/first-paint/'))).toEqual([
+      '/data/first-paint/map/gdp/zh-light-phone.html',
+    ]);
     expect(before.text).toBe(after.text);
     expect(before.pickers).toEqual(after.pickers);
     expect(before.charts).toHaveLength(1);

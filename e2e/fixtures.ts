@@ -30,7 +30,8 @@ export async function waitForCharts(page: Page, count = 1) {
   await expect(ready).toHaveCount(count, { timeout: 15_000 });
   // Read in one go in the page: a chart that was ready may be redrawing by the next round trip
   // (a new option, or ECharts taking over from a prerendered drawing), and is waited for again.
-  const marks = () => ready.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('svg path, svg rect, svg text').length));
+  const marks = () =>
+    ready.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('svg path, svg rect, svg text').length));
   await expect
     .poll(
       async () => {

@@ -5,7 +5,10 @@ import { expect, test, waitForCharts } from './fixtures.ts';
 test('from the overview to a comparison, to the sentence behind a bar', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('/');
-  await page.getByRole('link', { name: /^地区生产总值/ }).first().click();
+  await page
+    .getByRole('link', { name: /^地区生产总值/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/compare\?metric=gdp/);
   await waitForCharts(page);
   // The leading region's row in the table, and the source of its figure.
@@ -14,7 +17,9 @@ test('from the overview to a comparison, to the sentence behind a bar', async ({
   const regionName = (await first.getByRole('link').first().textContent()) ?? '';
   const region = dataset.regions.find((r) => r.name === regionName);
   const { period } = comparableRegions('gdp');
-  const fact = dataset.facts.find((f) => f.metricId === 'gdp' && f.regionId === region?.id && f.period === period && f.kind !== 'target');
+  const fact = dataset.facts.find(
+    (f) => f.metricId === 'gdp' && f.regionId === region?.id && f.period === period && f.kind !== 'target',
+  );
   await first.getByRole('link').last().click();
   await expect(page).toHaveURL(new RegExp(`/reports/.*#f-${fact?.id}`));
   await expect(page.locator(`mark:has(#f-${fact?.id})`)).toBeInViewport();
@@ -78,7 +83,10 @@ test('the region picker filters by pinyin initials', async ({ page, pageErrors }
   await expect(page.locator('table tbody tr', { has: page.getByRole('link', { name: '临洮县' }) })).toHaveCount(0);
 });
 
-test('the region picker finds regions by spelled-out pinyin; 清除 then ticking two compares those two; Esc closes it', async ({ page, pageErrors }) => {
+test('the region picker finds regions by spelled-out pinyin; 清除 then ticking two compares those two; Esc closes it', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp&view=table');
   await page.getByRole('button', { name: /全部有数据的地区/ }).click();

@@ -2,9 +2,13 @@
 // back of the room.
 import { expect, test, waitForCharts } from './fixtures.ts';
 
-const deck = '/present?s=%2Fcompare%3Fmetric%3Dgdp&s=%2Fcompare%3Fmetric%3Dgeneral-budget-revenue&s=%2Fmap%3Fmetric%3Dgdp';
+const deck =
+  '/present?s=%2Fcompare%3Fmetric%3Dgdp&s=%2Fcompare%3Fmetric%3Dgeneral-budget-revenue&s=%2Fmap%3Fmetric%3Dgdp';
 
-test('a deck is stepped through with the keys presentation clickers send, and Esc leaves', async ({ page, pageErrors }) => {
+test('a deck is stepped through with the keys presentation clickers send, and Esc leaves', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(deck);
@@ -27,7 +31,10 @@ test('a deck is stepped through with the keys presentation clickers send, and Es
   await expect(page).toHaveURL(/\/compare\?metric=general-budget-revenue$/);
 });
 
-test('a slide is addressable, shows the quote its key figure rests on, and reads from the back', async ({ page, pageErrors }) => {
+test('a slide is addressable, shows the quote its key figure rests on, and reads from the back', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${deck}&slide=2`);
@@ -35,7 +42,9 @@ test('a slide is addressable, shows the quote its key figure rests on, and reads
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
   await expect(page.locator('blockquote')).toContainText('「');
   await expect(page.locator('blockquote')).toContainText('来源：');
-  const sizes = await page.locator('[data-chart-ready] svg text').evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)).filter((n) => n > 0));
+  const sizes = await page
+    .locator('[data-chart-ready] svg text')
+    .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)).filter((n) => n > 0));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
   await page.screenshot({ path: 'e2e/screenshots/present-slide-1920.png' });
 });

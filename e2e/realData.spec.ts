@@ -16,7 +16,9 @@ test('the compare picker offers unreviewed metrics only in a group of their own'
   await expect(group).toHaveCount(1);
   const inGroup = await group.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(new Set(inGroup)).toEqual(new Set(unreviewed.map((m) => m.id)));
-  const elsewhere = await picker.locator('optgroup:not([label="未审核指标（按原文用词）"]) option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const elsewhere = await picker
+    .locator('optgroup:not([label="未审核指标（按原文用词）"]) option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(elsewhere.some((id) => unreviewed.some((m) => m.id === id))).toBe(false);
 });
 
@@ -45,7 +47,10 @@ test('a page without a date says so instead of a date', async ({ page, pageError
   await expect(page.getByText('日期不详').first()).toBeVisible();
 });
 
-test('periods of real pages read as what they are: so far this year, a five-year span', async ({ page, pageErrors }) => {
+test('periods of real pages read as what they are: so far this year, a five-year span', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const ytd = dataset.facts.find((f) => f.period.endsWith('-YTD'));
   const span = dataset.facts.find((f) => /^\d{4}\/\d{4}$/.test(f.period));

@@ -11,10 +11,14 @@ test('overview shows headline figures, rankings and reports', async ({ page, pag
   await expect(page.getByRole('heading', { name: '主要指标' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '地区生产总值' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '考核排名' })).toBeVisible();
-  for (const { report } of catalog.latestReports) await expect(page.getByRole('link', { name: report.title })).toBeVisible();
+  for (const { report } of catalog.latestReports)
+    await expect(page.getByRole('link', { name: report.title })).toBeVisible();
 });
 
-test('compare ranks like with like by default: one level, the period most regions share, and says which', async ({ page, pageErrors }) => {
+test('compare ranks like with like by default: one level, the period most regions share, and says which', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   await page.goto('/compare?metric=gdp');
   await waitForCharts(page);
@@ -32,7 +36,9 @@ test('各地最新 mixes periods and levels by choice, and the chart says so', a
   await page.getByLabel('时期').selectOption('latest');
   await expect(page).toHaveURL(/period=latest/);
   await waitForCharts(page);
-  const regions = new Set(dataset.facts.filter((f) => f.metricId === 'gdp' && f.value !== null && f.kind !== 'target').map((f) => f.regionId));
+  const regions = new Set(
+    dataset.facts.filter((f) => f.metricId === 'gdp' && f.value !== null && f.kind !== 'target').map((f) => f.regionId),
+  );
   await page.getByText('以表格显示').click();
   await expect(page.locator('table tbody tr')).toHaveCount(regions.size);
   await expect(page.getByText('各地区时期不同')).toBeVisible();
@@ -80,7 +86,9 @@ for (const region of dataset.regions) {
     await expect(page.getByRole('heading', { level: 1, name: region.name })).toBeVisible();
     const own = dataset.facts.filter((f) => f.regionId === region.id);
     if (own.length) {
-      const table = page.locator('section', { has: page.getByRole('heading', { name: '全部指标' }) }).locator('tbody tr:has(td)');
+      const table = page
+        .locator('section', { has: page.getByRole('heading', { name: '全部指标' }) })
+        .locator('tbody tr:has(td)');
       await expect(table).toHaveCount(own.length);
     }
     const charts = await page.locator('[data-chart-ready]').count();
@@ -126,12 +134,17 @@ test('data page shows coverage and downloads a CSV of every fact', async ({ page
   expect(lines).toHaveLength(dataset.facts.length + 1);
 });
 
-test('data page lists the reviewed metrics a province covers, and the unreviewed ones on request', async ({ page, pageErrors }) => {
+test('data page lists the reviewed metrics a province covers, and the unreviewed ones on request', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const reviewed = new Map(dataset.metrics.map((m) => [m.id, m.reviewed !== false]));
   const rowMetrics = async () => {
     const table = page.getByRole('region', { name: /^覆盖情况 · / });
-    const hrefs = await table.locator('tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await table
+      .locator('tbody th a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     return hrefs.map((href) => decodeURIComponent(href.replace(/^.*\/metrics\//, '').replace(/\?.*$/, '')));
   };
   await page.goto('/data');
@@ -180,7 +193,15 @@ test('no page reads the whole facts file: each reads the shards of its view', as
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/data/')) dataRequests.push(path);
   });
-  for (const path of ['/', '/compare?metric=gdp', '/map?metric=gdp', `/regions/${dataset.facts[0]?.regionId}`, `/reports/${dataset.reports[0]?.id}`, '/metrics/gdp', '/data']) {
+  for (const path of [
+    '/',
+    '/compare?metric=gdp',
+    '/map?metric=gdp',
+    `/regions/${dataset.facts[0]?.regionId}`,
+    `/reports/${dataset.reports[0]?.id}`,
+    '/metrics/gdp',
+    '/data',
+  ]) {
     await page.goto(path);
     await expect(page.locator('main h1').first()).toBeVisible();
     await page.waitForLoadState('networkidle');

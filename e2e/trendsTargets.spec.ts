@@ -25,8 +25,14 @@ function aSeries(): { regionId: string; metricId: string; facts: Fact[] } {
   const series = [...groups.entries()]
     .filter(([key, facts]) => {
       const [regionId, metricId] = key.split('|');
-      const sameKey = dataset.facts.filter((f) => f.regionId === regionId && f.metricId === metricId && /^\d{4}$/.test(f.period) && f.kind !== 'target');
-      return new Set(facts.map((f) => f.period)).size === facts.length && facts.length >= 2 && sameKey.length === facts.length;
+      const sameKey = dataset.facts.filter(
+        (f) => f.regionId === regionId && f.metricId === metricId && /^\d{4}$/.test(f.period) && f.kind !== 'target',
+      );
+      return (
+        new Set(facts.map((f) => f.period)).size === facts.length &&
+        facts.length >= 2 &&
+        sameKey.length === facts.length
+      );
     })
     .sort((a, b) => b[1].length - a[1].length);
   const [key, facts] = series[0] ?? ['', []];
@@ -40,7 +46,11 @@ function expectedCount(list: TargetCheck[]): { met: number; total: number } {
   for (const c of list) byTarget.set(c.targetFactId, [...(byTarget.get(c.targetFactId) ?? []), c]);
   let met = 0;
   for (const group of byTarget.values()) {
-    const first = [...group].sort((a, b) => Number(a.estimate) - Number(b.estimate) || (factById.get(a.resultFactId)?.reportId ?? '').localeCompare(factById.get(b.resultFactId)?.reportId ?? ''))[0];
+    const first = [...group].sort(
+      (a, b) =>
+        Number(a.estimate) - Number(b.estimate) ||
+        (factById.get(a.resultFactId)?.reportId ?? '').localeCompare(factById.get(b.resultFactId)?.reportId ?? ''),
+    )[0];
     if (first && first.status !== 'not-met') met += 1;
   }
   return { met, total: byTarget.size };
@@ -65,7 +75,10 @@ test.describe('trend view', () => {
     await expect(table.locator('thead th')).toHaveCount(1 + last - first + 1);
     const row = table.locator('tbody tr').first();
     await expect(row.locator('th')).toHaveText(regionName(regionId));
-    for (const fact of facts) await expect(row.getByRole('link', { name: new RegExp(String(fact.value).replace('.', '\\.')) }).first()).toBeVisible();
+    for (const fact of facts)
+      await expect(
+        row.getByRole('link', { name: new RegExp(String(fact.value).replace('.', '\\.')) }).first(),
+      ).toBeVisible();
   });
 
   test('shows the quote on hover and opens the sentence on click', async ({ page, pageErrors }) => {
@@ -73,7 +86,11 @@ test.describe('trend view', () => {
     await page.goto(`/compare?metric=${metricId}&regions=${regionId}&view=trend`);
     await waitForCharts(page);
     // The latest point is the rightmost; its place is taken once (hovering redraws the marks).
-    const boxes = await page.locator(`[data-chart-ready] svg path[fill="${regionColour(regionId)}"]`).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+    const boxes = await page
+      .locator(`[data-chart-ready] svg path[fill="${regionColour(regionId)}"]`)
+      .evaluateAll((ps) =>
+        ps.map((p) => p.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })),
+      );
     const point = boxes.sort((a, b) => b.x - a.x)[0] ?? { x: 0, y: 0 };
     await page.mouse.move(point.x, point.y);
     const latest = facts[facts.length - 1];
@@ -83,7 +100,10 @@ test.describe('trend view', () => {
     await expect(page).toHaveURL(new RegExp(`/reports/${latest?.reportId}#f-${latest?.id}`));
   });
 
-  test('is in the address, switches back to bars, and exports the points it draws as CSV', async ({ page, pageErrors }) => {
+  test('is in the address, switches back to bars, and exports the points it draws as CSV', async ({
+    page,
+    pageErrors,
+  }) => {
     void pageErrors;
     await page.goto(`/compare?metric=${metricId}&regions=${regionId}`);
     await page.getByRole('button', { name: '趋势' }).click();
@@ -91,7 +111,10 @@ test.describe('trend view', () => {
     await waitForCharts(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 CSV' }).click();
-    const lines = readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines[0]).toBe('region_id,region,metric_id,measure,period,kind,value,unit,report,date,quote');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(facts.map((f) => f.period));
     await page.getByRole('button', { name: '条形图' }).click();
@@ -118,7 +141,10 @@ test.describe('trend view', () => {
   });
 });
 
-test('a default trend embed paints from its prerendered SVG, with quotes on hover, without the dashboard', async ({ page, pageErrors }) => {
+test('a default trend embed paints from its prerendered SVG, with quotes on hover, without the dashboard', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const { metricId } = aSeries();
   const data = buildCoreData(dataset.regions, dataset.metrics, dataset.reports, dataset.facts, dataset.rankings);
@@ -133,7 +159,11 @@ test('a default trend embed paints from its prerendered SVG, with quotes on hove
   await expect(page.locator('[data-chart-ready="true"] svg')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('历年变化');
   expect(scripts.some((s) => /boot-/.test(s))).toBe(false);
-  const boxes = await page.locator(`[data-chart-ready] svg path[fill="${regionColour(first?.region.id ?? '')}"]`).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+  const boxes = await page
+    .locator(`[data-chart-ready] svg path[fill="${regionColour(first?.region.id ?? '')}"]`)
+    .evaluateAll((ps) =>
+      ps.map((p) => p.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })),
+    );
   const point = boxes.sort((a, b) => b.x - a.x)[0] ?? { x: 0, y: 0 };
   await page.mouse.move(point.x, point.y);
   await expect(page.getByRole('tooltip')).toContainText(latest?.fact.quote ?? '—');
@@ -152,11 +182,14 @@ test.describe('targets held against results', () => {
     await expect(page.getByTestId('targets-count')).toHaveText(`${total} 项对照中 ${met} 项达到或超过目标`);
     await expect(page.locator('[data-check-group]')).toHaveCount(total);
     // Two results that disagree are both held against their target, each with its own sentence.
-    const disagreeing = [...new Set(checks.map((c) => c.targetFactId))].find((id) => checks.filter((c) => c.targetFactId === id).length > 1);
+    const disagreeing = [...new Set(checks.map((c) => c.targetFactId))].find(
+      (id) => checks.filter((c) => c.targetFactId === id).length > 1,
+    );
     if (disagreeing) {
       const card = page.locator(`[data-check-group="${disagreeing}"]`);
       await expect(card).toContainText(factById.get(disagreeing)?.quote ?? '—');
-      for (const c of checks.filter((x) => x.targetFactId === disagreeing)) await expect(card).toContainText(factById.get(c.resultFactId)?.quote ?? '—');
+      for (const c of checks.filter((x) => x.targetFactId === disagreeing))
+        await expect(card).toContainText(factById.get(c.resultFactId)?.quote ?? '—');
     }
   });
 
@@ -206,7 +239,9 @@ test.describe('targets held against results', () => {
     await page.goto(`/metrics/${metricId}`);
     await expect(page).toHaveTitle(new RegExp(`^${metricName(metricId)} · 指标 · `));
     const { met, total } = expectedCount(checks.filter((c) => c.metricId === metricId));
-    await expect(page.getByRole('region', { name: '各地目标完成情况' })).toContainText(`${total} 项对照中 ${met} 项达到或超过目标`);
+    await expect(page.getByRole('region', { name: '各地目标完成情况' })).toContainText(
+      `${total} 项对照中 ${met} 项达到或超过目标`,
+    );
   });
 });
 

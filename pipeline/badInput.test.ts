@@ -3,31 +3,46 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runOn } from './testing/runOn.ts';
 
-const good = '---\ntitle: 临洮县经济\ndate: 2022-02-07\npublisher: 定西日报\n---\n2021年，临洮县地区生产总值90.52亿元。';
-const outcome = (result: ReturnType<typeof runOn>, file: string) => result.outcomes.find((o) => o.file === `data/sources/${file}`);
+const good =
+  '---\ntitle: 临洮县经济\ndate: 2022-02-07\npublisher: 定西日报\n---\n2021年，临洮县地区生产总值90.52亿元。';
+const outcome = (result: ReturnType<typeof runOn>, file: string) =>
+  result.outcomes.find((o) => o.file === `data/sources/${file}`);
 
 describe('bad sources', () => {
   it('an empty file is skipped with its reason; the others are read', () => {
     const r = runOn({ 'a.txt': good, 'empty.txt': '' });
-    expect(outcome(r, 'empty.txt')).toEqual({ file: 'data/sources/empty.txt', status: 'skipped', reason: 'empty file' });
+    expect(outcome(r, 'empty.txt')).toEqual({
+      file: 'data/sources/empty.txt',
+      status: 'skipped',
+      reason: 'empty file',
+    });
     expect(r.dataset.facts).toHaveLength(1);
   });
 
   it('a binary file is skipped as binary', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    expect(outcome(runOn({ 'image.txt': png }), 'image.txt')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('binary') });
+    expect(outcome(runOn({ 'image.txt': png }), 'image.txt')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('binary'),
+    });
   });
 
   it('a GBK / GB18030 file is decoded and read', () => {
     // "2021年，临洮县地区生产总值90.52亿元。" in GBK bytes, with front matter in ASCII
-    const gbk = Buffer.from('2d2d2d0a7469746c653a20c1d9e4accfd8beadbcc30a646174653a20323032322d30322d30370a2d2d2d0a32303231c4eaa3acc1d9e4accfd8b5d8c7f8c9fab2fad7dcd6b539302e3532d2dad4aaa1a3', 'hex');
+    const gbk = Buffer.from(
+      '2d2d2d0a7469746c653a20c1d9e4accfd8beadbcc30a646174653a20323032322d30322d30370a2d2d2d0a32303231c4eaa3acc1d9e4accfd8b5d8c7f8c9fab2fad7dcd6b539302e3532d2dad4aaa1a3',
+      'hex',
+    );
     const r = runOn({ 'gbk.txt': new Uint8Array(gbk) });
     expect(outcome(r, 'gbk.txt')).toMatchObject({ status: 'read', encoding: 'gb18030' });
   });
 
   it('a file over the size limit is skipped, saying its size', () => {
     const big = new Uint8Array(20 * 1024 * 1024).fill(0x41);
-    expect(outcome(runOn({ 'big.txt': big }), 'big.txt')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/20\.0 MB, over the 8 MB limit/) });
+    expect(outcome(runOn({ 'big.txt': big }), 'big.txt')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/20\.0 MB, over the 8 MB limit/),
+    });
   });
 
   it('an HTML page with scripts: script content is dropped, the text is read', () => {
@@ -40,7 +55,11 @@ describe('bad sources', () => {
 
   it('the same report twice is read once and named as a duplicate', () => {
     const r = runOn({ 'a.txt': good, 'b.txt': good });
-    expect(outcome(r, 'b.txt')).toEqual({ file: 'data/sources/b.txt', status: 'duplicate', duplicateOf: 'data/sources/a.txt' });
+    expect(outcome(r, 'b.txt')).toEqual({
+      file: 'data/sources/b.txt',
+      status: 'duplicate',
+      duplicateOf: 'data/sources/a.txt',
+    });
     expect(r.dataset.facts).toHaveLength(1);
   });
 
@@ -77,7 +96,29 @@ describe('the pipeline never throws', () => {
   });
 
   it('on documents built from report phrases', () => {
-    const pieces = ['2021年', '临洮县', '全市', '地区生产总值', '90.52亿元', '、', '同比增长8.1%', '，', '。', '分别', '城乡居民人均可支配收入', '29695元', '以上', '预计', '三次产业结构调整为', '19.2:12.4:68.4', '排名靠后', '位居全市第一', '<p>', '---\n', '\n'];
+    const pieces = [
+      '2021年',
+      '临洮县',
+      '全市',
+      '地区生产总值',
+      '90.52亿元',
+      '、',
+      '同比增长8.1%',
+      '，',
+      '。',
+      '分别',
+      '城乡居民人均可支配收入',
+      '29695元',
+      '以上',
+      '预计',
+      '三次产业结构调整为',
+      '19.2:12.4:68.4',
+      '排名靠后',
+      '位居全市第一',
+      '<p>',
+      '---\n',
+      '\n',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const r = runOn({ 'x.txt': parts.join('') });

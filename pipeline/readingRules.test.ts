@@ -4,12 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, runOn, unreviewedOf } from './testing/runOn.ts';
 
-const doc = (front: Record<string, string>, body: string) => `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`;
+const doc = (front: Record<string, string>, body: string) =>
+  `---\n${Object.entries(front)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${body}`;
 const pick = (facts: ReturnType<typeof factsOf>, metric: string) => facts.filter((f) => f.metric === metric);
 
 describe('inline pinyin annotations of reposting sites', () => {
   it('are read past, and quotes keep them (维西县, 2016)', () => {
-    const r = runOn({ 'weixi.txt': doc({ title: '维西县一季度地区生产总值增长9.3%', date: '2016-04-25' }, '據(jù)初步測(cè)算,今年一季度,維西縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值(GDP)59043萬(wàn)元,同比增長(zhǎng)9.3 %,增速較上年同期下降3.6個(gè)百分點(diǎn)。') });
+    const r = runOn({
+      'weixi.txt': doc(
+        { title: '维西县一季度地区生产总值增长9.3%', date: '2016-04-25' },
+        '據(jù)初步測(cè)算,今年一季度,維西縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值(GDP)59043萬(wàn)元,同比增長(zhǎng)9.3 %,增速較上年同期下降3.6個(gè)百分點(diǎn)。',
+      ),
+    });
     const gdp = r.dataset.facts.find((f) => f.metricId === 'gdp');
     expect(gdp).toMatchObject({ regionId: '533423', period: '2016-Q1', value: 5.9043, yoy: 9.3 });
     expect(gdp?.quote).toContain('萬(wàn)元');
@@ -20,12 +28,17 @@ describe('inline pinyin annotations of reposting sites', () => {
 
 describe('hard line breaks and page debris', () => {
   it('a sentence broken across lines is one sentence (环县 profile page)', () => {
-    const facts = factsOf('2020年,环县实现生产总值109.64亿元,同比增长6.1%(按可比价格计算,下同),其中:第一产业实现增加值16.72亿元\n,同比增长5.4%\n。', { title: '环县概况', date: '2021-06-01' });
+    const facts = factsOf(
+      '2020年,环县实现生产总值109.64亿元,同比增长6.1%(按可比价格计算,下同),其中:第一产业实现增加值16.72亿元\n,同比增长5.4%\n。',
+      { title: '环县概况', date: '2021-06-01' },
+    );
     expect(pick(facts, 'primary-industry-value-added')[0]).toMatchObject({ value: 16.72, yoy: 5.4, period: '2020' });
   });
 
   it('view counters, share lines and stray tokens at line ends give no figure and no title', () => {
-    const r = runOn({ 'repost.txt': '- 點(diǎn)擊:1097\n分享到：\n全市完成地區(qū)生產(chǎn)總值252.52億元,同比增長5.1%F9f\n' });
+    const r = runOn({
+      'repost.txt': '- 點(diǎn)擊:1097\n分享到：\n全市完成地區(qū)生產(chǎn)總值252.52億元,同比增長5.1%F9f\n',
+    });
     expect(r.dataset.reports[0]?.title).not.toContain('1097');
     expect(r.dataset.facts.map((f) => f.raw.value)).not.toContain('1097');
   });
@@ -33,22 +46,35 @@ describe('hard line breaks and page debris', () => {
 
 describe('statistical-bulletin language', () => {
   it('比上年增长 after 按可比价格计算 is the growth of the figure before it (渑池县, 2022)', () => {
-    expect(pick(factsOf('初步核算,2022年全县生产总值254.5亿元,按可比价格计算,比上年增长5.2%。', { date: '2023-03-20' }), 'gdp')[0]).toMatchObject({ value: 254.5, yoy: 5.2 });
+    expect(
+      pick(
+        factsOf('初步核算,2022年全县生产总值254.5亿元,按可比价格计算,比上年增长5.2%。', { date: '2023-03-20' }),
+        'gdp',
+      )[0],
+    ).toMatchObject({ value: 254.5, yoy: 5.2 });
   });
 
   it('两年平均增长 is not the year’s growth', () => {
-    expect(pick(factsOf('2021年全县地区生产总值120亿元,两年平均增长5.5%。', { date: '2022-02-01' }), 'gdp')[0]).toMatchObject({ value: 120, yoy: null });
+    expect(
+      pick(factsOf('2021年全县地区生产总值120亿元,两年平均增长5.5%。', { date: '2022-02-01' }), 'gdp')[0],
+    ).toMatchObject({ value: 120, yoy: null });
   });
 
   it('增长-100.0% and 下降 are negative; 与去年持平 is 0 (郏县 2025; 渑池县 2022)', () => {
-    const facts = factsOf('2025年一季度全县第一产业投资同比增长-100.0%,第三产业投资增长-15.3%。油料产量2万吨,与去年持平。', { date: '2025-04-20' });
+    const facts = factsOf(
+      '2025年一季度全县第一产业投资同比增长-100.0%,第三产业投资增长-15.3%。油料产量2万吨,与去年持平。',
+      { date: '2025-04-20' },
+    );
     expect(pick(facts, 'primary-industry-investment')[0]?.yoy).toBe(-100);
     expect(pick(facts, 'tertiary-industry-investment')[0]?.yoy).toBe(-15.3);
     expect(pick(facts, 'oilseed-output')[0]).toMatchObject({ value: 2, yoy: 0 });
   });
 
   it('‰ rates, negative levels and 个百分点 changes (定西市 2022)', () => {
-    const facts = factsOf('2022年全市出生率为8.73‰;死亡率为9.21‰;自然增长率为-0.47‰,比上年下降1.52个千分点。常住人口城镇化率为40.3%,比上年提高0.79个百分点。', { date: '2023-04-01' });
+    const facts = factsOf(
+      '2022年全市出生率为8.73‰;死亡率为9.21‰;自然增长率为-0.47‰,比上年下降1.52个千分点。常住人口城镇化率为40.3%,比上年提高0.79个百分点。',
+      { date: '2023-04-01' },
+    );
     expect(pick(facts, 'birth-rate')[0]?.value).toBe(8.73);
     expect(pick(facts, 'natural-growth-rate')[0]?.value).toBe(-0.47);
     expect(pick(facts, 'urbanization-rate')[0]).toMatchObject({ value: 40.3, yoy: null });
@@ -56,21 +82,31 @@ describe('statistical-bulletin language', () => {
   });
 
   it('a change in level is not the level: 比上年末减少0.2万人 (定西市 2022)', () => {
-    const facts = factsOf('年末全市常住人口250.58万人,比上年末减少0.2万人。', { title: '2022年定西市国民经济和社会发展统计公报', date: '2023-04-01' });
+    const facts = factsOf('年末全市常住人口250.58万人,比上年末减少0.2万人。', {
+      title: '2022年定西市国民经济和社会发展统计公报',
+      date: '2023-04-01',
+    });
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['resident-population', 250.58]]);
   });
 
   it('由上年的…调整为… gives the year’s ratio (望江县 2022)', () => {
-    const facts = factsOf('三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。', { title: '2022年望江县国民经济和社会发展统计公报', date: '2023-04-01' });
+    const facts = factsOf('三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。', {
+      title: '2022年望江县国民经济和社会发展统计公报',
+      date: '2023-04-01',
+    });
     expect(facts.map((f) => f.value)).toEqual([17.8, 39.3, 42.9]);
   });
 
   it('seven-digit 万元 amounts are exact in 亿元: 2616611万元 is 261.6611亿元; 59043万元 is 5.9043亿元', () => {
-    expect(pick(factsOf('2023年全县地区生产总值2616611万元。', { date: '2024-03-01' }), 'gdp')[0]?.value).toBe(261.6611);
+    expect(pick(factsOf('2023年全县地区生产总值2616611万元。', { date: '2024-03-01' }), 'gdp')[0]?.value).toBe(
+      261.6611,
+    );
   });
 
   it('人均 figures are their own metric; 城镇化率 and 年末常住人口 too', () => {
-    const facts = factsOf('2022年按常住人口计算,人均地区生产总值22257元,比上年增长8.1%。年末全市常住人口250.58万人。', { date: '2023-04-01' });
+    const facts = factsOf('2022年按常住人口计算,人均地区生产总值22257元,比上年增长8.1%。年末全市常住人口250.58万人。', {
+      date: '2023-04-01',
+    });
     expect(facts.map((f) => [f.metric, f.value])).toEqual([
       ['gdp-per-capita', 22257],
       ['resident-population', 250.58],
@@ -80,7 +116,10 @@ describe('statistical-bulletin language', () => {
 
 describe('work-report structure', () => {
   it('预计 figures are estimates of the year reviewed, next year’s goals are targets (成都市, 2019 report)', () => {
-    const facts = factsOf('一、2018年工作回顾\n全年各项经济指标全面完成,預計地區生產總值超過1.5萬億元、增長8%。\n二、2019年主要目标\n地区生产总值增长7%以上。', { title: '2019年政府工作报告', date: '2019-01-22' });
+    const facts = factsOf(
+      '一、2018年工作回顾\n全年各项经济指标全面完成,預計地區生產總值超過1.5萬億元、增長8%。\n二、2019年主要目标\n地区生产总值增长7%以上。',
+      { title: '2019年政府工作报告', date: '2019-01-22' },
+    );
     expect(pick(facts, 'gdp').map((f) => [f.period, f.kind, f.value, f.yoy])).toEqual([
       ['2018', 'estimate', 15000, 8],
       ['2019', 'target', null, 7],
@@ -88,7 +127,10 @@ describe('work-report structure', () => {
   });
 
   it('确保 and 力争 are two targets (兰州新区 2020)', () => {
-    const facts = factsOf('近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。', { title: '兰州新区2020年目标', date: '2020-01-08' });
+    const facts = factsOf('近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。', {
+      title: '兰州新区2020年目标',
+      date: '2020-01-08',
+    });
     expect(pick(facts, 'gdp').map((f) => [f.kind, f.yoy])).toEqual([
       ['target', 22],
       ['target', 30],
@@ -96,23 +138,42 @@ describe('work-report structure', () => {
   });
 
   it('a growth target named before its number is a growth rate, and 力争 after it a second one (兰州新区 2020 headline)', () => {
-    const facts = factsOf('兰州新区今年GDP增长预期目标:确保22%,力争30%。', { title: '兰州新区工作会议', date: '2020-01-08' });
+    const facts = factsOf('兰州新区今年GDP增长预期目标:确保22%,力争30%。', {
+      title: '兰州新区工作会议',
+      date: '2020-01-08',
+    });
     expect(pick(facts, 'gdp').map((f) => [f.kind, f.value, f.yoy, f.period])).toEqual([
       ['target', null, 22, '2020'],
       ['target', null, 30, '2020'],
     ]);
     // Variations: 的目标为, and a fall.
-    expect(pick(factsOf('全县生产总值增长的目标为7%。', { title: '2024年工作安排', date: '2024-01-10', region: '甘肃省定西市临洮县' }), 'gdp')[0]).toMatchObject({ region: '临洮县', kind: 'target', yoy: 7, value: null });
+    expect(
+      pick(
+        factsOf('全县生产总值增长的目标为7%。', {
+          title: '2024年工作安排',
+          date: '2024-01-10',
+          region: '甘肃省定西市临洮县',
+        }),
+        'gdp',
+      )[0],
+    ).toMatchObject({ region: '临洮县', kind: 'target', yoy: 7, value: null });
   });
 
   it('a headline repeated at the top of the text gives way to the body’s sentence for the same figure', () => {
-    const body = '兰州新区今年GDP增长预期目标:确保22%,力争30%\n\n近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。';
+    const body =
+      '兰州新区今年GDP增长预期目标:确保22%,力争30%\n\n近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。';
     const facts = factsOf(body, { title: '兰州新区今年GDP增长预期目标:确保22%,力争30%', date: '2020-01-08' });
-    expect(pick(facts, 'gdp').map((f) => f.quote)).toEqual(['近日确定了2020年地区生产总值预期目标:确保增长22%', '力争增长30%']);
+    expect(pick(facts, 'gdp').map((f) => f.quote)).toEqual([
+      '近日确定了2020年地区生产总值预期目标:确保增长22%',
+      '力争增长30%',
+    ]);
   });
 
   it('a five-year plan is a span, never a year (长沙县 十四五)', () => {
-    const facts = factsOf('“十四五”期间,长沙县经济持续增长。五年来,县级财政民生投入超700亿元,新增就业近10万人。这五年,长沙县地区生产总值从1808.3亿元预计增至2400亿元。', { title: '长沙县十四五答卷', date: '2025-11-29' });
+    const facts = factsOf(
+      '“十四五”期间,长沙县经济持续增长。五年来,县级财政民生投入超700亿元,新增就业近10万人。这五年,长沙县地区生产总值从1808.3亿元预计增至2400亿元。',
+      { title: '长沙县十四五答卷', date: '2025-11-29' },
+    );
     expect(pick(facts, 'new-urban-jobs')[0]).toMatchObject({ period: '2021/2025', value: 100000, bound: 'max' });
     expect(pick(facts, 'gdp')[0]).toMatchObject({ period: '2025', kind: 'estimate', value: 2400 });
   });
@@ -133,47 +194,81 @@ describe('periods of bulletins and reviews', () => {
   });
 
   it('a title naming a part of the year dates every figure that names no other (郏县 2025 一季度)', () => {
-    const facts = factsOf('根据地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元,同比增长4.0%。', { title: '郏县2025年一季度经济运行情况', date: '2025-04-25' });
+    const facts = factsOf('根据地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元,同比增长4.0%。', {
+      title: '郏县2025年一季度经济运行情况',
+      date: '2025-04-25',
+    });
     expect(facts[0]?.period).toBe('2025-Q1');
   });
 
   it('in a 前三季度 document, 三季度 is January to September (沅陵县 2020)', () => {
-    const facts = factsOf('三季度,全縣實現地區生產總值125.95億元,同比增長3.6%。', { title: '沅陵县2020年前三季度经济运行情况', date: '2020-11-01' });
+    const facts = factsOf('三季度,全縣實現地區生產總值125.95億元,同比增長3.6%。', {
+      title: '沅陵县2020年前三季度经济运行情况',
+      date: '2020-11-01',
+    });
     expect(facts[0]?.period).toBe('2020-01/09');
   });
 });
 
 describe('whose figure', () => {
   it('a page that names its county only through its site takes it from front matter region:', () => {
-    const r = runOn({ 'jiaxian.txt': doc({ title: '2025年一季度经济运行情况', region: '河南省平顶山市郏县' }, '一季度全县地区生产总值总量为52.22亿元,同比增长4.0%。') });
+    const r = runOn({
+      'jiaxian.txt': doc(
+        { title: '2025年一季度经济运行情况', region: '河南省平顶山市郏县' },
+        '一季度全县地区生产总值总量为52.22亿元,同比增长4.0%。',
+      ),
+    });
     expect(r.dataset.reports[0]?.subjectRegionId).toBe('410425');
     expect(r.dataset.facts[0]?.regionId).toBe('410425');
   });
 
   it('an unknown front-matter region is named in a warning', () => {
-    const r = runOn({ 'x.txt': doc({ title: '经济运行情况', date: '2025-04-01', region: '火星省某某县' }, '全县地区生产总值52.22亿元。') });
+    const r = runOn({
+      'x.txt': doc(
+        { title: '经济运行情况', date: '2025-04-01', region: '火星省某某县' },
+        '全县地区生产总值52.22亿元。',
+      ),
+    });
     expect(r.warnings.some((w) => w.includes('火星省某某县'))).toBe(true);
   });
 
   it('全市 in the figure’s own clause is the city’s, whatever project the sentence named (张掖 2022)', () => {
-    const facts = factsOf('甘州南滩30万千瓦光伏发电等新能源项目建设进度加快,带动全市工业投资增长164.9%。', { title: '张掖市上半年经济运行情况', date: '2022-08-08' });
+    const facts = factsOf('甘州南滩30万千瓦光伏发电等新能源项目建设进度加快,带动全市工业投资增长164.9%。', {
+      title: '张掖市上半年经济运行情况',
+      date: '2022-08-08',
+    });
     expect(facts[0]).toMatchObject({ region: '张掖市', metric: 'industrial-investment', yoy: 164.9 });
   });
 
   it('a zone is the subject of its own pages (兰州新区)', () => {
-    const r = runOn({ 'xq.txt': doc({ title: '谱写高质量发展壮美画卷', date: '2021-01-22', publisher: '甘肃日报' }, '2020年,新区上下坚持新发展理念。兰州新区地区生产总值增长16.8%,固定资产投资增长20%。') });
+    const r = runOn({
+      'xq.txt': doc(
+        { title: '谱写高质量发展壮美画卷', date: '2021-01-22', publisher: '甘肃日报' },
+        '2020年,新区上下坚持新发展理念。兰州新区地区生产总值增长16.8%,固定资产投资增长20%。',
+      ),
+    });
     expect(r.dataset.reports[0]?.subjectRegionId).toBe('620171');
   });
 
   it('a place helping another is not whose the figures are (定西 and 青岛)', () => {
-    const r = runOn({ 'dx.txt': doc({ title: '定西2025年工作盘点', date: '2025-12-31' }, '截至11月底,青岛市帮助定西籍脱贫劳动力在省内就近就地就业16921人。') });
+    const r = runOn({
+      'dx.txt': doc(
+        { title: '定西2025年工作盘点', date: '2025-12-31' },
+        '截至11月底,青岛市帮助定西籍脱贫劳动力在省内就近就地就业16921人。',
+      ),
+    });
     expect(r.dataset.facts.every((f) => f.regionId === '621100')).toBe(true);
   });
 });
 
 describe('when: a year is never invented', () => {
   it('an undated page with no year in its title or text writes no figure, and says why', () => {
-    const r = runOn({ 'undated.txt': doc({ title: '张掖一季度GDP逾137亿元增长7.2%' }, '一季度,全市完成地区生产总值137.35亿元,同比增长7.2%。') });
+    const r = runOn({
+      'undated.txt': doc(
+        { title: '张掖一季度GDP逾137亿元增长7.2%' },
+        '一季度,全市完成地区生产总值137.35亿元,同比增长7.2%。',
+      ),
+    });
     expect(r.dataset.facts).toEqual([]);
     expect(r.warnings.some((w) => w.includes('names no year'))).toBe(true);
     expect(r.dataset.reports[0]?.date).toBe('');
@@ -188,12 +283,18 @@ describe('when: a year is never invented', () => {
   });
 
   it('"70年来" and "近年来" name no year; the year a change started from dates only its start (庆阳 2019)', () => {
-    const facts = factsOf('70年来,庆阳城乡建设发生了翻天覆地的变化,城镇化率由1978年的6.1%提高到38.4%。', { title: '庆阳各项事业取得长足发展', date: '2019-09-02' });
+    const facts = factsOf('70年来,庆阳城乡建设发生了翻天覆地的变化,城镇化率由1978年的6.1%提高到38.4%。', {
+      title: '庆阳各项事业取得长足发展',
+      date: '2019-09-02',
+    });
     expect(facts).toEqual([]);
   });
 
   it('the year a change ended in dates the figures after it (武威 2016→2020)', () => {
-    const facts = factsOf('——综合经济实力大幅提升。全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。三产增加值由208.5亿元增加到279.6亿元。', { title: '武威市政府工作报告', date: '2021-12-07' });
+    const facts = factsOf(
+      '——综合经济实力大幅提升。全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。三产增加值由208.5亿元增加到279.6亿元。',
+      { title: '武威市政府工作报告', date: '2021-12-07' },
+    );
     expect(facts.map((f) => [f.metric, f.period, f.value])).toEqual([
       ['gdp', '2020', 526.4],
       ['tertiary-industry-value-added', '2020', 279.6],
@@ -203,7 +304,9 @@ describe('when: a year is never invented', () => {
 
 describe('分别 lists', () => {
   it('one family, several members, each with its own growth (平凉 2021)', () => {
-    const facts = factsOf('预计到2021年底,城乡居民人均可支配收入分别达到33739元、10829元,较去年增长8.5%、11%。', { date: '2021-12-11' });
+    const facts = factsOf('预计到2021年底,城乡居民人均可支配收入分别达到33739元、10829元,较去年增长8.5%、11%。', {
+      date: '2021-12-11',
+    });
     expect(facts.map((f) => [f.metric, f.value, f.yoy, f.kind])).toEqual([
       ['rural-disposable-income', 10829, 11, 'estimate'],
       ['urban-disposable-income', 33739, 8.5, 'estimate'],
@@ -211,7 +314,10 @@ describe('分别 lists', () => {
   });
 
   it('a list of bare numbers shares the unit written after the last (定西市 2022)', () => {
-    const facts = factsOf('2022年第一、二、三产业增加值分别为112.46、96.6、348.87亿元,分别比上年增长6.2%、11.2%、7.5%。', { date: '2023-04-01' });
+    const facts = factsOf(
+      '2022年第一、二、三产业增加值分别为112.46、96.6、348.87亿元,分别比上年增长6.2%、11.2%、7.5%。',
+      { date: '2023-04-01' },
+    );
     expect(facts.map((f) => [f.metric, f.value, f.yoy])).toEqual([
       ['primary-industry-value-added', 112.46, 6.2],
       ['secondary-industry-value-added', 96.6, 11.2],
@@ -227,12 +333,17 @@ describe('分别 lists', () => {
 
 describe('families kept apart', () => {
   it('地方财政总收入 is not 一般公共预算收入 (庆阳 2022); 税收收入 is its own', () => {
-    const facts = factsOf('2022年预计地方财政总收入87亿元,一般公共预算收入完成4.61亿元,其中税收收入完成3.20亿元。', { date: '2022-12-12' });
+    const facts = factsOf('2022年预计地方财政总收入87亿元,一般公共预算收入完成4.61亿元,其中税收收入完成3.20亿元。', {
+      date: '2022-12-12',
+    });
     expect(facts.map((f) => f.metric)).toEqual(['fiscal-revenue-total', 'general-budget-revenue', 'tax-revenue']);
   });
 
   it('value added of an industry, its share and its contribution are three metrics (沅陵县 2020)', () => {
-    const facts = factsOf('第一產業完成增加值18.33億元。三次產業結構比為14.6:42.7:42.7。第一產業對全縣地區生產總值的貢獻率為6.6%。', { title: '沅陵县2020年前三季度经济运行情况', date: '2020-11-01' });
+    const facts = factsOf(
+      '第一產業完成增加值18.33億元。三次產業結構比為14.6:42.7:42.7。第一產業對全縣地區生產總值的貢獻率為6.6%。',
+      { title: '沅陵县2020年前三季度经济运行情况', date: '2020-11-01' },
+    );
     expect(facts.map((f) => [f.metric, f.value])).toEqual([
       ['primary-industry-value-added', 18.33],
       ['primary-industry-share', 14.6],
@@ -252,28 +363,46 @@ describe('families kept apart', () => {
 
   it('装备制造业 is a branch of 制造业; 夏收粮食播种面积 is not 粮食播种面积', () => {
     expect(factsOf('2023年全县装备制造业增加值增长10.5%。', { date: '2024-02-01' })).toEqual([]);
-    expect(unreviewedOf('2016年一季度夏收糧食播種面積131140畝。', { date: '2016-04-25' })).toEqual([{ label: '夏收粮食播种面积', value: 131140, unit: '亩', yoy: null, period: '2016-Q1', kind: 'actual' }]);
+    expect(unreviewedOf('2016年一季度夏收糧食播種面積131140畝。', { date: '2016-04-25' })).toEqual([
+      { label: '夏收粮食播种面积', value: 131140, unit: '亩', yoy: null, period: '2016-Q1', kind: 'actual' },
+    ]);
   });
 
   it('公顷 is converted to 万亩 exactly (渑池县 2022)', () => {
-    expect(pick(factsOf('全年粮食种植面积43907公顷。', { title: '2022年渑池县国民经济和社会发展统计公报', date: '2023-03-01' }), 'grain-sown-area')[0]?.value).toBe(65.8605);
+    expect(
+      pick(
+        factsOf('全年粮食种植面积43907公顷。', { title: '2022年渑池县国民经济和社会发展统计公报', date: '2023-03-01' }),
+        'grain-sown-area',
+      )[0]?.value,
+    ).toBe(65.8605);
   });
 });
 
 describe('no figure lost: figures no metric fits', () => {
   it('are named by the document’s words, without who, when and the verb (张掖 2023; 定西 2025)', () => {
-    expect(unreviewedOf('上半年全市累计开复工项目437个,开复工率90.1%。', { title: '张掖市上半年经济运行', date: '2023-07-29' })).toEqual([
+    expect(
+      unreviewedOf('上半年全市累计开复工项目437个,开复工率90.1%。', {
+        title: '张掖市上半年经济运行',
+        date: '2023-07-29',
+      }),
+    ).toEqual([
       { label: '开复工项目', value: 437, unit: '个', yoy: null, period: '2023-H1', kind: 'actual' },
       { label: '开复工率', value: 90.1, unit: '%', yoy: null, period: '2023-H1', kind: 'actual' },
     ]);
   });
 
   it('an elliptical head takes the name of the figure before it (马铃薯种植…、产量…)', () => {
-    expect(unreviewedOf('2025年全市完成马铃薯种植292万亩、产量达到525万吨。', { date: '2025-12-31' }).map((f) => f.label).sort()).toEqual(['马铃薯产量', '马铃薯种植']);
+    expect(
+      unreviewedOf('2025年全市完成马铃薯种植292万亩、产量达到525万吨。', { date: '2025-12-31' })
+        .map((f) => f.label)
+        .sort(),
+    ).toEqual(['马铃薯产量', '马铃薯种植']);
   });
 
   it('a growth in the next clause is the same figure’s (渑池县 2022)', () => {
-    expect(unreviewedOf('2022年鸡蛋产量1.88万吨,增长29.7%。', { date: '2023-03-01' })).toEqual([{ label: '鸡蛋产量', value: 1.88, unit: '万吨', yoy: 29.7, period: '2022', kind: 'actual' }]);
+    expect(unreviewedOf('2022年鸡蛋产量1.88万吨,增长29.7%。', { date: '2023-03-01' })).toEqual([
+      { label: '鸡蛋产量', value: 1.88, unit: '万吨', yoy: 29.7, period: '2022', kind: 'actual' },
+    ]);
   });
 
   it('give nothing for distances, planned totals, project-list progress or things counted after the number', () => {

@@ -7,17 +7,33 @@ import type { DocumentResult } from './extractDocument.ts';
 import { loadLexicon } from './lexicon/loadLexicon.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
 import { workerBundle } from './workerBundle.ts';
-import { mergeDocuments, planJobs, runPipeline, type PipelineOptions, type PipelineResult, type SourceFile } from './runPipeline.ts';
+import {
+  mergeDocuments,
+  planJobs,
+  runPipeline,
+  type PipelineOptions,
+  type PipelineResult,
+  type SourceFile,
+} from './runPipeline.ts';
 
 /** Below this many documents per thread, starting threads costs more than it saves. */
 export const MIN_DOCS_PER_WORKER = 100;
 
-export async function runPipelineParallel(sources: SourceFile[], dataDir: string, options: PipelineOptions & { workers?: number } = {}): Promise<PipelineResult> {
+export async function runPipelineParallel(
+  sources: SourceFile[],
+  dataDir: string,
+  options: PipelineOptions & { workers?: number } = {},
+): Promise<PipelineResult> {
   const lexicon = loadLexicon(dataDir);
   const workers = Math.min(options.workers ?? availableParallelism(), Math.floor(sources.length / MIN_DOCS_PER_WORKER));
   if (workers <= 1) return runPipeline(sources, lexicon, options);
 
-  const jobs = planJobs(sources).map((job, index) => ({ index, reportId: job.reportId, path: job.source.path, bytes: job.source.bytes }));
+  const jobs = planJobs(sources).map((job, index) => ({
+    index,
+    reportId: job.reportId,
+    path: job.source.path,
+    bytes: job.source.bytes,
+  }));
   const shares: (typeof jobs)[] = Array.from({ length: workers }, () => []);
   jobs.forEach((job, i) => shares[i % workers]?.push(job));
   const results: DocumentResult[] = new Array(jobs.length);
@@ -41,7 +57,9 @@ export async function runPipelineParallel(sources: SourceFile[], dataDir: string
             options.onProgress?.(done, jobs.length);
           });
           worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pipeline worker exited with code ${code}`))));
+          worker.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`pipeline worker exited with code ${code}`)),
+          );
         }),
     ),
   );

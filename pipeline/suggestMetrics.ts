@@ -3,7 +3,12 @@
 // their own in data/lexicon/metrics.yaml. `npm run data -- --suggest-metrics`.
 import type { Dataset } from '../src/data/schema.ts';
 
-export type MetricSuggestion = { label: string; units: string[]; regions: string[]; quotes: { region: string; report: string; quote: string }[] };
+export type MetricSuggestion = {
+  label: string;
+  units: string[];
+  regions: string[];
+  quotes: { region: string; report: string; quote: string }[];
+};
 
 export function suggestMetrics(data: Dataset, minRegions = 2): MetricSuggestion[] {
   const metric = new Map(data.metrics.map((m) => [m.id, m]));
@@ -19,14 +24,21 @@ export function suggestMetrics(data: Dataset, minRegions = 2): MetricSuggestion[
     s.quotes.push({ region, report: f.reportId, quote: f.quote });
     byLabel.set(m.name, s);
   }
-  return [...byLabel.values()].filter((s) => s.regions.length >= minRegions).sort((a, b) => b.regions.length - a.regions.length || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label));
+  return [...byLabel.values()]
+    .filter((s) => s.regions.length >= minRegions)
+    .sort(
+      (a, b) =>
+        b.regions.length - a.regions.length || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label),
+    );
 }
 
 export function formatSuggestions(list: MetricSuggestion[]): string {
   if (list.length === 0) return 'No unreviewed label is shared by two or more regions yet.';
   const lines = [`${list.length} label(s) seen in two or more regions — candidates for data/lexicon/metrics.yaml:`];
   for (const s of list) {
-    lines.push(`\n「${s.label}」 (${s.units.map((u) => u || 'growth only').join(', ')}) in ${s.regions.length} regions: ${s.regions.join('、')}`);
+    lines.push(
+      `\n「${s.label}」 (${s.units.map((u) => u || 'growth only').join(', ')}) in ${s.regions.length} regions: ${s.regions.join('、')}`,
+    );
     for (const q of s.quotes.slice(0, 6)) lines.push(`    ${q.region} · ${q.report}: 「${q.quote}」`);
     if (s.quotes.length > 6) lines.push(`    … ${s.quotes.length - 6} more`);
   }

@@ -7,7 +7,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareByLocation, type FixtureComparison, type FixtureExpectations, type FixtureFact } from './fixtures/compareByLocation.ts';
+import {
+  compareByLocation,
+  type FixtureComparison,
+  type FixtureExpectations,
+  type FixtureFact,
+} from './fixtures/compareByLocation.ts';
 import { readSources } from './io/readSources.ts';
 import { runPipeline, type PipelineResult } from './runPipeline.ts';
 import { realLexicon } from './testing/lexicon.ts';
@@ -15,15 +20,22 @@ import { realLexicon } from './testing/lexicon.ts';
 const sets = ['unseen', 'heldout'] as const;
 const show = (f: FixtureFact) => `${f.metric} ${f.region} ${f.period} ${f.kind} 「${f.evidence}」`;
 const results = new Map<string, PipelineResult>();
-const reviewed = (f: { metricId: string }) => [...results.values()].every((r) => r.dataset.metrics.find((m) => m.id === f.metricId)?.reviewed !== false);
+const reviewed = (f: { metricId: string }) =>
+  [...results.values()].every((r) => r.dataset.metrics.find((m) => m.id === f.metricId)?.reviewed !== false);
 
 beforeAll(() => {
-  for (const set of sets) results.set(set, runPipeline(readSources(`pipeline/fixtures/${set}/sources`, process.cwd()).sources, realLexicon()));
+  for (const set of sets)
+    results.set(
+      set,
+      runPipeline(readSources(`pipeline/fixtures/${set}/sources`, process.cwd()).sources, realLexicon()),
+    );
 });
 
 for (const set of sets) {
   const dir = `pipeline/fixtures/${set}/expected`;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   describe(`${set} documents`, () => {
     it('are all read', () => {
@@ -41,7 +53,11 @@ for (const set of sets) {
       for (const file of files) {
         const exp = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FixtureExpectations;
         named += exp.facts.filter((f) => f.inLexicon !== false).length;
-        missed.push(...compareByLocation(data, exp).missing.filter((f) => f.inLexicon !== false).map(show));
+        missed.push(
+          ...compareByLocation(data, exp)
+            .missing.filter((f) => f.inLexicon !== false)
+            .map(show),
+        );
       }
       expect(1 - missed.length / Math.max(1, named), missed.join('\n')).toBeGreaterThanOrEqual(0.9);
     });
@@ -69,16 +85,24 @@ for (const set of sets) {
       // These lists predate metrics named by a document's own words (reviewed: false): they judge
       // the lexicon's metrics; realCorpus.test.ts judges the unreviewed ones too.
       it('takes none of the traps and gives nothing to the regions that must get nothing', () => {
-        expect(c.trapsTaken.filter((t) => reviewed(t.fact)).map((t) => `${t.fact.metricId} ${t.fact.value} 「${t.evidence}」 (${t.why})`)).toEqual([]);
+        expect(
+          c.trapsTaken
+            .filter((t) => reviewed(t.fact))
+            .map((t) => `${t.fact.metricId} ${t.fact.value} 「${t.evidence}」 (${t.why})`),
+        ).toEqual([]);
         expect(c.wrongRegions).toEqual([]);
       });
 
       it('states no figure the reader did not list', () => {
-        expect(c.spurious.filter(reviewed).map((f) => `${f.metricId} ${f.regionId} ${f.period} ${f.value} 「${f.quote}」`)).toEqual([]);
+        expect(
+          c.spurious.filter(reviewed).map((f) => `${f.metricId} ${f.regionId} ${f.period} ${f.value} 「${f.quote}」`),
+        ).toEqual([]);
       });
 
       it('reads every ranking right, and no ranking that is not there', () => {
-        expect(c.rankingsWrong.map((r) => `${r.expected.region} 「${r.expected.evidence}」: ${r.differences.join(', ')}`)).toEqual([]);
+        expect(
+          c.rankingsWrong.map((r) => `${r.expected.region} 「${r.expected.evidence}」: ${r.differences.join(', ')}`),
+        ).toEqual([]);
         expect(c.rankingsMissing.map((r) => `${r.region} ${r.result} 「${r.evidence}」`)).toEqual([]);
         expect(c.rankingsSpurious.map((r) => `${r.regionId} ${r.result} 「${r.quote}」`)).toEqual([]);
       });

@@ -19,12 +19,26 @@ export async function workerBundle(): Promise<URL | null> {
   } catch {
     return null;
   }
-  const key = createHash('sha256').update(sourceStamp(join(root, 'pipeline'))).update(sourceStamp(join(root, 'src', 'data'))).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(sourceStamp(join(root, 'pipeline')))
+    .update(sourceStamp(join(root, 'src', 'data')))
+    .digest('hex')
+    .slice(0, 16);
   const dir = join(root, 'node_modules', '.cache', 'region-scorecard');
   const out = join(dir, `pipeline-worker-${key}.mjs`);
   if (!existsSync(out)) {
     mkdirSync(dir, { recursive: true });
-    await esbuild.build({ entryPoints: [join(here, 'pipelineWorker.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', keepNames: false, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [join(here, 'pipelineWorker.ts')],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      keepNames: false,
+      logLevel: 'silent',
+    });
   }
   return new URL(`file://${out}`);
 }
@@ -38,7 +52,8 @@ function sourceStamp(dir: string): string {
       const stat = statSync(path);
       if (stat.isDirectory()) {
         if (name !== 'fixtures' && name !== 'corpus-expectations') walk(path);
-      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) parts.push(`${path}:${createHash('sha1').update(readFileSync(path)).digest('hex')}`);
+      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
+        parts.push(`${path}:${createHash('sha1').update(readFileSync(path)).digest('hex')}`);
     }
   };
   walk(dir);

@@ -24,7 +24,12 @@ describe('compactMapSvg', () => {
   it('draws each colour once, in first-drawn order, and an outline used twice once', () => {
     const elements = [...compact.matchAll(/<(path|use) ([^>]*)\/>/g)].map((m) => m[0]);
     // The shared outline in defs, then: the grey fill, the hatching over it, the coloured region.
-    expect(elements.map((e) => e.match(/fill="([^"]*)"/)?.[1] ?? 'defs')).toEqual(['defs', '#eceff2', 'url(#zr0-p0)', '#0b5cad']);
+    expect(elements.map((e) => e.match(/fill="([^"]*)"/)?.[1] ?? 'defs')).toEqual([
+      'defs',
+      '#eceff2',
+      'url(#zr0-p0)',
+      '#0b5cad',
+    ]);
     expect(compact.match(/<use /g)).toHaveLength(2);
     expect(compact).toMatch(/<defs><path id="(fp-outline-\d+)" d="M0 0l4 0 ?l?0 4z ?M5 5/);
   });

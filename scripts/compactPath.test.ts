@@ -26,7 +26,8 @@ function points(d: string): [number, number][] {
 
 describe('compactPath', () => {
   it('visits the same points as the absolute path, across closed subpaths', () => {
-    const d = 'M240.8 164.7L240.5 164.2L240.5 164.7L240.8 164.7ZM241.6 163.2L241.7 163.6L241.7 163.3L241.6 163.2ZM10 10L10.05 9.95Z';
+    const d =
+      'M240.8 164.7L240.5 164.2L240.5 164.7L240.8 164.7ZM241.6 163.2L241.7 163.6L241.7 163.3L241.6 163.2ZM10 10L10.05 9.95Z';
     const compact = compactPath(d);
     expect(points(compact)).toEqual(points(d));
     expect(compact.length).toBeLessThan(d.length);

@@ -17,7 +17,10 @@ export function compactPath(d: string, minStep = 0): string {
       [x, y] = start;
       continue;
     }
-    const n = args!.trim().split(/[\s,]+/).map(Number);
+    const n = args!
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     for (let i = 0; i + 1 < n.length; i += 2) {
       const nx = Math.round(n[i]! * 10);
       const ny = Math.round(n[i + 1]! * 10);

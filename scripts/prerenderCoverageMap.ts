@@ -15,9 +15,17 @@ import type { Theme } from '../src/view-state/viewState.ts';
 
 echarts.use([MapChart, SVGRenderer]);
 
-type Feature = { type: 'Feature'; id: string; properties: { adcode: string; name: string; parent: string }; geometry: unknown };
+type Feature = {
+  type: 'Feature';
+  id: string;
+  properties: { adcode: string; name: string; parent: string };
+  geometry: unknown;
+};
 type Collection = { type: 'FeatureCollection'; features: Feature[] };
-type GeoIndex = { provinces: { adcode: string; counties: string; prefectures: string; bbox: [number, number, number, number] }[]; national?: { prefectures: string } };
+type GeoIndex = {
+  provinces: { adcode: string; counties: string; prefectures: string; bbox: [number, number, number, number] }[];
+  national?: { prefectures: string };
+};
 
 export const COVERAGE_THEMES: Theme[] = ['light', 'dark'];
 const WIDTH = 720;
@@ -34,14 +42,30 @@ export function prerenderCoverageMap(dataDir = 'public/data'): number {
   // Regions with figures, and the prefectures and counties they lie in (a zone counts for its county).
   const covered = new Set<string>();
   for (const id of Object.keys(catalog.regions)) {
-    for (let r = byId.get(id); r; r = r.parentId ? byId.get(r.parentId) : undefined) if (r.adcode) covered.add(r.adcode);
+    for (let r = byId.get(id); r; r = r.parentId ? byId.get(r.parentId) : undefined)
+      if (r.adcode) covered.add(r.adcode);
   }
-  const prefectures: Collection = index.national ? read(`geo/${index.national.prefectures}`) : { type: 'FeatureCollection', features: index.provinces.flatMap((p) => read<Collection>(`geo/${p.prefectures}`).features) };
-  const counties = index.provinces.flatMap((p) => read<Collection>(`geo/${p.counties}`).features).filter((f) => covered.has(f.properties.adcode));
-  const map: Collection = { type: 'FeatureCollection', features: [...prefectures.features, ...counties.map((f) => ({ ...f, properties: { ...f.properties, adcode: `county-${f.properties.adcode}` } }))] };
+  const prefectures: Collection = index.national
+    ? read(`geo/${index.national.prefectures}`)
+    : {
+        type: 'FeatureCollection',
+        features: index.provinces.flatMap((p) => read<Collection>(`geo/${p.prefectures}`).features),
+      };
+  const counties = index.provinces
+    .flatMap((p) => read<Collection>(`geo/${p.counties}`).features)
+    .filter((f) => covered.has(f.properties.adcode));
+  const map: Collection = {
+    type: 'FeatureCollection',
+    features: [
+      ...prefectures.features,
+      ...counties.map((f) => ({ ...f, properties: { ...f.properties, adcode: `county-${f.properties.adcode}` } })),
+    ],
+  };
   echarts.registerMap('coverage', map as unknown as Parameters<typeof echarts.registerMap>[1]);
   // The view: the provinces with figures, with a margin of neighbouring country around them.
-  const boxes = index.provinces.filter((p) => [...covered].some((c) => c.startsWith(p.adcode.slice(0, 2)))).map((p) => p.bbox);
+  const boxes = index.provinces
+    .filter((p) => [...covered].some((c) => c.startsWith(p.adcode.slice(0, 2))))
+    .map((p) => p.bbox);
   const margin = 1.5;
   const view = boxes.length
     ? [
@@ -55,7 +79,9 @@ export function prerenderCoverageMap(dataDir = 'public/data'): number {
   for (const theme of COVERAGE_THEMES) {
     const tokens = themeTokens[theme];
     const data = [
-      ...prefectures.features.filter((f) => covered.has(f.properties.adcode)).map((f) => ({ name: f.properties.adcode, itemStyle: { areaColor: tokens.sequential[1] } })),
+      ...prefectures.features
+        .filter((f) => covered.has(f.properties.adcode))
+        .map((f) => ({ name: f.properties.adcode, itemStyle: { areaColor: tokens.sequential[1] } })),
       ...counties.map((f) => ({ name: `county-${f.properties.adcode}`, itemStyle: { areaColor: tokens.accent } })),
     ];
     const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });

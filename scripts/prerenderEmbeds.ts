@@ -35,7 +35,16 @@ export const EMBED_WIDTHS = [360, 720] as const;
 const LANGS: Lang[] = ['zh', 'en'];
 const THEMES: Theme[] = ['light', 'dark'];
 
-echarts.use([BarChart, LineChart, ScatterChart, LabelLayout, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  LabelLayout,
+  GridComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 for (const tokens of Object.values(themeTokens)) echarts.registerTheme(tokens.name, echartsTheme(tokens));
 
 export type EmbedManifest = {
@@ -57,11 +66,17 @@ type EmbedPoint = EmbedManifest['bars'][number];
 /** The base tables and, per metric, its default ("comparable") shard: exactly what the app's compare view reads. */
 function loadBase(dir: string): BaseData {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
-  return buildBaseData(regionsFileSchema.parse(read('regions.json')), metricsFileSchema.parse(read('metrics.json')), catalogSchema.parse(read(shardPath.catalog)));
+  return buildBaseData(
+    regionsFileSchema.parse(read('regions.json')),
+    metricsFileSchema.parse(read('metrics.json')),
+    catalogSchema.parse(read(shardPath.catalog)),
+  );
 }
 
 function defaultShardOf(dir: string, base: BaseData, metricId: string): CoreData {
-  return withShards(base, [shardSchema.parse(JSON.parse(readFileSync(join(dir, shardPath.metric(metricId, 'comparable')), 'utf8')))]);
+  return withShards(base, [
+    shardSchema.parse(JSON.parse(readFileSync(join(dir, shardPath.metric(metricId, 'comparable')), 'utf8'))),
+  ]);
 }
 
 export function prerenderEmbeds(dataDir = 'public/data'): number {
@@ -73,7 +88,12 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
   for (const metric of base.metrics) {
     if (!base.catalog.metrics[metric.id]) continue;
     const data = defaultShardOf(dataDir, base, metric.id);
-    const comparison = compareRows(data, { metricId: metric.id, regionIds: null, period: 'comparable', measure: defaultMeasure(data, metric.id) });
+    const comparison = compareRows(data, {
+      metricId: metric.id,
+      regionIds: null,
+      period: 'comparable',
+      measure: defaultMeasure(data, metric.id),
+    });
     if (!comparison.rows.length) continue;
     const dir = join(out, metric.id);
     mkdirSync(dir, { recursive: true });
@@ -87,7 +107,17 @@ export function prerenderEmbeds(dataDir = 'public/data'): number {
           const height = compareChartHeight(comparison.rows.length);
           heights[String(width)] = height;
           const chart = echarts.init(null, themeTokens[theme].name, { renderer: 'svg', ssr: true, width, height });
-          chart.setOption(buildCompareOption(comparison, { lang, tokens: themeTokens[theme], colorOf, sourceOf: reportLabel, description: text.description, labels: text.labels, width }));
+          chart.setOption(
+            buildCompareOption(comparison, {
+              lang,
+              tokens: themeTokens[theme],
+              colorOf,
+              sourceOf: reportLabel,
+              description: text.description,
+              labels: text.labels,
+              width,
+            }),
+          );
           writeFileSync(join(dir, `${lang}-${theme}-${width}.svg`), chart.renderToSVGString({ useViewBox: true }));
           chart.dispose();
           files += 1;
@@ -124,7 +154,9 @@ function prerenderTrends(dataDir: string, base: BaseData): number {
   let files = 0;
   for (const metric of base.metrics) {
     if (!base.catalog.metrics[metric.id]) continue;
-    const data = withShards(base, [shardSchema.parse(JSON.parse(readFileSync(join(dataDir, shardPath.metric(metric.id, 'all')), 'utf8')))]);
+    const data = withShards(base, [
+      shardSchema.parse(JSON.parse(readFileSync(join(dataDir, shardPath.metric(metric.id, 'all')), 'utf8'))),
+    ]);
     const trend = trendSeries(data, { metricId: metric.id, regionIds: null, measure: defaultMeasure(data, metric.id) });
     if (!trend.lines.length) continue;
     const dir = join(out, metric.id);
@@ -139,20 +171,42 @@ function prerenderTrends(dataDir: string, base: BaseData): number {
           const height = trendChartHeight();
           heights[String(width)] = height;
           const chart = echarts.init(null, themeTokens[theme].name, { renderer: 'svg', ssr: true, width, height });
-          chart.setOption(buildTrendOption(trend, { lang, tokens: themeTokens[theme], colorOf, sourceOf: reportLabel, description: text.description, labels: text.labels }));
+          chart.setOption(
+            buildTrendOption(trend, {
+              lang,
+              tokens: themeTokens[theme],
+              colorOf,
+              sourceOf: reportLabel,
+              description: text.description,
+              labels: text.labels,
+            }),
+          );
           writeFileSync(join(dir, `${lang}-${theme}-${width}.svg`), chart.renderToSVGString({ useViewBox: true }));
           chart.dispose();
           files += 1;
         }
       }
       const point = (regionName: string, p: TrendPoint | null): EmbedPoint | null =>
-        p && { region: regionName, text: describeFact(p.fact, lang), period: formatPeriod(p.period, lang), quote: p.fact.quote, source: reportLabel(p.fact.reportId), href: `/reports/${p.fact.reportId}#f-${p.fact.id}` };
+        p && {
+          region: regionName,
+          text: describeFact(p.fact, lang),
+          period: formatPeriod(p.period, lang),
+          quote: p.fact.quote,
+          source: reportLabel(p.fact.reportId),
+          href: `/reports/${p.fact.reportId}#f-${p.fact.id}`,
+        };
       // The option's series: each region's targets (those with any), then each region's results.
-      const targetSeries = trend.lines.filter((l) => l.targets.length > 0).map((l) => {
-        const targets = new Set(l.targets.map((p) => p.period));
-        return targetPath(l, trend.periods).map((p, i) => point(l.region.name, p && targets.has(trend.periods[i] ?? '') ? p : null));
-      });
-      const resultSeries = trend.lines.map((l) => alignToAxis(l.points, trend.periods).map((p) => point(l.region.name, p)));
+      const targetSeries = trend.lines
+        .filter((l) => l.targets.length > 0)
+        .map((l) => {
+          const targets = new Set(l.targets.map((p) => p.period));
+          return targetPath(l, trend.periods).map((p, i) =>
+            point(l.region.name, p && targets.has(trend.periods[i] ?? '') ? p : null),
+          );
+        });
+      const resultSeries = trend.lines.map((l) =>
+        alignToAxis(l.points, trend.periods).map((p) => point(l.region.name, p)),
+      );
       const manifest: EmbedManifest = {
         metric: metric.id,
         title: text.title,

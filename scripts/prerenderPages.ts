@@ -23,7 +23,15 @@ import { pageAt } from '../src/app/pages.ts';
 import { FIRST_PAINT_ATTR, PHONE_WIDTH } from '../src/components/firstPaintCharts.ts';
 import { FirstPaintContext, type DrawFirstPaint } from '../src/components/FirstPaintContext.ts';
 import { buildBaseData, type BaseData } from '../src/data/coreData.ts';
-import { catalogQuery, geoFileQuery, geoIndexQuery, metricsQuery, regionsQuery, reportTextQuery, shardQuery } from '../src/data/queries.ts';
+import {
+  catalogQuery,
+  geoFileQuery,
+  geoIndexQuery,
+  metricsQuery,
+  regionsQuery,
+  reportTextQuery,
+  shardQuery,
+} from '../src/data/queries.ts';
 import { metricsFileSchema, regionsFileSchema, reportTextSchema } from '../src/data/schema.ts';
 import { catalogSchema, shardPath, shardSchema } from '../src/data/shards.ts';
 
@@ -38,7 +46,8 @@ const handler = createStaticHandler(routes);
 /** A map's boundaries are most of its weight, so it has one drawing per file: the widest slot's
  *  (a desktop page's, 1,120 px: the page keeps it as its chart without loading ECharts) and a
  *  phone's (shorter). Other widths show the nearer one scaled until ECharts redraws to fit. */
-const isMap = (option: Parameters<DrawFirstPaint>[0]['option']) => [option.series ?? []].flat().some((s) => s.type === 'map');
+const isMap = (option: Parameters<DrawFirstPaint>[0]['option']) =>
+  [option.series ?? []].flat().some((s) => s.type === 'map');
 const MAP_WIDTHS = [350, 1120] as const;
 
 /** Boundary detail finer than this (px) is not drawn ahead; the live map has it all. */
@@ -54,9 +63,13 @@ const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, t
       const chart = echarts.init(null, themeTokens[theme].name, { renderer: 'svg', ssr: true, width, height });
       chart.setOption(option);
       // Sized by its slot: the drawing nearest the slot's width is scaled the last few pixels.
-      const drawn = chart.renderToSVGString({ useViewBox: true }).replace(/^<svg([^>]*?) width="\d+(\.\d+)?" height="\d+(\.\d+)?"/, '<svg$1 width="100%" height="100%"');
+      const drawn = chart
+        .renderToSVGString({ useViewBox: true })
+        .replace(/^<svg([^>]*?) width="\d+(\.\d+)?" height="\d+(\.\d+)?"/, '<svg$1 width="100%" height="100%"');
       chart.dispose();
-      const svg = map ? compactMapSvg(drawn, MAP_MIN_STEP) : drawn.replace(/ d="([^"]+)"/g, (_, d: string) => ` d="${compactPath(d)}"`);
+      const svg = map
+        ? compactMapSvg(drawn, MAP_MIN_STEP)
+        : drawn.replace(/ d="([^"]+)"/g, (_, d: string) => ` d="${compactPath(d)}"`);
       return `<template data-width="${width}">${svg}</template>`;
     })
     .join('');
@@ -65,26 +78,43 @@ const drawCharts: DrawFirstPaint = ({ option, height: wideHeight, phoneHeight, t
 /** A page whose charts have a phone's drawing (the first, narrowest) as two pages: the phone's
  *  with that drawing alone, the wider screens' without it. */
 export function splitPhoneDrawings(html: string): { wide: string; phone: string } {
-  const slot = /(<div style="height:\d+px" data-phone-height="\d+">)(<template data-width="\d+">[\s\S]*?<\/template>)((?:<template[\s\S]*?<\/template>)*)(<\/div>)/g;
+  const slot =
+    /(<div style="height:\d+px" data-phone-height="\d+">)(<template data-width="\d+">[\s\S]*?<\/template>)((?:<template[\s\S]*?<\/template>)*)(<\/div>)/g;
   return { wide: html.replace(slot, '$1$3$4'), phone: html.replace(slot, '$1$2$4') };
 }
 
 type Files = { read: (file: string) => unknown };
 
 /** A query cache holding exactly what the page reads in the browser, parsed by the same schemas. */
-function cacheFor(files: Files, base: BaseData, raw: { regions: unknown; metrics: unknown; catalog: unknown }, pathname: string, search: string): QueryClient {
-  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, gcTime: Infinity, retry: false } } });
+function cacheFor(
+  files: Files,
+  base: BaseData,
+  raw: { regions: unknown; metrics: unknown; catalog: unknown },
+  pathname: string,
+  search: string,
+): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: { queries: { staleTime: Infinity, gcTime: Infinity, retry: false } },
+  });
   client.setQueryData(regionsQuery().queryKey, raw.regions as never);
   client.setQueryData(metricsQuery().queryKey, raw.metrics as never);
   client.setQueryData(catalogQuery().queryKey, raw.catalog as never);
-  for (const file of scopeForLocation(base, pathname, search).shards) client.setQueryData(shardQuery(file).queryKey, shardSchema.parse(files.read(file)));
+  for (const file of scopeForLocation(base, pathname, search).shards)
+    client.setQueryData(shardQuery(file).queryKey, shardSchema.parse(files.read(file)));
   const at = pageAt(pathname, search);
   const report = at?.page.reportText?.(at.address);
-  if (report) client.setQueryData(reportTextQuery(report).queryKey, reportTextSchema.parse(files.read(`reports/${report}.json`)));
+  if (report)
+    client.setQueryData(reportTextQuery(report).queryKey, reportTextSchema.parse(files.read(`reports/${report}.json`)));
   if (at?.page.charts === 'map') {
-    const index = files.read('geo/index.json') as { provinces: { counties: string; prefectures: string }[]; national?: { counties: string; prefectures: string } };
+    const index = files.read('geo/index.json') as {
+      provinces: { counties: string; prefectures: string }[];
+      national?: { counties: string; prefectures: string };
+    };
     client.setQueryData(geoIndexQuery().queryKey, index as never);
-    for (const file of [...index.provinces, ...(index.national ? [index.national] : [])].flatMap((p) => [p.counties, p.prefectures]))
+    for (const file of [...index.provinces, ...(index.national ? [index.national] : [])].flatMap((p) => [
+      p.counties,
+      p.prefectures,
+    ]))
       client.setQueryData(geoFileQuery(file).queryKey, files.read(`geo/${file}`) as never);
   }
   return client;
@@ -98,7 +128,11 @@ export async function renderFirstPaint(address: string, cache: QueryClient): Pro
     createElement(
       QueryClientProvider,
       { client: cache },
-      createElement(FirstPaintContext.Provider, { value: drawCharts }, createElement(StaticRouterProvider, { router, context, hydrate: false })),
+      createElement(
+        FirstPaintContext.Provider,
+        { value: drawCharts },
+        createElement(StaticRouterProvider, { router, context, hydrate: false }),
+      ),
     ),
   );
 }
@@ -112,7 +146,9 @@ export const FIRST_PAINT_MAPS = 12;
  *  as the embed dialog gives it by default. */
 export function firstPaintAddresses(base: BaseData, reportIds: string[]): string[] {
   const metrics = base.metrics.filter((m) => m.reviewed !== false && base.catalog.metrics[m.id]).map((m) => m.id);
-  const mapped = [...metrics].sort((a, b) => (base.catalog.metrics[b]?.resultRegions ?? 0) - (base.catalog.metrics[a]?.resultRegions ?? 0)).slice(0, FIRST_PAINT_MAPS);
+  const mapped = [...metrics]
+    .sort((a, b) => (base.catalog.metrics[b]?.resultRegions ?? 0) - (base.catalog.metrics[a]?.resultRegions ?? 0))
+    .slice(0, FIRST_PAINT_MAPS);
   return [
     '/',
     '/compare',
@@ -133,7 +169,11 @@ export async function prerenderPages(dataDir = 'public/data', only?: (address: s
       return cache.get(file);
     },
   };
-  const raw = { regions: regionsFileSchema.parse(files.read('regions.json')), metrics: metricsFileSchema.parse(files.read('metrics.json')), catalog: catalogSchema.parse(files.read(shardPath.catalog)) };
+  const raw = {
+    regions: regionsFileSchema.parse(files.read('regions.json')),
+    metrics: metricsFileSchema.parse(files.read('metrics.json')),
+    catalog: catalogSchema.parse(files.read(shardPath.catalog)),
+  };
   const base = buildBaseData(raw.regions, raw.metrics, raw.catalog);
   const reportIds = (files.read('reports.json') as { id: string }[]).map((r) => r.id);
   rmSync(join(dataDir, 'first-paint'), { recursive: true, force: true });
@@ -149,9 +189,13 @@ export async function prerenderPages(dataDir = 'public/data', only?: (address: s
         const query = q.toString();
         const file = firstPaintFile(pathname, query ? `?${query}` : '');
         if (!file) throw new Error(`${address}: no first-paint file for ${lang}/${theme}`);
-        const html = await renderFirstPaint(`${pathname}${query ? `?${query}` : ''}`, cacheFor(files, base, raw, pathname, query ? `?${query}` : ''));
+        const html = await renderFirstPaint(
+          `${pathname}${query ? `?${query}` : ''}`,
+          cacheFor(files, base, raw, pathname, query ? `?${query}` : ''),
+        );
         mkdirSync(dirname(join(dataDir, file)), { recursive: true });
-        const wrap = (body: string) => `<div ${FIRST_PAINT_ATTR}="${pathname}" inert aria-hidden="true">${body}</div>\n`;
+        const wrap = (body: string) =>
+          `<div ${FIRST_PAINT_ATTR}="${pathname}" inert aria-hidden="true">${body}</div>\n`;
         const phoneFile = firstPaintFile(pathname, query ? `?${query}` : '', { phone: true });
         if (phoneFile !== file && phoneFile) {
           const { wide, phone } = splitPhoneDrawings(html);
@@ -171,6 +215,9 @@ export async function prerenderPages(dataDir = 'public/data', only?: (address: s
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   const filter = process.argv[3];
-  const written = await prerenderPages(process.argv[2] ?? 'public/data', filter ? (a) => a.includes(filter) : undefined);
+  const written = await prerenderPages(
+    process.argv[2] ?? 'public/data',
+    filter ? (a) => a.includes(filter) : undefined,
+  );
   console.log(`Page first paints: ${written} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

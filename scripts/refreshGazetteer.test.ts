@@ -50,8 +50,20 @@ describe('buildGazetteer', () => {
 
   it('pads codes to six digits and links each level to its parent', () => {
     expect(r.get('620000')).toEqual({ code: '620000', name: '甘肃省', short: '甘肃', level: 'province', parent: null });
-    expect(r.get('621100')).toEqual({ code: '621100', name: '定西市', short: '定西', level: 'prefecture', parent: '620000' });
-    expect(r.get('621124')).toEqual({ code: '621124', name: '临洮县', short: '临洮', level: 'county', parent: '621100' });
+    expect(r.get('621100')).toEqual({
+      code: '621100',
+      name: '定西市',
+      short: '定西',
+      level: 'prefecture',
+      parent: '620000',
+    });
+    expect(r.get('621124')).toEqual({
+      code: '621124',
+      name: '临洮县',
+      short: '临洮',
+      level: 'county',
+      parent: '621100',
+    });
   });
 
   it('flattens pseudo-prefectures into their province and emits no pseudo rows', () => {

@@ -7,20 +7,35 @@ describe('one statement, one fact', () => {
   it('joins a value and its growth rate', () => {
     const facts = factsOf('2021年底，临洮县完成地区生产总值90.52亿元、同比增长8.1%。');
     expect(facts).toEqual([
-      { region: '临洮县', metric: 'gdp', value: 90.52, yoy: 8.1, period: '2021', kind: 'actual', quote: '临洮县完成地区生产总值90.52亿元、同比增长8.1%' },
+      {
+        region: '临洮县',
+        metric: 'gdp',
+        value: 90.52,
+        yoy: 8.1,
+        period: '2021',
+        kind: 'actual',
+        quote: '临洮县完成地区生产总值90.52亿元、同比增长8.1%',
+      },
     ]);
   });
 
   it('converts into the metric unit exactly (1858万元 → 0.1858亿元)', () => {
-    expect(pick(factsOf('2021年，临洮县一般公共预算收入1858万元，同比增长60.94%。'), 'general-budget-revenue')[0]).toMatchObject({ value: 0.1858, yoy: 60.94 });
+    expect(
+      pick(factsOf('2021年，临洮县一般公共预算收入1858万元，同比增长60.94%。'), 'general-budget-revenue')[0],
+    ).toMatchObject({ value: 0.1858, yoy: 60.94 });
   });
 
   it('takes a growth rate from the next clause ("，同比增长18.5%")', () => {
-    expect(pick(factsOf('2021年，临洮县完成地区生产总值2.247亿元，同比增长18.5%，工业增加值1.5亿元。'), 'gdp')[0]).toMatchObject({ value: 2.247, yoy: 18.5 });
+    expect(
+      pick(factsOf('2021年，临洮县完成地区生产总值2.247亿元，同比增长18.5%，工业增加值1.5亿元。'), 'gdp')[0],
+    ).toMatchObject({ value: 2.247, yoy: 18.5 });
   });
 
   it('keeps a growth-only statement with value null', () => {
-    expect(pick(factsOf('2021年，临洮县固定资产投资同比增长15%。'), 'fixed-asset-investment')[0]).toMatchObject({ value: null, yoy: 15 });
+    expect(pick(factsOf('2021年，临洮县固定资产投资同比增长15%。'), 'fixed-asset-investment')[0]).toMatchObject({
+      value: null,
+      yoy: 15,
+    });
   });
 
   it('reads 下降 as a negative change', () => {
@@ -28,7 +43,11 @@ describe('one statement, one fact', () => {
   });
 
   it('completes a growth statement with a bound in the next clause (增长7%,跨上70亿元台阶)', () => {
-    expect(pick(factsOf('2021年，临洮县地区生产总值增长7%,跨上70亿元台阶。'), 'gdp')[0]).toMatchObject({ value: 70, yoy: 7, bound: 'min' });
+    expect(pick(factsOf('2021年，临洮县地区生产总值增长7%,跨上70亿元台阶。'), 'gdp')[0]).toMatchObject({
+      value: 70,
+      yoy: 7,
+      bound: 'min',
+    });
   });
 
   it('does not give a second value to a metric that has one', () => {
@@ -48,7 +67,9 @@ describe('one statement, one fact', () => {
   });
 
   it('skips the baseline of a change (由原来的5天压缩至2.5天)', () => {
-    expect(pick(factsOf('2021年，临洮县企业开办时间由原来的5天压缩至2.5天。'), 'business-startup-days').map((f) => f.value)).toEqual([2.5]);
+    expect(
+      pick(factsOf('2021年，临洮县企业开办时间由原来的5天压缩至2.5天。'), 'business-startup-days').map((f) => f.value),
+    ).toEqual([2.5]);
   });
 
   it('does not read a combined amount as one of its parts (预算内及专项债券资金)', () => {
@@ -74,7 +95,10 @@ describe('分别 and lists', () => {
   });
 
   it('lets a trailing 以上 qualify every item of the list', () => {
-    const facts = factsOf('经济社会预期目标是：城乡居民人均可支配收入分别增长7.5%、8.5%以上。', { date: '2024-01-21', title: '2024年临洮县政府工作报告' });
+    const facts = factsOf('经济社会预期目标是：城乡居民人均可支配收入分别增长7.5%、8.5%以上。', {
+      date: '2024-01-21',
+      title: '2024年临洮县政府工作报告',
+    });
     expect(facts.map((f) => [f.metric, f.yoy, f.bound, f.kind]).sort()).toEqual([
       ['rural-disposable-income', 8.5, 'min', 'target'],
       ['urban-disposable-income', 7.5, 'min', 'target'],
@@ -82,7 +106,9 @@ describe('分别 and lists', () => {
   });
 
   it('refuses a list whose count does not match, and says so', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县城乡居民人均可支配收入增长8%。' });
+    const result = runOn({
+      'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县城乡居民人均可支配收入增长8%。',
+    });
     expect(result.dataset.facts).toEqual([]);
     expect(result.warnings.some((w) => w.includes('2 metrics but 1 growth'))).toBe(true);
   });
@@ -113,14 +139,18 @@ describe('periods', () => {
   });
 
   it('does not take an award year inside a sentence as the period of what follows', () => {
-    const facts = factsOf('2021年底，临洮县完成地区生产总值90亿元。临洮县先后被评为2020年度全省先进集体，网上事项可办率达99.8%。');
+    const facts = factsOf(
+      '2021年底，临洮县完成地区生产总值90亿元。临洮县先后被评为2020年度全省先进集体，网上事项可办率达99.8%。',
+    );
     expect(pick(facts, 'online-availability-rate')[0]?.period).toBe('2021');
   });
 });
 
 describe('kinds', () => {
   it('预计 makes every figure of its sentence an estimate', () => {
-    const facts = factsOf('预计全年实现地区生产总值498.71亿元;完成一般公共预算收入35亿元。临洮县新增城镇就业7198人。', { date: '2021-01-19' });
+    const facts = factsOf('预计全年实现地区生产总值498.71亿元;完成一般公共预算收入35亿元。临洮县新增城镇就业7198人。', {
+      date: '2021-01-19',
+    });
     expect(facts.map((f) => [f.metric, f.kind])).toEqual([
       ['gdp', 'estimate'],
       ['general-budget-revenue', 'estimate'],
@@ -129,7 +159,8 @@ describe('kinds', () => {
   });
 
   it('figures under a next-year heading of a work report are targets', () => {
-    const body = '2023年工作回顾\n2023年，地区生产总值增长7%。\n2024年重点工作\n经济社会预期目标是：地区生产总值增长7%以上，固定资产投资增长10%以上。';
+    const body =
+      '2023年工作回顾\n2023年，地区生产总值增长7%。\n2024年重点工作\n经济社会预期目标是：地区生产总值增长7%以上，固定资产投资增长10%以上。';
     const facts = factsOf(body, { title: '2024年临洮县政府工作报告', date: '2024-01-21', publisher: '临洮县人民政府' });
     expect(facts.map((f) => [f.metric, f.period, f.kind, f.bound ?? null])).toEqual([
       ['gdp', '2023', 'actual', null],
@@ -154,21 +185,35 @@ describe('regions', () => {
   });
 
   it('a zone keeps its own figures, under its county', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 园区建设\ndate: 2022-02-07\npublisher: 定西日报\n---\n岷县工业园区紧盯目标。2021年度，园区完成地区生产总值2.247亿元。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 园区建设\ndate: 2022-02-07\npublisher: 定西日报\n---\n岷县工业园区紧盯目标。2021年度，园区完成地区生产总值2.247亿元。',
+    });
     const zone = result.dataset.regions.find((r) => r.name === '岷县工业园区');
     expect(zone).toMatchObject({ level: 'zone', parentId: '621126' });
     expect(result.dataset.facts[0]?.regionId).toBe(zone?.id);
   });
 
   it('an agency’s territorial figures count for the territory it serves', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 林草工作\ndate: 2022-02-07\npublisher: 定西日报\n---\n市林草局进一步加强督导。2021年完成造林绿化52.4万亩。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 林草工作\ndate: 2022-02-07\npublisher: 定西日报\n---\n市林草局进一步加强督导。2021年完成造林绿化52.4万亩。',
+    });
     const agency = result.dataset.regions.find((r) => r.aliases.includes('市林草局'));
     expect(agency).toMatchObject({ name: '定西市林业和草原局', level: 'agency', parentId: '621100' });
-    expect(result.dataset.facts[0]).toMatchObject({ regionId: '621100', reportedBy: agency?.id, metricId: 'afforestation', value: 52.4 });
+    expect(result.dataset.facts[0]).toMatchObject({
+      regionId: '621100',
+      reportedBy: agency?.id,
+      metricId: 'afforestation',
+      value: 52.4,
+    });
   });
 
   it('settles a shared name by the document’s province (鼓楼区 in a 福州 report)', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 鼓楼区经济\ndate: 2022-02-07\npublisher: 福州日报\n---\n2021年，鼓楼区地区生产总值1500亿元。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 鼓楼区经济\ndate: 2022-02-07\npublisher: 福州日报\n---\n2021年，鼓楼区地区生产总值1500亿元。',
+    });
     const region = result.dataset.regions.find((r) => r.id === result.dataset.facts[0]?.regionId);
     expect(region?.name).toBe('鼓楼区');
     expect(region?.parentId).toBe('350100');
@@ -182,20 +227,42 @@ describe('regions', () => {
 
 describe('comparison bases are not periods', () => {
   it.each([
-    ['1-9月，临洮县规上工业增加值213.8亿元，同比增长9.2%，增速比上年同期提高2.1个百分点；固定资产投资增长7.3%。', 'fixed-asset-investment', '2021-01/09'],
-    ['上半年，临洮县规上工业增加值同比增长8.1%，较一季度回升2.3个百分点；固定资产投资增长12.6%。', 'fixed-asset-investment', '2021-H1'],
-    ['2021年，临洮县社会消费品零售总额27.2亿元，比2020年增长15.5%；一般公共预算收入4.84亿元，增长21.1%。', 'general-budget-revenue', '2021'],
-    ['前三季度，临洮县地区生产总值60亿元，与上年同期相比增长6%；固定资产投资增长8%。', 'fixed-asset-investment', '2021-01/09'],
+    [
+      '1-9月，临洮县规上工业增加值213.8亿元，同比增长9.2%，增速比上年同期提高2.1个百分点；固定资产投资增长7.3%。',
+      'fixed-asset-investment',
+      '2021-01/09',
+    ],
+    [
+      '上半年，临洮县规上工业增加值同比增长8.1%，较一季度回升2.3个百分点；固定资产投资增长12.6%。',
+      'fixed-asset-investment',
+      '2021-H1',
+    ],
+    [
+      '2021年，临洮县社会消费品零售总额27.2亿元，比2020年增长15.5%；一般公共预算收入4.84亿元，增长21.1%。',
+      'general-budget-revenue',
+      '2021',
+    ],
+    [
+      '前三季度，临洮县地区生产总值60亿元，与上年同期相比增长6%；固定资产投资增长8%。',
+      'fixed-asset-investment',
+      '2021-01/09',
+    ],
   ])('%s', (body, metric, period) => {
     expect(pick(factsOf(body, { date: '2021-10-20' }), metric)[0]?.period).toBe(period);
   });
 
   it('keeps the growth rate after 比2022年 on its statement', () => {
-    expect(pick(factsOf('2023年，临洮县社会消费品零售总额102.4亿元，比2022年增长6.1%。', { date: '2024-01-20' }), 'retail-sales')[0]).toMatchObject({ value: 102.4, yoy: 6.1, period: '2023' });
+    expect(
+      pick(
+        factsOf('2023年，临洮县社会消费品零售总额102.4亿元，比2022年增长6.1%。', { date: '2024-01-20' }),
+        'retail-sales',
+      )[0],
+    ).toMatchObject({ value: 102.4, yoy: 6.1, period: '2023' });
   });
 
   it('a target list opened by 比上年 stays in the target year', () => {
-    const body = '2024年工作安排\n今年主要预期目标是：地区生产总值比上年增长6%左右，规模以上工业增加值增长8%，一般公共预算收入增长5%以上。';
+    const body =
+      '2024年工作安排\n今年主要预期目标是：地区生产总值比上年增长6%左右，规模以上工业增加值增长8%，一般公共预算收入增长5%以上。';
     const facts = factsOf(body, { title: '政府工作报告', date: '2024-01-16', publisher: '临洮县人民政府' });
     expect(facts.map((f) => [f.metric, f.period, f.kind])).toEqual([
       ['gdp', '2024', 'target'],
@@ -207,12 +274,16 @@ describe('comparison bases are not periods', () => {
 
 describe('the year a document reports on', () => {
   it('a communiqué without a year in its sentences is filed under its title year, not the date line', () => {
-    const body = '临洮县2023年国民经济和社会发展统计公报\n（2024年3月28日）\n全年实现地区生产总值90.5亿元，比上年增长5.8%。';
-    expect(factsOf(body, { title: '临洮县2023年国民经济和社会发展统计公报', date: '2024-03-28' })[0]?.period).toBe('2023');
+    const body =
+      '临洮县2023年国民经济和社会发展统计公报\n（2024年3月28日）\n全年实现地区生产总值90.5亿元，比上年增长5.8%。';
+    expect(factsOf(body, { title: '临洮县2023年国民经济和社会发展统计公报', date: '2024-03-28' })[0]?.period).toBe(
+      '2023',
+    );
   });
 
   it('a masthead date does not outweigh the year the article is about', () => {
-    const body = '定西日报\n2024年01月12日\n2023年，临洮县经济平稳。\n全年地区生产总值95亿元。\n2024年，临洮县将力争地区生产总值增长6%以上。';
+    const body =
+      '定西日报\n2024年01月12日\n2023年，临洮县经济平稳。\n全年地区生产总值95亿元。\n2024年，临洮县将力争地区生产总值增长6%以上。';
     expect(pick(factsOf(body, { date: '2024-01-12' }), 'gdp').map((f) => [f.period, f.kind])).toEqual([
       ['2023', 'actual'],
       ['2024', 'target'],
@@ -238,7 +309,9 @@ describe('分别 after metrics stated one by one', () => {
   });
 
   it('counts a figure no metric takes as a member, so the rates stay in place', () => {
-    const facts = factsOf('2021年，临洮县粮食总产量68.2万吨，某某作物产量12.3万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。');
+    const facts = factsOf(
+      '2021年，临洮县粮食总产量68.2万吨，某某作物产量12.3万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。',
+    );
     expect(facts.map((f) => [f.metric, f.yoy])).toEqual([
       ['grain-output', 2.1],
       ['vegetable-area', 1.8],
@@ -246,7 +319,10 @@ describe('分别 after metrics stated one by one', () => {
   });
 
   it('gives no growth to anyone when the counts do not match, and says so', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县粮食总产量68.2万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县粮食总产量68.2万吨，蔬菜种植面积21.5万亩，分别增长2.1%、3.4%和1.8%。',
+    });
     expect(result.dataset.facts.map((f) => f.yoy)).toEqual([null, null]);
     expect(result.warnings.some((w) => w.includes('2 figures but 3 growth rates'))).toBe(true);
   });
@@ -263,7 +339,10 @@ describe('lists of periods', () => {
   });
 
   it('a bold lead-in sentence does not use up the paragraph’s period', () => {
-    const facts = factsOf('居民收入持续增加。前三季度，临洮县居民人均可支配收入50612元。城镇居民人均可支配收入58213元，增长5.2%。', { date: '2021-10-26' });
+    const facts = factsOf(
+      '居民收入持续增加。前三季度，临洮县居民人均可支配收入50612元。城镇居民人均可支配收入58213元，增长5.2%。',
+      { date: '2021-10-26' },
+    );
     expect(facts.map((f) => f.period)).toEqual(['2021-01/09', '2021-01/09']);
   });
 });
@@ -275,7 +354,9 @@ describe('targets', () => {
   });
 
   it('明年 after a review is a target', () => {
-    const facts = factsOf('2021年，临洮县一般公共预算收入2.92亿元。明年一般公共预算收入增长6%。', { date: '2022-01-21' });
+    const facts = factsOf('2021年，临洮县一般公共预算收入2.92亿元。明年一般公共预算收入增长6%。', {
+      date: '2022-01-21',
+    });
     expect(facts.map((f) => [f.period, f.kind])).toEqual([
       ['2021', 'actual'],
       ['2023', 'target'],
@@ -288,7 +369,8 @@ describe('targets', () => {
   });
 
   it('a 工作计划 heading opens targets; the title that names it does not', () => {
-    const body = '临洮县农业农村局2023年工作总结及2024年工作计划\n全年粮食播种面积达到52.6万亩。\n三、2024年工作计划\n2024年，全县粮食播种面积稳定在52万亩以上。';
+    const body =
+      '临洮县农业农村局2023年工作总结及2024年工作计划\n全年粮食播种面积达到52.6万亩。\n三、2024年工作计划\n2024年，全县粮食播种面积稳定在52万亩以上。';
     const facts = factsOf(body, { title: '临洮县农业农村局2023年工作总结及2024年工作计划', date: '2023-12-20' });
     expect(facts.map((f) => [f.period, f.kind, f.value])).toEqual([
       ['2023', 'actual', 52.6],
@@ -333,20 +415,29 @@ describe('figures that are not levels', () => {
 
 describe('places named inside their parent', () => {
   it('南通市通州区 is the county, not the city, and not 北京市通州区', () => {
-    const body = '2023年，南通市通州区地区生产总值1612.3亿元。通州区与北京市通州区签订结对合作框架协议。全区新增市场主体2.1万户。';
-    const result = runOn({ 'a.txt': `---\ntitle: 通州区交出高质量发展答卷\ndate: 2024-01-12\npublisher: 南通日报\n---\n${body}` });
+    const body =
+      '2023年，南通市通州区地区生产总值1612.3亿元。通州区与北京市通州区签订结对合作框架协议。全区新增市场主体2.1万户。';
+    const result = runOn({
+      'a.txt': `---\ntitle: 通州区交出高质量发展答卷\ndate: 2024-01-12\npublisher: 南通日报\n---\n${body}`,
+    });
     expect(result.dataset.facts.map((f) => f.regionId)).toEqual(['320612', '320612']);
     expect(result.dataset.reports[0]?.subjectRegionId).toBe('320612');
   });
 
   it('a partner city named once does not decide a shared name (鼓楼区 of 福州 vs 南京)', () => {
-    const body = '2023年，福州市鼓楼区地区生产总值突破1800亿元。鼓楼区与南京市鼓楼区签订友好合作协议。全区一般公共预算收入82.3亿元。';
-    const result = runOn({ 'a.txt': `---\ntitle: 鼓楼区2023年经济社会发展综述\ndate: 2024-01-20\npublisher: 福州日报\n---\n${body}` });
+    const body =
+      '2023年，福州市鼓楼区地区生产总值突破1800亿元。鼓楼区与南京市鼓楼区签订友好合作协议。全区一般公共预算收入82.3亿元。';
+    const result = runOn({
+      'a.txt': `---\ntitle: 鼓楼区2023年经济社会发展综述\ndate: 2024-01-20\npublisher: 福州日报\n---\n${body}`,
+    });
     expect([...new Set(result.dataset.facts.map((f) => f.regionId))]).toEqual(['350102']);
   });
 
   it('a county named inside its prefecture takes the figures of its clause (长春市朝阳区)', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 朝阳区上半年经济运行情况\ndate: 2023-07-28\npublisher: 长春日报\n---\n上半年，长春市朝阳区社会消费品零售总额186.2亿元，增长9.8%。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 朝阳区上半年经济运行情况\ndate: 2023-07-28\npublisher: 长春日报\n---\n上半年，长春市朝阳区社会消费品零售总额186.2亿元，增长9.8%。',
+    });
     expect(result.dataset.facts[0]).toMatchObject({ regionId: '220104', period: '2023-H1' });
   });
 });
@@ -362,18 +453,28 @@ describe('metric identity', () => {
   });
 
   it('a figure that would shrink by a million on the way into the metric unit is refused', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县一般公共预算收入5000元。' });
+    const result = runOn({
+      'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县一般公共预算收入5000元。',
+    });
     expect(result.dataset.facts).toEqual([]);
     expect(result.warnings.some((w) => w.includes('far too small'))).toBe(true);
   });
 
   it('lending named for start-ups by its sentence is start-up lending, not all lending', () => {
-    expect(factsOf('2021年，临洮县支持创新创业,全年发放贷款3.29亿元,同比增长29倍。')[0]).toMatchObject({ metric: 'startup-guarantee-loans', value: 3.29, yoy: 2900 });
+    expect(factsOf('2021年，临洮县支持创新创业,全年发放贷款3.29亿元,同比增长29倍。')[0]).toMatchObject({
+      metric: 'startup-guarantee-loans',
+      value: 3.29,
+      yoy: 2900,
+    });
     expect(factsOf('2021年，临洮县投放贷款83.5亿元。')[0]?.metric).toBe('loans-issued');
   });
 
   it('完成投资 after a counted list of key projects is key-project investment; after one project it is nothing', () => {
-    expect(factsOf('2021年，临洮县实施亿元以上重大项目28个，完成投资超过82亿元。')[0]).toMatchObject({ metric: 'key-project-investment', value: 82, bound: 'min' });
+    expect(factsOf('2021年，临洮县实施亿元以上重大项目28个，完成投资超过82亿元。')[0]).toMatchObject({
+      metric: 'key-project-investment',
+      value: 82,
+      bound: 'min',
+    });
     expect(factsOf('2021年，临洮县实施渭河源生态项目，完成投资2.2亿元。')).toEqual([]);
   });
 
@@ -386,37 +487,52 @@ describe('metric identity', () => {
   });
 
   it('a longer phrase wins where the first one is followed by a rate word (优良天数比率)', () => {
-    expect(factsOf('2021年，临洮县空气质量优良天数比率达到86.2%。')[0]).toMatchObject({ metric: 'good-air-rate', value: 86.2 });
+    expect(factsOf('2021年，临洮县空气质量优良天数比率达到86.2%。')[0]).toMatchObject({
+      metric: 'good-air-rate',
+      value: 86.2,
+    });
   });
 });
 
 describe('bounds of value and growth', () => {
   it('keeps the bound of a growth rate beside a value (达到60亿元、增长10%以上)', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县政府工作报告\ndate: 2024-01-21\n---\n2024年重点工作\n经济社会预期目标是：固定资产投资达到60亿元、增长10%以上。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 临洮县政府工作报告\ndate: 2024-01-21\n---\n2024年重点工作\n经济社会预期目标是：固定资产投资达到60亿元、增长10%以上。',
+    });
     expect(result.dataset.facts[0]).toMatchObject({ value: 60, yoy: 10, yoyBound: 'min', kind: 'target' });
     expect(result.dataset.facts[0]?.bound).toBeUndefined();
   });
 
   it('the bound of a value stays on the value (突破1800亿元，同比增长5.6%)', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值突破180亿元，同比增长5.6%。' });
+    const result = runOn({
+      'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值突破180亿元，同比增长5.6%。',
+    });
     expect(result.dataset.facts[0]).toMatchObject({ value: 180, yoy: 5.6, bound: 'min' });
     expect(result.dataset.facts[0]?.yoyBound).toBeUndefined();
   });
 
   it('raw keeps the number and its unit as written, without the qualifiers', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值跨上70億元臺階。' });
+    const result = runOn({
+      'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值跨上70億元臺階。',
+    });
     expect(result.dataset.facts[0]?.raw).toEqual({ value: '70', unit: '億元' });
   });
 });
 
 describe('parts, stocks and breakdowns', () => {
   it('after 其中, a qualified phrase of a metric already stated is a part of it (小春粮食产量)', () => {
-    const facts = factsOf('2021年，临洮县粮食总产量201.5万吨，增长1.8%。其中，小春粮食产量38.2万吨，大春粮食产量163.3万吨。');
+    const facts = factsOf(
+      '2021年，临洮县粮食总产量201.5万吨，增长1.8%。其中，小春粮食产量38.2万吨，大春粮食产量163.3万吨。',
+    );
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['grain-output', 201.5]]);
   });
 
   it('a balance at a month end is the level of that month, not a sum since January', () => {
-    const facts = factsOf('截至9月末，临洮县金融机构各项存款余额601.2亿元，比年初增加51.2亿元；各项贷款余额420.1亿元，同比增长10.2%。', { date: '2021-10-25' });
+    const facts = factsOf(
+      '截至9月末，临洮县金融机构各项存款余额601.2亿元，比年初增加51.2亿元；各项贷款余额420.1亿元，同比增长10.2%。',
+      { date: '2021-10-25' },
+    );
     expect(facts.map((f) => [f.metric, f.period, f.value, f.yoy])).toEqual([
       ['deposits', '2021-09', 601.2, null],
       ['loans-outstanding', '2021-09', 420.1, 10.2],
@@ -425,14 +541,18 @@ describe('parts, stocks and breakdowns', () => {
 
   it('分区域看: a place followed only by a growth rate gives its growth of the metric just stated', () => {
     const body = '1—9月，全市规模以上工业增加值同比增长6.1%。分区域看，岷县增长12.1%，居全市第一；临洮县增长9.8%。';
-    const result = runOn({ 'a.txt': `---\ntitle: 定西市经济运行\ndate: 2021-10-25\npublisher: 定西日报\n---\n${body}` });
+    const result = runOn({
+      'a.txt': `---\ntitle: 定西市经济运行\ndate: 2021-10-25\npublisher: 定西日报\n---\n${body}`,
+    });
     const name = (id: string) => result.dataset.regions.find((r) => r.id === id)?.name;
     expect(result.dataset.facts.map((f) => [name(f.regionId), f.metricId, f.yoy]).sort()).toEqual([
       ['临洮县', 'industrial-value-added-above-scale', 9.8],
       ['定西市', 'industrial-value-added-above-scale', 6.1],
       ['岷县', 'industrial-value-added-above-scale', 12.1],
     ]);
-    expect(result.dataset.rankings.map((r) => [name(r.regionId), r.rank, r.assessment])).toEqual([['岷县', 1, '规模以上工业增加值增速']]);
+    expect(result.dataset.rankings.map((r) => [name(r.regionId), r.rank, r.assessment])).toEqual([
+      ['岷县', 1, '规模以上工业增加值增速'],
+    ]);
   });
 
   it('a structure stated from→to gives the one it changed to', () => {
@@ -441,7 +561,10 @@ describe('parts, stocks and breakdowns', () => {
   });
 
   it('a notice titled by a part of a year is about that part', () => {
-    const result = runOn({ 'a.txt': '---\ndate: 2024-07-20\n---\n定西市人民政府办公室关于2024年上半年全市重点项目建设考核情况的通报\n经综合考核，临洮县、岷县分别位列全市第一、第二名。' });
+    const result = runOn({
+      'a.txt':
+        '---\ndate: 2024-07-20\n---\n定西市人民政府办公室关于2024年上半年全市重点项目建设考核情况的通报\n经综合考核，临洮县、岷县分别位列全市第一、第二名。',
+    });
     expect(result.dataset.rankings.map((r) => [r.period, r.rank]).sort()).toEqual([
       ['2024-H1', 1],
       ['2024-H1', 2],
@@ -449,7 +572,10 @@ describe('parts, stocks and breakdowns', () => {
   });
 
   it('a district government as publisher names the district, not its city (长春市朝阳区人民政府)', () => {
-    const result = runOn({ 'a.txt': '政府工作报告\n——2025年1月8日在长春市朝阳区第十八届人民代表大会第五次会议上\n长春市朝阳区人民政府区长　李明\n2024年，全区地区生产总值1286.5亿元。赴北京市朝阳区考察学习。' });
+    const result = runOn({
+      'a.txt':
+        '政府工作报告\n——2025年1月8日在长春市朝阳区第十八届人民代表大会第五次会议上\n长春市朝阳区人民政府区长　李明\n2024年，全区地区生产总值1286.5亿元。赴北京市朝阳区考察学习。',
+    });
     expect(result.dataset.reports[0]).toMatchObject({ publisher: '长春市朝阳区人民政府', subjectRegionId: '220104' });
     expect(result.dataset.facts.map((f) => f.regionId)).toEqual(['220104']);
   });
@@ -470,7 +596,10 @@ describe('one report, one value per key', () => {
   });
 
   it('two values for one key in one report are kept and said', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值90.52亿元。2021年，临洮县地区生产总值91.3亿元。' });
+    const result = runOn({
+      'a.txt':
+        '---\ntitle: 临洮县\ndate: 2022-02-07\n---\n2021年，临洮县地区生产总值90.52亿元。2021年，临洮县地区生产总值91.3亿元。',
+    });
     expect(result.dataset.facts).toHaveLength(2);
     expect(result.warnings.some((w) => w.includes('gives two values for 621124|gdp|2021|actual'))).toBe(true);
   });
@@ -480,7 +609,10 @@ describe('lists of places', () => {
   const doc = (body: string) => {
     const result = runOn({ 'a.txt': `---\ntitle: 平凉市经济\ndate: 2024-01-20\npublisher: 平凉日报\n---\n${body}` });
     const name = (id: string) => result.dataset.regions.find((r) => r.id === id)?.name;
-    return { facts: result.dataset.facts.map((f) => [name(f.regionId), f.metricId, f.value, f.yoy]), warnings: result.warnings };
+    return {
+      facts: result.dataset.facts.map((f) => [name(f.regionId), f.metricId, f.value, f.yoy]),
+      warnings: result.warnings,
+    };
   };
 
   it('places listed before 分别 each get their figure', () => {
@@ -488,7 +620,9 @@ describe('lists of places', () => {
       ['华亭市', 'afforestation', 6.5, null],
       ['崇信县', 'afforestation', 5.5, null],
     ]);
-    expect(doc('2023年，崇信县、华亭市地区生产总值分别为82.3亿元、141.7亿元，分别增长6.1%、5.2%。').facts.sort()).toEqual([
+    expect(
+      doc('2023年，崇信县、华亭市地区生产总值分别为82.3亿元、141.7亿元，分别增长6.1%、5.2%。').facts.sort(),
+    ).toEqual([
       ['华亭市', 'gdp', 141.7, 5.2],
       ['崇信县', 'gdp', 82.3, 6.1],
     ]);
@@ -510,7 +644,9 @@ describe('lists of places', () => {
 
 describe('cues between a metric and its figure', () => {
   it('地区生产总值预计增长6%: an estimate; 力争增长6%: a target', () => {
-    const facts = factsOf('全年临洮县地区生产总值预计增长6%左右。今年，全县一般公共预算收入力争增长6%。', { date: '2024-01-20' });
+    const facts = factsOf('全年临洮县地区生产总值预计增长6%左右。今年，全县一般公共预算收入力争增长6%。', {
+      date: '2024-01-20',
+    });
     expect(facts.map((f) => [f.metric, f.period, f.kind])).toEqual([
       ['gdp', '2023', 'estimate'],
       ['general-budget-revenue', '2024', 'target'],
@@ -524,22 +660,31 @@ describe('cues between a metric and its figure', () => {
 
 describe('one period, one way of writing it', () => {
   it('1—3月 is the first quarter and 1-6月 the first half', () => {
-    const facts = factsOf('1—3月，临洮县固定资产投资增长7.1%。1-6月，临洮县固定资产投资增长7.5%。', { date: '2021-07-20' });
+    const facts = factsOf('1—3月，临洮县固定资产投资增长7.1%。1-6月，临洮县固定资产投资增长7.5%。', {
+      date: '2021-07-20',
+    });
     expect(facts.map((f) => f.period)).toEqual(['2021-Q1', '2021-H1']);
   });
 
   it('3月末 dates a balance to March', () => {
-    expect(factsOf('3月末，临洮县金融机构人民币各项存款余额421.5亿元，同比增长9.6%。', { date: '2021-04-22' })[0]).toMatchObject({ period: '2021-03', value: 421.5, yoy: 9.6 });
+    expect(
+      factsOf('3月末，临洮县金融机构人民币各项存款余额421.5亿元，同比增长9.6%。', { date: '2021-04-22' })[0],
+    ).toMatchObject({ period: '2021-03', value: 421.5, yoy: 9.6 });
   });
 
   it('a quarter opening a paragraph covers its later sentences', () => {
-    const facts = factsOf('一季度，临洮县居民人均可支配收入9862元，增长5.6%。其中，城镇居民人均可支配收入12413元，增长4.8%。', { date: '2021-04-22' });
+    const facts = factsOf(
+      '一季度，临洮县居民人均可支配收入9862元，增长5.6%。其中，城镇居民人均可支配收入12413元，增长4.8%。',
+      { date: '2021-04-22' },
+    );
     expect(facts.map((f) => f.period)).toEqual(['2021-Q1', '2021-Q1']);
   });
 
   it('分县市看，A、B分别增长…: each place’s growth of the metric just stated', () => {
     const body = '1—3月，全市规模以上工业增加值同比增长9.4%。分县市看，临洮县、岷县分别增长11.2%、10.5%。';
-    const result = runOn({ 'a.txt': `---\ntitle: 定西市一季度经济运行\ndate: 2021-04-22\npublisher: 定西日报\n---\n${body}` });
+    const result = runOn({
+      'a.txt': `---\ntitle: 定西市一季度经济运行\ndate: 2021-04-22\npublisher: 定西日报\n---\n${body}`,
+    });
     expect(result.dataset.facts.map((f) => [f.regionId, f.yoy, f.period]).sort()).toEqual([
       ['621100', 9.4, '2021-Q1'],
       ['621124', 11.2, '2021-Q1'],
@@ -550,14 +695,20 @@ describe('one period, one way of writing it', () => {
 
 describe('a level and a growth of one key in one sentence', () => {
   it('are one fact', () => {
-    const facts = factsOf('预计城乡居民人均可支配收入分别增长7.5%、9.5%,农村居民人均收入突破万元大关。', { date: '2024-01-21' });
-    expect(pick(facts, 'rural-disposable-income')).toEqual([expect.objectContaining({ value: 10000, yoy: 9.5, bound: 'min', kind: 'estimate' })]);
+    const facts = factsOf('预计城乡居民人均可支配收入分别增长7.5%、9.5%,农村居民人均收入突破万元大关。', {
+      date: '2024-01-21',
+    });
+    expect(pick(facts, 'rural-disposable-income')).toEqual([
+      expect.objectContaining({ value: 10000, yoy: 9.5, bound: 'min', kind: 'estimate' }),
+    ]);
   });
 });
 
 describe('分别 lists that do not fit the statement', () => {
   it('城镇、农村居民…分别达到: the two metrics named with one phrase each get theirs', () => {
-    const facts = factsOf('2023年，临洮县城镇、农村居民人均可支配收入分别达到42150元、18620元，分别增长5.3%、7.1%。', { date: '2024-01-20' });
+    const facts = factsOf('2023年，临洮县城镇、农村居民人均可支配收入分别达到42150元、18620元，分别增长5.3%、7.1%。', {
+      date: '2024-01-20',
+    });
     expect(facts.map((f) => [f.metric, f.value, f.yoy]).sort()).toEqual([
       ['rural-disposable-income', 18620, 7.1],
       ['urban-disposable-income', 42150, 5.3],
@@ -565,7 +716,9 @@ describe('分别 lists that do not fit the statement', () => {
   });
 
   it('a list longer than the metrics before it gives nothing, and says so', () => {
-    const result = runOn({ 'a.txt': '---\ntitle: 临洮县\ndate: 2024-01-20\n---\n2023年，临洮县地区生产总值分别增长5%和6%。' });
+    const result = runOn({
+      'a.txt': '---\ntitle: 临洮县\ndate: 2024-01-20\n---\n2023年，临洮县地区生产总值分别增长5%和6%。',
+    });
     expect(result.dataset.facts).toEqual([]);
     expect(result.warnings.some((w) => w.includes('1 metrics but 2 figures after 分别'))).toBe(true);
   });
@@ -581,6 +734,10 @@ describe('thresholds of units and parts named after 其中', () => {
   });
 
   it('其中 after a figure in the same sentence: the qualified part is not the total', () => {
-    expect(factsOf('2023年，临洮县新建高标准农田5万亩，其中，高效节水灌溉高标准农田2万亩。', { date: '2024-01-20' }).map((f) => f.value)).toEqual([5]);
+    expect(
+      factsOf('2023年，临洮县新建高标准农田5万亩，其中，高效节水灌溉高标准农田2万亩。', { date: '2024-01-20' }).map(
+        (f) => f.value,
+      ),
+    ).toEqual([5]);
   });
 });

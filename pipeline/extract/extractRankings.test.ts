@@ -4,27 +4,40 @@ import { runOn } from '../testing/runOn.ts';
 function rankingsOf(body: string, meta: { title?: string; date?: string; publisher?: string } = {}) {
   const front = `---\ntitle: ${meta.title ?? '关于2023年度县域经济高质量发展考核结果的通报'}\ndate: ${meta.date ?? '2024-02-22'}\npublisher: ${meta.publisher ?? '邢台市人民政府办公室'}\n---\n`;
   const result = runOn({ 'a.txt': front + body });
-  const name = (id: string | null | undefined) => (id ? (result.dataset.regions.find((r) => r.id === id)?.name ?? id) : null);
-  return result.dataset.rankings.map((r) => ({ region: name(r.regionId), scope: name(r.scopeId), period: r.period, rank: r.rank, result: r.result, assessment: r.assessment, ...(r.reportedBy ? { reportedBy: name(r.reportedBy) } : {}) }));
+  const name = (id: string | null | undefined) =>
+    id ? (result.dataset.regions.find((r) => r.id === id)?.name ?? id) : null;
+  return result.dataset.rankings.map((r) => ({
+    region: name(r.regionId),
+    scope: name(r.scopeId),
+    period: r.period,
+    rank: r.rank,
+    result: r.result,
+    assessment: r.assessment,
+    ...(r.reportedBy ? { reportedBy: name(r.reportedBy) } : {}),
+  }));
 }
-const sorted = <T,>(rows: T[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const brief = (list: ReturnType<typeof rankingsOf>) => sorted(list.map((r) => [r.region, r.scope, r.rank, r.result]));
 
 describe('who is ranked', () => {
   it('every county of a list ranked together', () => {
-    expect(brief(rankingsOf('宁晋县、沙河市、清河县位列前三名。'))).toEqual(sorted([
-      ['宁晋县', '邢台市', null, '前三名'],
-      ['清河县', '邢台市', null, '前三名'],
-      ['沙河市', '邢台市', null, '前三名'],
-    ]));
+    expect(brief(rankingsOf('宁晋县、沙河市、清河县位列前三名。'))).toEqual(
+      sorted([
+        ['宁晋县', '邢台市', null, '前三名'],
+        ['清河县', '邢台市', null, '前三名'],
+        ['沙河市', '邢台市', null, '前三名'],
+      ]),
+    );
   });
 
   it('分别位列第一、第二、第三名: positions zipped with the list', () => {
-    expect(brief(rankingsOf('（二）二类县（市、区）：威县、南和区、任泽区分别位列第一、第二、第三名。'))).toEqual(sorted([
-      ['南和区', '邢台市', 2, '第二'],
-      ['任泽区', '邢台市', 3, '第三名'],
-      ['威县', '邢台市', 1, '第一'],
-    ]));
+    expect(brief(rankingsOf('（二）二类县（市、区）：威县、南和区、任泽区分别位列第一、第二、第三名。'))).toEqual(
+      sorted([
+        ['南和区', '邢台市', 2, '第二'],
+        ['任泽区', '邢台市', 3, '第三名'],
+        ['威县', '邢台市', 1, '第一'],
+      ]),
+    );
   });
 
   it('a list of positions that does not match the list of names ranks no one', () => {
@@ -32,25 +45,35 @@ describe('who is ranked', () => {
   });
 
   it('排名靠后的县: the names after the colon; without names, an exhortation ranks no one', () => {
-    expect(brief(rankingsOf('（三）排名靠后的县（市、区）：广宗县、临城县。'))).toEqual(sorted([
-      ['广宗县', '邢台市', null, '排名靠后'],
-      ['临城县', '邢台市', null, '排名靠后'],
-    ]));
+    expect(brief(rankingsOf('（三）排名靠后的县（市、区）：广宗县、临城县。'))).toEqual(
+      sorted([
+        ['广宗县', '邢台市', null, '排名靠后'],
+        ['临城县', '邢台市', null, '排名靠后'],
+      ]),
+    );
     expect(rankingsOf('宁晋县位列第一。排名靠后的县（市、区）要认真查找差距，制定整改措施。')).toHaveLength(1);
   });
 
   it('a body ranked among the city’s places is its district, reported by the body', () => {
-    const list = rankingsOf('区政府办公室认领和编制行政事项597项,覆盖率达100%,列全市第一位。', { title: '滨城区部门晒成绩', date: '2021-01-19', publisher: '大众网' });
-    expect(list).toEqual([expect.objectContaining({ region: '滨城区', scope: '滨州市', rank: 1, reportedBy: '滨城区人民政府办公室' })]);
+    const list = rankingsOf('区政府办公室认领和编制行政事项597项,覆盖率达100%,列全市第一位。', {
+      title: '滨城区部门晒成绩',
+      date: '2021-01-19',
+      publisher: '大众网',
+    });
+    expect(list).toEqual([
+      expect.objectContaining({ region: '滨城区', scope: '滨州市', rank: 1, reportedBy: '滨城区人民政府办公室' }),
+    ]);
   });
 });
 
 describe('among whom and in what', () => {
   it('the "在全省…考核中" frame gives the scope to every result of the sentence', () => {
-    expect(brief(rankingsOf('在全省县域经济高质量发展考核中，宁晋县位列第三，沙河市位列第八。'))).toEqual(sorted([
-      ['宁晋县', '河北省', 3, '第三'],
-      ['沙河市', '河北省', 8, '第八'],
-    ]));
+    expect(brief(rankingsOf('在全省县域经济高质量发展考核中，宁晋县位列第三，沙河市位列第八。'))).toEqual(
+      sorted([
+        ['宁晋县', '河北省', 3, '第三'],
+        ['沙河市', '河北省', 8, '第八'],
+      ]),
+    );
   });
 
   it('what is assessed may sit between the scope word and the position (全国百强区第19位)', () => {
@@ -76,8 +99,13 @@ describe('among whom and in what', () => {
   });
 
   it('a bare 总量/增速 is the total or growth of the metric just named', () => {
-    const list = rankingsOf('前三季度，宁晋县地区生产总值412.6亿元，同比增长6.8%，增速比上半年提高0.4个百分点，增速列全市第2位。', { title: '宁晋县经济运行', date: '2023-10-26', publisher: '邢台日报' });
-    expect(list).toEqual([expect.objectContaining({ region: '宁晋县', rank: 2, period: '2023-01/09', assessment: '地区生产总值增速' })]);
+    const list = rankingsOf(
+      '前三季度，宁晋县地区生产总值412.6亿元，同比增长6.8%，增速比上半年提高0.4个百分点，增速列全市第2位。',
+      { title: '宁晋县经济运行', date: '2023-10-26', publisher: '邢台日报' },
+    );
+    expect(list).toEqual([
+      expect.objectContaining({ region: '宁晋县', rank: 2, period: '2023-01/09', assessment: '地区生产总值增速' }),
+    ]);
   });
 
   it('a notice’s results without a name of their own take the assessment of its title', () => {
@@ -87,7 +115,10 @@ describe('among whom and in what', () => {
 
 describe('several results in one clause', () => {
   it('总量居全市第三、增速居全市第一: each names its own part of the metric', () => {
-    const list = rankingsOf('2023年，全县实现社会消费品零售总额45.6亿元，同比增长5.1%，总量居全市第三、增速居全市第一。', { title: '临洮县经济运行', date: '2024-01-20', publisher: '定西日报' });
+    const list = rankingsOf(
+      '2023年，全县实现社会消费品零售总额45.6亿元，同比增长5.1%，总量居全市第三、增速居全市第一。',
+      { title: '临洮县经济运行', date: '2024-01-20', publisher: '定西日报' },
+    );
     expect(list.map((r) => [r.rank, r.assessment]).sort()).toEqual([
       [1, '社会消费品零售总额增速'],
       [3, '社会消费品零售总额总量'],
@@ -97,7 +128,11 @@ describe('several results in one clause', () => {
 
 describe('one place, several positions', () => {
   it('总量和增速分别居全市第3位和第1位: each part its position', () => {
-    const list = rankingsOf('2023年，全县完成地区生产总值145.6亿元，增长6.5%，总量和增速分别居全市第3位和第1位。', { title: '临洮县经济运行', date: '2024-01-20', publisher: '定西日报' });
+    const list = rankingsOf('2023年，全县完成地区生产总值145.6亿元，增长6.5%，总量和增速分别居全市第3位和第1位。', {
+      title: '临洮县经济运行',
+      date: '2024-01-20',
+      publisher: '定西日报',
+    });
     expect(list.map((r) => [r.region, r.rank, r.assessment]).sort()).toEqual([
       ['临洮县', 1, '地区生产总值增速'],
       ['临洮县', 3, '地区生产总值总量'],
@@ -107,7 +142,11 @@ describe('one place, several positions', () => {
 
 describe('grades heading the places they list', () => {
   it('综合考核一等次（3个）：临洮县、陇西县、安定区', () => {
-    const list = rankingsOf('一、综合考核一等次（3个）：临洮县、陇西县、安定区。', { title: '关于2023年度全市县区综合考核结果的通报', date: '2024-03-01', publisher: '定西市人民政府办公室' });
+    const list = rankingsOf('一、综合考核一等次（3个）：临洮县、陇西县、安定区。', {
+      title: '关于2023年度全市县区综合考核结果的通报',
+      date: '2024-03-01',
+      publisher: '定西市人民政府办公室',
+    });
     expect(list.map((r) => [r.region, r.scope, r.result]).sort()).toEqual([
       ['临洮县', '定西市', '一等次'],
       ['安定区', '定西市', '一等次'],
@@ -116,6 +155,12 @@ describe('grades heading the places they list', () => {
   });
 
   it('an enumerated point (第一：) is no result', () => {
-    expect(rankingsOf('第一：临洮县、陇西县要加强项目建设。', { title: '关于2023年度全市县区综合考核结果的通报', date: '2024-03-01', publisher: '定西市人民政府办公室' })).toEqual([]);
+    expect(
+      rankingsOf('第一：临洮县、陇西县要加强项目建设。', {
+        title: '关于2023年度全市县区综合考核结果的通报',
+        date: '2024-03-01',
+        publisher: '定西市人民政府办公室',
+      }),
+    ).toEqual([]);
   });
 });

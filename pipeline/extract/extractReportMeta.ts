@@ -27,7 +27,8 @@ export function extractReportMeta(args: {
   const openingText = paragraphs.join('\n').slice(0, OPENING_CHARS);
   const kind =
     meta.kind ??
-    lex.kinds.find((k) => (k.title ? k.title.test(title) : false) || (k.text ? k.text.test(openingText) : false))?.kind ??
+    lex.kinds.find((k) => (k.title ? k.title.test(title) : false) || (k.text ? k.text.test(openingText) : false))
+      ?.kind ??
     'feature';
   return { title, date, publisher, kind };
 }
@@ -37,7 +38,12 @@ function inferTitle(lines: string[], lex: ReportsLexicon): string | null {
     if (lex.mastheads.test(line) || lex.editionLines.test(line)) continue;
     if (/来源\s*[:：]/.test(line)) continue;
     // "- 时间:2022-08-08", "点击:1097": a page's key-value lines, not its title.
-    if (/^[-•·*]?\s*(?:[\p{Script=Han}]{1,6}\s*[:：]\s*[\d/\-: .]*$|(?:时间|日期|来源|点击|浏览|作者|编辑|发布时间|发布日期|更新时间|字号|阅读|访问量|信息来源|发布机构|索引号|文号|分类)\s*[:：])/u.test(line)) continue;
+    if (
+      /^[-•·*]?\s*(?:[\p{Script=Han}]{1,6}\s*[:：]\s*[\d/\-: .]*$|(?:时间|日期|来源|点击|浏览|作者|编辑|发布时间|发布日期|更新时间|字号|阅读|访问量|信息来源|发布机构|索引号|文号|分类)\s*[:：])/u.test(
+        line,
+      )
+    )
+      continue;
     if (line.length > TITLE_MAX_CHARS || /[。！？]$/.test(line)) continue;
     return line;
   }

@@ -32,19 +32,31 @@ export function createMetricScanner(lex: Lexicon): MetricScanner {
   const patterns: { re: RegExp; meaning: Meaning }[] = [];
   const literal = new Set(lex.metrics.flatMap((m) => m.phrases));
   for (const metric of lex.metrics) {
-    const single: Meaning = { metricIds: [metric.id], kind: 'single', ...(metric.notAfter ? { notAfter: metric.notAfter } : {}) };
+    const single: Meaning = {
+      metricIds: [metric.id],
+      kind: 'single',
+      ...(metric.notAfter ? { notAfter: metric.notAfter } : {}),
+    };
     for (const p of metric.phrases) {
       add(p, single);
       // "第一产业实现增加值", "工业完成增加值": a verb may stand between what is measured and the measure.
       const split = /^(.{2,}?)(增加值|总产值|产值|营业收入)$/.exec(p);
-      if (split && !VERBS_BEFORE_MEASURE.some((v) => split[1]?.endsWith(v))) for (const verb of VERBS_BEFORE_MEASURE) if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
+      if (split && !VERBS_BEFORE_MEASURE.some((v) => split[1]?.endsWith(v)))
+        for (const verb of VERBS_BEFORE_MEASURE)
+          if (!literal.has(`${split[1]}${verb}${split[2]}`)) add(`${split[1]}${verb}${split[2]}`, single);
     }
     for (const p of metric.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), meaning: single });
-    for (const a of metric.after ?? []) for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });
-    for (const c of metric.cued ?? []) for (const p of c.phrases) add(p, { metricIds: [metric.id], kind: 'single', cue: new RegExp(c.before) });
+    for (const a of metric.after ?? [])
+      for (const p of a.phrases) add(p, { metricIds: [metric.id], kind: 'after', requires: a.metric });
+    for (const c of metric.cued ?? [])
+      for (const p of c.phrases) add(p, { metricIds: [metric.id], kind: 'single', cue: new RegExp(c.before) });
   }
   for (const c of lex.compounds) {
-    const meaning: Meaning = { metricIds: c.metrics, kind: 'compound', ...(c.before ? { cue: new RegExp(c.before) } : {}) };
+    const meaning: Meaning = {
+      metricIds: c.metrics,
+      kind: 'compound',
+      ...(c.before ? { cue: new RegExp(c.before) } : {}),
+    };
     if (c.pattern) patterns.push({ re: new RegExp(c.phrase, 'gu'), meaning });
     else add(c.phrase, meaning);
   }

@@ -18,14 +18,28 @@ export type PeriodToken = {
   planWord?: boolean;
 };
 
-const EVENT_AFTER = /^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:恢复|升格|撤销|成立|设立|建市|建县|撤县|撤地|批复|批准|获批|划归|更名)/;
+const EVENT_AFTER =
+  /^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:恢复|升格|撤销|成立|设立|建市|建县|撤县|撤地|批复|批准|获批|划归|更名)/;
 
 export type PeriodScanner = (sentence: string, offset: number, publicationYear: number) => PeriodToken[];
 
-const quarterOf: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+const quarterOf: Record<string, string> = {
+  一: 'Q1',
+  二: 'Q2',
+  三: 'Q3',
+  四: 'Q4',
+  '1': 'Q1',
+  '2': 'Q2',
+  '3': 'Q3',
+  '4': 'Q4',
+};
 const pad = (n: string) => n.padStart(2, '0');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   const year = /(\d{4})\s*年(?:度|底|末)?/g;
@@ -36,15 +50,26 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   const monthTo = new RegExp(lex.monthTo, 'g');
   // In file order: the lexicon lists 前三季度 before 三季度 so the longer phrase wins.
   // Each word pattern is tried only on sentences holding a character every match of it has.
-  const words = lex.words.map((w) => ({ re: new RegExp(w.pattern, 'g'), suffix: w.suffix, needs: w.needs ? new RegExp(`[${w.needs}]`) : null }));
+  const words = lex.words.map((w) => ({
+    re: new RegExp(w.pattern, 'g'),
+    suffix: w.suffix,
+    needs: w.needs ? new RegExp(`[${w.needs}]`) : null,
+  }));
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
   const planNames = Object.keys(lex.plans);
-  const planRe = planNames.length ? new RegExp(`[“"‘']?(${planNames.map(escape).join('|')})[”"’']?(末|期末|时期末|期间|时期|以来|规划|开局)?`, 'g') : null;
+  const planRe = planNames.length
+    ? new RegExp(`[“"‘']?(${planNames.map(escape).join('|')})[”"’']?(末|期末|时期末|期间|时期|以来|规划|开局)?`, 'g')
+    : null;
   const planWordRe = lex.planWords.length ? new RegExp(alternation(lex.planWords), 'g') : null;
   const planBase = planNames.length ? `[“"‘']?(?:${planNames.map(escape).join('|')})[”"’']?(?:末|期末)?` : null;
   // Only periods of the calendar can be a comparison's base ("比上半年", "较2022年"): not 目前, 70年来, 当月.
   const baseWords = lex.words.filter((w) => !['YTD', 'YTD?', 'UNDATED', 'MONTH'].includes(w.suffix));
-  const anyPeriod = [String.raw`\d{4}\s*年(?:度)?`, ...Object.keys(lex.relativeYears).map(escape), ...baseWords.map((w) => `(?:${w.pattern})`), ...(planBase ? [planBase] : [])].join('|');
+  const anyPeriod = [
+    String.raw`\d{4}\s*年(?:度)?`,
+    ...Object.keys(lex.relativeYears).map(escape),
+    ...baseWords.map((w) => `(?:${w.pattern})`),
+    ...(planBase ? [planBase] : []),
+  ].join('|');
   const tails = lex.comparisons.tails.length ? `(?:${alternation(lex.comparisons.tails)})?` : '';
   const comparisonBase = new RegExp(
     `(?:${alternation(lex.comparisons.before)})(?:${anyPeriod})${tails}|(?:${alternation(lex.comparisons.open)})(?:${anyPeriod})${tails}(?=${alternation(lex.comparisons.close)})`,
@@ -69,7 +94,8 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     for (const m of sentence.matchAll(monthRange)) {
       const from = Number(m[1]);
       const to = Number(m[2]);
-      if (from >= 1 && to <= 12 && from < to) push(m.index, m.index + m[0].length, { suffixes: [`${pad(m[1] ?? '1')}/${pad(m[2] ?? '12')}`] });
+      if (from >= 1 && to <= 12 && from < to)
+        push(m.index, m.index + m[0].length, { suffixes: [`${pad(m[1] ?? '1')}/${pad(m[2] ?? '12')}`] });
     }
     for (const m of sentence.matchAll(year)) {
       const y = Number(m[1]);
@@ -108,7 +134,8 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
         else push(m.index, m.index + m[0].length, { year: to, span: [from, to] });
       }
     }
-    if (planWordRe && sentence.includes('五')) for (const m of sentence.matchAll(planWordRe)) push(m.index, m.index + m[0].length, { planWord: true });
+    if (planWordRe && sentence.includes('五'))
+      for (const m of sentence.matchAll(planWordRe)) push(m.index, m.index + m[0].length, { planWord: true });
     for (const m of sentence.matchAll(relative)) {
       push(m.index, m.index + m[0].length, { year: publicationYear + (lex.relativeYears[m[0]] ?? 0) });
     }
@@ -118,7 +145,17 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
     for (const t of tokens) {
       const last = merged[merged.length - 1];
       const joined = last ? /^(、|和|及|与)$/.test(sentence.slice(last.end - offset, t.start - offset)) : false;
-      if (last && joined && last.year === undefined && t.year === undefined && !last.since && !t.since && last.suffixes?.every((x) => x !== '') && t.suffixes?.length === 1 && t.suffixes[0] !== '') {
+      if (
+        last &&
+        joined &&
+        last.year === undefined &&
+        t.year === undefined &&
+        !last.since &&
+        !t.since &&
+        last.suffixes?.every((x) => x !== '') &&
+        t.suffixes?.length === 1 &&
+        t.suffixes[0] !== ''
+      ) {
         merged[merged.length - 1] = { ...last, end: t.end, suffixes: [...last.suffixes, ...t.suffixes] };
       } else merged.push(t);
     }

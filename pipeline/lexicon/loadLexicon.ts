@@ -19,8 +19,19 @@ const metricEntry = metricSchema.extend({
 });
 const metricsFile = z.object({
   metrics: z.array(metricEntry),
-  compounds: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2), pattern: z.boolean().optional(), before: z.string().optional() })).default([]),
-  ratios: z.array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2), pattern: z.boolean().optional() })).default([]),
+  compounds: z
+    .array(
+      z.object({
+        phrase: z.string(),
+        metrics: z.array(z.string()).min(2),
+        pattern: z.boolean().optional(),
+        before: z.string().optional(),
+      }),
+    )
+    .default([]),
+  ratios: z
+    .array(z.object({ phrase: z.string(), metrics: z.array(z.string()).min(2), pattern: z.boolean().optional() }))
+    .default([]),
   partOrAverageBefore: z.array(z.string()).default([]),
   countedUnitsBefore: z.string().default('(?!)'),
 });
@@ -29,7 +40,9 @@ const unitsFile = z.object({
   baseUnits: z.array(z.object({ unit: z.string(), dimension: z.string(), exponent: z.number().int() })),
   countDimensions: z.array(z.string()),
   /** Exact conversions between dimensions: a value in `from`'s base unit times `factor` (a decimal string) is in `to`'s. */
-  conversions: z.array(z.object({ from: z.string(), to: z.string(), factor: z.string().regex(/^\d+(\.\d+)?$/) })).default([]),
+  conversions: z
+    .array(z.object({ from: z.string(), to: z.string(), factor: z.string().regex(/^\d+(\.\d+)?$/) }))
+    .default([]),
   /** Dimensions a magnitude written without its unit ("56.7亿") can be stated in, by the metric's unit. */
   bareMagnitudeFits: z.array(z.string()).default([]),
 });
@@ -39,7 +52,12 @@ const periodsFile = z.object({
   monthRange: z.string(),
   monthTo: z.string(),
   relativeYears: z.record(z.string(), z.number().int()),
-  comparisons: z.object({ before: z.array(z.string()), open: z.array(z.string()), close: z.array(z.string()), tails: z.array(z.string()) }),
+  comparisons: z.object({
+    before: z.array(z.string()),
+    open: z.array(z.string()),
+    close: z.array(z.string()),
+    tails: z.array(z.string()),
+  }),
   sections: z.array(z.object({ pattern: z.string(), kind: z.enum(['actual', 'target', 'none']) })),
   /** Five-year plans: "十四五" is 2021/2025; "十三五末" is 2020. */
   plans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])).default({}),
@@ -69,7 +87,11 @@ const qualifiersFile = z.object({
     goalLinks: z.array(z.string()).default([]),
     goalVerbs: z.array(z.string()).default([]),
   }),
-  kinds: z.object({ estimate: z.array(z.string()), target: z.array(z.string()), targetAfter: z.array(z.string()).default([]) }),
+  kinds: z.object({
+    estimate: z.array(z.string()),
+    target: z.array(z.string()),
+    targetAfter: z.array(z.string()).default([]),
+  }),
   baselineBefore: z.array(z.string()),
   notBaselineBefore: z.array(z.string()).default([]),
   baselineAfter: z.array(z.string()),
@@ -88,7 +110,17 @@ const labelsFile = z.object({
   maxChars: z.number().int().positive(),
 });
 export type LabelsLexicon = z.infer<typeof labelsFile>;
-const defaultLabels: LabelsLexicon = { leading: [], verbs: [], trailing: [], reject: [], changeWords: [], generic: [], heads: [], minChars: 2, maxChars: 16 };
+const defaultLabels: LabelsLexicon = {
+  leading: [],
+  verbs: [],
+  trailing: [],
+  reject: [],
+  changeWords: [],
+  generic: [],
+  heads: [],
+  minChars: 2,
+  maxChars: 16,
+};
 const regionsFile = z.object({
   contextWords: z.record(z.enum(['province', 'prefecture', 'county', 'district', 'zone']), z.array(z.string())),
   bodies: z.object({
@@ -110,9 +142,17 @@ const rankingsFile = z.object({
   scopes: z.record(z.string(), z.enum(['nation', 'province', 'prefecture', 'county', 'district'])),
   awardVerbs: z.array(z.string()).default([]),
   bareHeads: z.array(z.string()).default([]),
-  titleWrapping: z.object({ before: z.array(z.string()), after: z.array(z.string()) }).default({ before: [], after: [] }),
+  titleWrapping: z
+    .object({ before: z.array(z.string()), after: z.array(z.string()) })
+    .default({ before: [], after: [] }),
   assessmentWords: z.array(z.string()).default([]),
-  positions: z.array(z.object({ pattern: z.string(), rank: z.union([z.literal('capture'), z.number().int(), z.null()]), award: z.boolean().optional() })),
+  positions: z.array(
+    z.object({
+      pattern: z.string(),
+      rank: z.union([z.literal('capture'), z.number().int(), z.null()]),
+      award: z.boolean().optional(),
+    }),
+  ),
   standalone: z.array(z.string()),
 });
 const debrisFile = z.object({
@@ -201,7 +241,8 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
   }
   for (const m of metrics.metrics) {
     for (const a of m.after ?? []) {
-      if (!ids.has(a.metric)) throw new LexiconError(`data/lexicon/metrics.yaml: ${m.id}.after names unknown metric "${a.metric}"`);
+      if (!ids.has(a.metric))
+        throw new LexiconError(`data/lexicon/metrics.yaml: ${m.id}.after names unknown metric "${a.metric}"`);
     }
   }
   for (const m of metrics.metrics) {
@@ -210,7 +251,8 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
   }
   for (const group of [...metrics.compounds, ...metrics.ratios]) {
     for (const id of group.metrics) {
-      if (!ids.has(id)) throw new LexiconError(`data/lexicon/metrics.yaml: "${group.phrase}" names unknown metric "${id}"`);
+      if (!ids.has(id))
+        throw new LexiconError(`data/lexicon/metrics.yaml: "${group.phrase}" names unknown metric "${id}"`);
     }
   }
   const units = parseWith(unitsFile, files['units.yaml'], 'data/lexicon/units.yaml');
@@ -230,7 +272,11 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
   };
   return {
     reports: {
-      kinds: reports.kinds.map((k) => ({ kind: k.kind, ...(k.title ? { title: re(k.title, k.kind) } : {}), ...(k.text ? { text: re(k.text, k.kind) } : {}) })),
+      kinds: reports.kinds.map((k) => ({
+        kind: k.kind,
+        ...(k.title ? { title: re(k.title, k.kind) } : {}),
+        ...(k.text ? { text: re(k.text, k.kind) } : {}),
+      })),
       mastheads: re(reports.mastheads, 'mastheads'),
       editionLines: re(reports.editionLines, 'editionLines'),
       noticeTitles: re(reports.noticeTitles, 'noticeTitles'),
@@ -248,15 +294,34 @@ export function compileLexicon(files: Record<string, unknown>): Lexicon {
     regions: parseWith(regionsFile, files['regions.yaml'], 'data/lexicon/regions.yaml'),
     rankings,
     debris: {
-      lines: debris.lines.map((l) => ({ name: l.name, pattern: compileRegex(l.pattern, 'data/lexicon/debris.yaml', l.name) })),
-      trailingBlocks: debris.trailingBlocks.map((l) => ({ name: l.name, pattern: compileRegex(l.pattern, 'data/lexicon/debris.yaml', l.name) })),
+      lines: debris.lines.map((l) => ({
+        name: l.name,
+        pattern: compileRegex(l.pattern, 'data/lexicon/debris.yaml', l.name),
+      })),
+      trailingBlocks: debris.trailingBlocks.map((l) => ({
+        name: l.name,
+        pattern: compileRegex(l.pattern, 'data/lexicon/debris.yaml', l.name),
+      })),
     },
     gazetteer: parseWith(gazetteerFile, files['gazetteer.json'], 'data/gazetteer/gazetteer.json').regions,
-    labels: files['labels.yaml'] === undefined ? defaultLabels : parseWith(labelsFile, files['labels.yaml'], 'data/lexicon/labels.yaml'),
+    labels:
+      files['labels.yaml'] === undefined
+        ? defaultLabels
+        : parseWith(labelsFile, files['labels.yaml'], 'data/lexicon/labels.yaml'),
   };
 }
 
-const lexiconFiles = ['metrics.yaml', 'units.yaml', 'periods.yaml', 'qualifiers.yaml', 'regions.yaml', 'rankings.yaml', 'debris.yaml', 'reports.yaml', 'labels.yaml'];
+const lexiconFiles = [
+  'metrics.yaml',
+  'units.yaml',
+  'periods.yaml',
+  'qualifiers.yaml',
+  'regions.yaml',
+  'rankings.yaml',
+  'debris.yaml',
+  'reports.yaml',
+  'labels.yaml',
+];
 
 export function loadLexicon(dataDir: string): Lexicon {
   const files: Record<string, unknown> = {};

@@ -2,9 +2,7 @@
 // Sources come from the web: UTF-8 mostly, GBK/GB18030 from older portals, and now and then a
 // PDF or image saved with a .txt name. Each gets a named outcome; nothing throws.
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
-  | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: 'utf-8' | 'gb18030' } | { ok: false; reason: string };
 
 /** A larger file is almost certainly a dump or a mistake, and would slow every build. */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;

@@ -5,7 +5,11 @@
 
 export type AnnotationRules = {
   /** One annotation: matched at a position, removed from the view when `hide` (if given) agrees. */
-  patterns: { pattern: RegExp; hide?: (match: string) => boolean; /** A cheap test the text must pass for the pattern to be tried at all. */ precheck?: RegExp }[];
+  patterns: {
+    pattern: RegExp;
+    hide?: (match: string) => boolean;
+    /** A cheap test the text must pass for the pattern to be tried at all. */ precheck?: RegExp;
+  }[];
 };
 
 export type TextView = {

@@ -33,7 +33,9 @@ describe('toMatchText', () => {
 
 describe('stripMarkup', () => {
   it('drops scripts, styles and comments with their content, decodes entities, breaks at blocks', () => {
-    expect(stripMarkup('<p>甲&amp;乙</p><script>alert(1)</script><!-- x --><p>丙&nbsp;丁</p>').split('\n').filter(Boolean)).toEqual(['甲&乙', '丙 丁']);
+    expect(
+      stripMarkup('<p>甲&amp;乙</p><script>alert(1)</script><!-- x --><p>丙&nbsp;丁</p>').split('\n').filter(Boolean),
+    ).toEqual(['甲&乙', '丙 丁']);
   });
   it('leaves plain text alone', () => {
     expect(stripMarkup('a < b 且 c > d')).toBe('a < b 且 c > d');
@@ -43,7 +45,14 @@ describe('stripMarkup', () => {
 describe('removeDebris', () => {
   const rules = realLexicon().debris;
   it('removes breadcrumbs, navigation, bare URLs and editor footers', () => {
-    const lines = ['您当前的位置 : 每日甘肃网 > 甘肃', '正文第一段。', '<http://example.com/a.html>', '[返回首页](//example.com/)', '责任编辑:刘仕超', '正文第二段。'];
+    const lines = [
+      '您当前的位置 : 每日甘肃网 > 甘肃',
+      '正文第一段。',
+      '<http://example.com/a.html>',
+      '[返回首页](//example.com/)',
+      '责任编辑:刘仕超',
+      '正文第二段。',
+    ];
     expect(removeDebris(lines, rules).lines).toEqual(['正文第一段。', '正文第二段。']);
   });
   it('drops a copyright block at the end of the page', () => {
@@ -58,7 +67,10 @@ describe('decodeSource', () => {
     expect(r).toEqual({ ok: true, text: '文本', encoding: 'utf-8' });
   });
   it('says when a file is only white space', () => {
-    expect(decodeSource(new TextEncoder().encode('  \n\t '))).toEqual({ ok: false, reason: 'file contains only white space' });
+    expect(decodeSource(new TextEncoder().encode('  \n\t '))).toEqual({
+      ok: false,
+      reason: 'file contains only white space',
+    });
   });
 });
 
@@ -74,8 +86,21 @@ describe('parseFrontMatter', () => {
 describe('removeDebris on repost pages', () => {
   const rules = realLexicon().debris;
   it('removes share, print, font-size, read-more and login lines and view counters, keeps dates and prose', () => {
-    const lines = ['- 點(diǎn)擊:1097', '分享到：', '【打印】【关闭】', '字号：大 中 小', '阅读全文', '登录', '浏览次数：345', '- 時間:2022-08-08', '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。'];
+    const lines = [
+      '- 點(diǎn)擊:1097',
+      '分享到：',
+      '【打印】【关闭】',
+      '字号：大 中 小',
+      '阅读全文',
+      '登录',
+      '浏览次数：345',
+      '- 時間:2022-08-08',
+      '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。',
+    ];
     const see = (line: string) => toMatchText(hideAnnotations(line).text).matchText;
-    expect(removeDebris(lines, rules, see).lines).toEqual(['- 時間:2022-08-08', '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。']);
+    expect(removeDebris(lines, rules, see).lines).toEqual([
+      '- 時間:2022-08-08',
+      '记者近日从张掖市统计部门了解到，今年上半年，全市完成地区生产总值252.52亿元。',
+    ]);
   });
 });

@@ -36,13 +36,18 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       const kv = /^(title|date|publisher|source|url|kind|region)\s*:\s*(.+?)\s*$/.exec(line);
       if (kv?.[1] && kv[2] && !/^[[{]/.test(kv[2])) record[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
     }
-    return { meta: readMeta(record), body, bodyOffset, problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      meta: readMeta(record),
+      body,
+      bodyOffset,
+      problem: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
   if (data === null || typeof data !== 'object') return { meta: {}, body, bodyOffset };
   return { meta: readMeta(data as Record<string, unknown>), body, bodyOffset };
 }
 
-const SIMPLE_LINE = /^([A-Za-z][\w-]*):(?:[ \t]+(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'\[{|>&*!%@`#][^#]*?))?)?[ \t]*$/;
+const SIMPLE_LINE = /^([A-Za-z][\w-]*):(?:[ \t]+(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'[{|>&*!%@`#][^#]*?))?)?[ \t]*$/;
 
 /** "key: value", quoted or not, or a comment: null when any line needs the YAML parser. */
 function simpleFrontMatter(block: string): Record<string, string> | null {

@@ -8,7 +8,11 @@ export type DebrisRules = {
 export type DebrisResult = { lines: string[]; removed: { line: string; rule: string }[] };
 
 /** `see` gives the line as the patterns read it (simplified characters, pinyin annotations hidden). */
-export function removeDebris(lines: string[], rules: DebrisRules, see: (line: string) => string = (l) => l): DebrisResult {
+export function removeDebris(
+  lines: string[],
+  rules: DebrisRules,
+  see: (line: string) => string = (l) => l,
+): DebrisResult {
   const removed: { line: string; rule: string }[] = [];
   const nonEmpty = lines.map((l, i) => ({ l: see(l.trim()), i })).filter((x) => x.l !== '');
   let cutAt = lines.length;

@@ -7,7 +7,8 @@ const removeWithContent = /<(script|style|noscript|template|iframe|svg|title)\b[
 const comment = /<!--[\s\S]*?-->/g;
 // "<!DOCTYPE html>", "<?xml …?>": declarations, not text.
 const declaration = /<![A-Za-z][^>]*>|<\?[A-Za-z][^>]*\?>/g;
-const blockBoundary = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/gi;
+const blockBoundary =
+  /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/gi;
 const anyTag = /<\/?[a-zA-Z][^<>]*>/g;
 
 export function looksLikeHtml(text: string): boolean {
@@ -31,7 +32,10 @@ export function stripMarkup(text: string): string {
  */
 export function htmlTitle(text: string): string | null {
   if (!looksLikeHtml(text)) return null;
-  const clean = (s: string | undefined) => decodeHTML((s ?? '').replace(anyTag, '')).replace(/\s+/g, ' ').trim();
+  const clean = (s: string | undefined) =>
+    decodeHTML((s ?? '').replace(anyTag, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
   const h1 = clean(/<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(text)?.[1]);
   if (h1) return h1;
   const title = clean(/<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text)?.[1]);

@@ -8,8 +8,18 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const halfWidth: Record<string, string> = {
-  '．': '.', '％': '%', '：': ':', '∶': ':', '﹪': '%', '＋': '+', '－': '-', '～': '~',
-  '（': '(', '）': ')', '／': '/', '　': ' ',
+  '．': '.',
+  '％': '%',
+  '：': ':',
+  '∶': ':',
+  '﹪': '%',
+  '＋': '+',
+  '－': '-',
+  '～': '~',
+  '（': '(',
+  '）': ')',
+  '／': '/',
+  '　': ' ',
 };
 
 function toHalfWidth(ch: string): string {

@@ -24,7 +24,11 @@ export type Mention =
     };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escape)
+    .join('|');
 
 export type MentionFinder = (matchText: string) => Mention[];
 
@@ -42,12 +46,15 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
     const first = name[0] ?? '';
     namesByFirstChar.set(first, [...(namesByFirstChar.get(first) ?? []), name]);
   }
-  for (const list of namesByFirstChar.values()) list.sort((a, b) => Number(isFull.has(b)) - Number(isFull.has(a)) || b.length - a.length || a.localeCompare(b));
+  for (const list of namesByFirstChar.values())
+    list.sort((a, b) => Number(isFull.has(b)) - Number(isFull.has(a)) || b.length - a.length || a.localeCompare(b));
   const nameAt = (text: string, i: number): string | null => {
     for (const name of namesByFirstChar.get(text[i] ?? '') ?? []) if (text.startsWith(name, i)) return name;
     return null;
   };
-  const contextWords = Object.entries(lex.contextWords).flatMap(([level, words]) => words.map((w) => ({ w, level: level as ScopeLevel })));
+  const contextWords = Object.entries(lex.contextWords).flatMap(([level, words]) =>
+    words.map((w) => ({ w, level: level as ScopeLevel })),
+  );
   const contextRe = new RegExp(alternation(contextWords.map((c) => c.w)), 'g');
   const levelOfContext = new Map(contextWords.map((c) => [c.w, c.level]));
   const zoneSuffix = new RegExp(`^([\\p{Script=Han}]{0,6}?)(${alternation(lex.zones.suffixes)})`, 'u');
@@ -75,7 +82,7 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
     const claim = (s: number, e: number) => taken.fill(1, s, e);
     const free = (s: number, e: number) => !taken.subarray(s, e).some((x) => x === 1);
 
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const name = nameAt(text, i);
       if (!name) {
         i += 1;
@@ -95,14 +102,30 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
       const zone = zoneSuffix.exec(rest);
       if (zone && !forbidden.some((f) => (zone[1] ?? '').includes(f))) {
         end += zone[0].length;
-        mentions.push({ type: 'zone', start, end, parentName: name, parentViaShort: viaShort, zoneName: text.slice(start, end) });
+        mentions.push({
+          type: 'zone',
+          start,
+          end,
+          parentName: name,
+          parentViaShort: viaShort,
+          zoneName: text.slice(start, end),
+        });
         claim(start, end);
         i = end;
         continue;
       }
       const body = viaShort ? null : readBody(text, end);
       if (body) {
-        mentions.push({ type: 'body', start, end: end + body.length, parentName: name, prefixLevel: null, body: body.body, suffix: body.suffix, entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency' });
+        mentions.push({
+          type: 'body',
+          start,
+          end: end + body.length,
+          parentName: name,
+          prefixLevel: null,
+          body: body.body,
+          suffix: body.suffix,
+          entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency',
+        });
         claim(start, end + body.length);
         i = end + body.length;
         continue;
@@ -117,7 +140,16 @@ export function createMentionFinder(gazetteer: GazetteerIndex, lex: RegionsLexic
       if (!bodyMayFollow.test(text.slice(Math.max(0, i - 1), i))) continue;
       const body = readBody(text, i + 1);
       if (!body || !free(i, i + 1 + body.length)) continue;
-      mentions.push({ type: 'body', start: i, end: i + 1 + body.length, parentName: null, prefixLevel: lex.bodies.prefixes[ch] ?? null, body: body.body, suffix: body.suffix, entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency' });
+      mentions.push({
+        type: 'body',
+        start: i,
+        end: i + 1 + body.length,
+        parentName: null,
+        prefixLevel: lex.bodies.prefixes[ch] ?? null,
+        body: body.body,
+        suffix: body.suffix,
+        entity: enterpriseSuffixes.has(body.suffix) ? 'enterprise' : 'agency',
+      });
       claim(i, i + 1 + body.length);
       i += body.length;
     }

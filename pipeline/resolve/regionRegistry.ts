@@ -22,7 +22,10 @@ export function pinyinSlug(name: string): string {
 }
 
 export function pinyinInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Pinyin of names, computed once per process: every document names the same places again. */
@@ -46,7 +49,13 @@ export function createRegionRegistry(gazetteer: GazetteerIndex): RegionRegistry 
     const key = `${name}|${shortName ?? ''}`;
     let found = searchTerms.get(key);
     if (!found) {
-      found = [...new Set([pinyinInitials(name), ...(shortName ? [pinyinInitials(shortName)] : []), pinyinSlug(shortName ?? name)])];
+      found = [
+        ...new Set([
+          pinyinInitials(name),
+          ...(shortName ? [pinyinInitials(shortName)] : []),
+          pinyinSlug(shortName ?? name),
+        ]),
+      ];
       searchTerms.set(key, found);
     }
     return [...found];

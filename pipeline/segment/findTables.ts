@@ -65,7 +65,14 @@ function barTables(lines: Line[]): TextTable[] {
     }
     if (rows.length) {
       const titleLine = lines[i - 1]?.text ?? '';
-      tables.push({ title: TITLE_LINE.test(titleLine) ? titleLine : '', headers: cellsOf(header).slice(1).map((c) => c.text), units: unitsBefore(lines, i), rows });
+      tables.push({
+        title: TITLE_LINE.test(titleLine) ? titleLine : '',
+        headers: cellsOf(header)
+          .slice(1)
+          .map((c) => c.text),
+        units: unitsBefore(lines, i),
+        rows,
+      });
     }
     i = Math.max(j, i + 1);
   }
@@ -79,7 +86,15 @@ function lineTables(lines: Line[]): TextTable[] {
     const unitLine = UNIT_LINE.exec(lines[i]?.text ?? '');
     if (!unitLine) continue;
     const cells: Line[] = [];
-    for (let j = i + 1; j < lines.length && CELL.test(lines[j]?.text ?? '') && !UNIT_LINE.test(lines[j]?.text ?? '') && !TITLE_LINE.test(lines[j]?.text ?? ''); j += 1) cells.push(lines[j] as Line);
+    for (
+      let j = i + 1;
+      j < lines.length &&
+      CELL.test(lines[j]?.text ?? '') &&
+      !UNIT_LINE.test(lines[j]?.text ?? '') &&
+      !TITLE_LINE.test(lines[j]?.text ?? '');
+      j += 1
+    )
+      cells.push(lines[j] as Line);
     const firstNumber = cells.findIndex((c) => NUMBER.test(c.text));
     if (firstNumber < 2) continue;
     let columns = 0;
@@ -95,7 +110,13 @@ function lineTables(lines: Line[]): TextTable[] {
       rows.push({ label: { ...label }, cells: figures.map((f) => ({ ...f })) });
     }
     const titleLine = lines[i - 1]?.text ?? '';
-    if (rows.length) tables.push({ title: TITLE_LINE.test(titleLine) ? titleLine : '', headers: headerCells.slice(1).map((c) => c.text), units: splitUnits(unitLine[1] ?? ''), rows });
+    if (rows.length)
+      tables.push({
+        title: TITLE_LINE.test(titleLine) ? titleLine : '',
+        headers: headerCells.slice(1).map((c) => c.text),
+        units: splitUnits(unitLine[1] ?? ''),
+        rows,
+      });
   }
   return tables;
 }
@@ -108,7 +129,11 @@ function unitsBefore(lines: Line[], at: number): string[] {
   return [];
 }
 
-const splitUnits = (s: string) => s.split(/[、,，/\s]+/).map((u) => u.trim()).filter(Boolean);
+const splitUnits = (s: string) =>
+  s
+    .split(/[、,，/\s]+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
 
 /** "播种面积(亩)" → { measure: "播种面积", unit: "亩" }. */
 export function headerParts(header: string): { measure: string; unit: string | null } {

@@ -5,7 +5,8 @@
 const SENTENCE_END = /[。！？!?；;:：…”」』）)]$/;
 /** A line that can only continue the one before: it opens with punctuation a sentence cannot start with. */
 const CONTINUES = /^[，,、。；;：:！？!?）)」』”%％]/;
-const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[-—•·*#>|]|表\d)/;
+const HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[-—•·*#>|]|表\d)/;
 /** Lines of a table written as text are short and hold no clause punctuation. */
 const CELL = /^[^，,。；;]{0,16}$/;
 

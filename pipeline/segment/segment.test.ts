@@ -4,7 +4,11 @@ import { splitSentences } from './splitSentences.ts';
 
 describe('splitLongLine: a report written on one line', () => {
   it('breaks after sentence ends and around headings, not inside sentences', () => {
-    expect(splitLongLine('2024年通渭县政府工作报告 ——2024年1月21日在会议上 各位代表: 现在,我代表县人民政府。 2023年工作回顾 2023年是开局之年。')).toEqual([
+    expect(
+      splitLongLine(
+        '2024年通渭县政府工作报告 ——2024年1月21日在会议上 各位代表: 现在,我代表县人民政府。 2023年工作回顾 2023年是开局之年。',
+      ),
+    ).toEqual([
       '2024年通渭县政府工作报告',
       '——2024年1月21日在会议上',
       '各位代表:',
@@ -33,12 +37,20 @@ describe('splitSentences', () => {
     const text = '增长7%,跨上70亿元台阶,投资2,500万元；完成了。第二句！';
     const [first, second] = splitSentences(text, [[0, text.length]]);
     expect(text.slice(...(first?.span ?? [0, 0]))).toBe('增长7%,跨上70亿元台阶,投资2,500万元；完成了。');
-    expect(first?.clauses.map(([s, e]) => text.slice(s, e))).toEqual(['增长7%', '跨上70亿元台阶', '投资2,500万元', '完成了。']);
+    expect(first?.clauses.map(([s, e]) => text.slice(s, e))).toEqual([
+      '增长7%',
+      '跨上70亿元台阶',
+      '投资2,500万元',
+      '完成了。',
+    ]);
     expect(text.slice(...(second?.span ?? [0, 0]))).toBe('第二句！');
   });
 
   it('keeps a closing quote with its sentence', () => {
     const text = '他说：“完成了。”下一句。';
-    expect(splitSentences(text, [[0, text.length]]).map((s) => text.slice(...s.span))).toEqual(['他说：“完成了。”', '下一句。']);
+    expect(splitSentences(text, [[0, text.length]]).map((s) => text.slice(...s.span))).toEqual([
+      '他说：“完成了。”',
+      '下一句。',
+    ]);
   });
 });

@@ -22,11 +22,20 @@ export function splitLongLine(line: string): string[] {
     if (gap === undefined) break;
     const trimmed = current.trim();
     // "——2024年1月21日在…会议上" under a report's title is a line of its own, however long.
-    const isHeading = trimmed.length >= HEADING_MIN_CHARS && (trimmed.length <= HEADING_MAX_CHARS || /^[—-]{2}/.test(trimmed)) && !/[，,。；;、]/.test(trimmed);
+    const isHeading =
+      trimmed.length >= HEADING_MIN_CHARS &&
+      (trimmed.length <= HEADING_MAX_CHARS || /^[—-]{2}/.test(trimmed)) &&
+      !/[，,。；;、]/.test(trimmed);
     const nextStartsCjkOrDigit = /^[\p{Script=Han}\d“"「（(一二三四五六七八九十—]/u.test(pieces[i + 2] ?? '');
     // "26: 32.5: 41.5" is a ratio written with spaces, not three paragraphs.
     const ratioGap = /\d[:：]$/.test(trimmed) && /^\d/.test(pieces[i + 2] ?? '');
-    if (trimmed && nextStartsCjkOrDigit && !ratioGap && (sentenceEnd.test(trimmed) || isHeading) && !/\d$/.test(trimmed)) {
+    if (
+      trimmed &&
+      nextStartsCjkOrDigit &&
+      !ratioGap &&
+      (sentenceEnd.test(trimmed) || isHeading) &&
+      !/\d$/.test(trimmed)
+    ) {
       out.push(trimmed);
       current = '';
     } else {

@@ -11,7 +11,6 @@ import type { Fact, Metric, TargetCheck } from '../../src/data/schema.ts';
 /** Differences this small are rounding in the documents, not a miss: 6.99 meets 7. */
 const TOLERANCE = 1e-6;
 
-
 export function checkTargets(facts: readonly Fact[], metrics: readonly Metric[]): TargetCheck[] {
   const metric = new Map(metrics.map((m) => [m.id, m]));
   const results = new Map<string, Fact[]>();
@@ -29,12 +28,22 @@ export function checkTargets(facts: readonly Fact[], metrics: readonly Metric[])
     // The bound of what is checked: of the level, or of the growth rate.
     const bound = measure === 'value' || target.value === null ? target.bound : target.yoyBound;
     const higherIsBetter = metric.get(target.metricId)?.higherIsBetter;
-    const direction: 'floor' | 'ceiling' = bound === 'max' ? 'ceiling' : bound === 'min' ? 'floor' : higherIsBetter === false ? 'ceiling' : 'floor';
+    const direction: 'floor' | 'ceiling' =
+      bound === 'max' ? 'ceiling' : bound === 'min' ? 'floor' : higherIsBetter === false ? 'ceiling' : 'floor';
     for (const result of results.get(`${target.regionId}|${target.metricId}|${target.period}`) ?? []) {
       const reached = measure === 'value' ? result.value : result.yoy;
       if (reached === null || goal === null) continue;
       const margin = Math.round((reached - goal) * 1e6) / 1e6;
-      const status = direction === 'floor' ? (margin > TOLERANCE ? 'exceeded' : margin >= -TOLERANCE ? 'met' : 'not-met') : margin <= TOLERANCE ? 'met' : 'not-met';
+      const status =
+        direction === 'floor'
+          ? margin > TOLERANCE
+            ? 'exceeded'
+            : margin >= -TOLERANCE
+              ? 'met'
+              : 'not-met'
+          : margin <= TOLERANCE
+            ? 'met'
+            : 'not-met';
       checks.push({
         id: stableId('t', target.id, result.id),
         regionId: target.regionId,
@@ -50,5 +59,11 @@ export function checkTargets(facts: readonly Fact[], metrics: readonly Metric[])
       });
     }
   }
-  return checks.sort((a, b) => a.regionId.localeCompare(b.regionId) || a.metricId.localeCompare(b.metricId) || a.period.localeCompare(b.period) || a.id.localeCompare(b.id));
+  return checks.sort(
+    (a, b) =>
+      a.regionId.localeCompare(b.regionId) ||
+      a.metricId.localeCompare(b.metricId) ||
+      a.period.localeCompare(b.period) ||
+      a.id.localeCompare(b.id),
+  );
 }

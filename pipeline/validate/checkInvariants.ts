@@ -14,9 +14,17 @@ import { checkTargets } from '../targets/checkTargets.ts';
 
 export function checkInvariants(data: Dataset): string[] {
   const problems: string[] = [];
-  const schemaCheck = (name: string, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) => {
+  const schemaCheck = (
+    name: string,
+    schema: {
+      safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+    },
+    value: unknown,
+  ) => {
     const r = schema.safeParse(value);
-    if (!r.success) for (const issue of r.error?.issues.slice(0, 5) ?? []) problems.push(`${name}: ${issue.path.join('.')}: ${issue.message}`);
+    if (!r.success)
+      for (const issue of r.error?.issues.slice(0, 5) ?? [])
+        problems.push(`${name}: ${issue.path.join('.')}: ${issue.message}`);
   };
   schemaCheck('regions.json', regionsFileSchema, data.regions);
   schemaCheck('metrics.json', metricsFileSchema, data.metrics);
@@ -36,14 +44,27 @@ export function checkInvariants(data: Dataset): string[] {
       seen.add(id);
     }
   };
-  unique('regions.json', data.regions.map((r) => r.id));
-  unique('facts.json', data.facts.map((f) => f.id));
-  unique('rankings.json', data.rankings.map((r) => r.id));
-  unique('reports.json', data.reports.map((r) => r.id));
+  unique(
+    'regions.json',
+    data.regions.map((r) => r.id),
+  );
+  unique(
+    'facts.json',
+    data.facts.map((f) => f.id),
+  );
+  unique(
+    'rankings.json',
+    data.rankings.map((r) => r.id),
+  );
+  unique(
+    'reports.json',
+    data.reports.map((r) => r.id),
+  );
 
   for (const r of data.regions) {
     if (r.level !== 'province' && !r.parentId) problems.push(`regions.json: ${r.id} (${r.name}) has no parent`);
-    if (r.parentId && !regions.has(r.parentId)) problems.push(`regions.json: ${r.id} points to missing parent ${r.parentId}`);
+    if (r.parentId && !regions.has(r.parentId))
+      problems.push(`regions.json: ${r.id} points to missing parent ${r.parentId}`);
   }
   for (const f of data.facts) {
     const where = `facts.json: ${f.id}`;
@@ -57,8 +78,10 @@ export function checkInvariants(data: Dataset): string[] {
     if (text === undefined) problems.push(`${where}: no text for report ${f.reportId}`);
     else if (text.slice(f.span[0], f.span[1]) !== f.quote) problems.push(`${where}: quote is not text.slice(span)`);
     if (!f.quote.includes(f.raw.value)) problems.push(`${where}: quote does not contain raw value "${f.raw.value}"`);
-    if (f.value === null && f.yoy === null && f.ppChange === undefined) problems.push(`${where}: neither a value nor a change`);
-    for (const other of f.conflictsWith ?? []) if (!data.facts.some((g) => g.id === other)) problems.push(`${where}: conflictsWith unknown fact ${other}`);
+    if (f.value === null && f.yoy === null && f.ppChange === undefined)
+      problems.push(`${where}: neither a value nor a change`);
+    for (const other of f.conflictsWith ?? [])
+      if (!data.facts.some((g) => g.id === other)) problems.push(`${where}: conflictsWith unknown fact ${other}`);
   }
   for (const r of data.rankings) {
     const where = `rankings.json: ${r.id}`;
@@ -66,7 +89,8 @@ export function checkInvariants(data: Dataset): string[] {
     if (r.scopeId && !regions.has(r.scopeId)) problems.push(`${where}: unknown scope ${r.scopeId}`);
     if (r.reportedBy && !regions.has(r.reportedBy)) problems.push(`${where}: unknown reporting body ${r.reportedBy}`);
     const text = texts.get(r.reportId);
-    if (text === undefined || text.slice(r.span[0], r.span[1]) !== r.quote) problems.push(`${where}: quote is not text.slice(span)`);
+    if (text === undefined || text.slice(r.span[0], r.span[1]) !== r.quote)
+      problems.push(`${where}: quote is not text.slice(span)`);
   }
   const factById = new Map(data.facts.map((f) => [f.id, f]));
   for (const c of checkTargets(data.facts, data.metrics)) {
@@ -74,11 +98,17 @@ export function checkInvariants(data: Dataset): string[] {
     const result = factById.get(c.resultFactId);
     if (target?.kind !== 'target') problems.push(`targets.json: ${c.id}: ${c.targetFactId} is not a target`);
     if (!result || result.kind === 'target') problems.push(`targets.json: ${c.id}: ${c.resultFactId} is not a result`);
-    if (target && result && (target.regionId !== result.regionId || target.metricId !== result.metricId || target.period !== result.period)) problems.push(`targets.json: ${c.id}: target and result differ in region, metric or period`);
+    if (
+      target &&
+      result &&
+      (target.regionId !== result.regionId || target.metricId !== result.metricId || target.period !== result.period)
+    )
+      problems.push(`targets.json: ${c.id}: target and result differ in region, metric or period`);
   }
   schemaCheck('targets.json', targetsFileSchema, checkTargets(data.facts, data.metrics));
   for (const report of data.reports) {
-    for (const id of report.regionIds) if (!regions.has(id)) problems.push(`reports.json: ${report.id} lists unknown region ${id}`);
+    for (const id of report.regionIds)
+      if (!regions.has(id)) problems.push(`reports.json: ${report.id} lists unknown region ${id}`);
     if (!texts.has(report.id)) problems.push(`reports.json: ${report.id} has no text file`);
   }
   return problems;

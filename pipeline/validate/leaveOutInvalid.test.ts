@@ -8,15 +8,38 @@ import { leaveOutInvalid } from './leaveOutInvalid.ts';
 
 const text = '2021年临洮县地区生产总值90.52亿元，居全市第一。';
 const base = (): Dataset => ({
-  regions: [region('620000', '甘肃省', 'province', null), region('621100', '定西市', 'prefecture', '620000'), region('621124', '临洮县')],
+  regions: [
+    region('620000', '甘肃省', 'province', null),
+    region('621100', '定西市', 'prefecture', '620000'),
+    region('621124', '临洮县'),
+  ],
   metrics: [metric('gdp', '地区生产总值')],
   reports: [report('r1', '2022-02-07')],
   texts: [{ id: 'r1', text, paragraphs: [[0, text.length]] }],
   facts: [],
   rankings: [],
 });
-const good = () => fact({ regionId: '621124', metricId: 'gdp', value: 90.52, raw: { value: '90.52', unit: '亿元' }, quote: '地区生产总值90.52亿元', span: [8, 21] });
-const ranking = (period: string): Ranking => ({ id: `r-${period}`, regionId: '621124', scopeId: '621100', assessment: '地区生产总值', period, rank: 1, result: '第一', reportId: 'r1', quote: '居全市第一', span: [22, 27] });
+const good = () =>
+  fact({
+    regionId: '621124',
+    metricId: 'gdp',
+    value: 90.52,
+    raw: { value: '90.52', unit: '亿元' },
+    quote: '地区生产总值90.52亿元',
+    span: [8, 21],
+  });
+const ranking = (period: string): Ranking => ({
+  id: `r-${period}`,
+  regionId: '621124',
+  scopeId: '621100',
+  assessment: '地区生产总值',
+  period,
+  rank: 1,
+  result: '第一',
+  reportId: 'r1',
+  quote: '居全市第一',
+  span: [22, 27],
+});
 
 describe('leaveOutInvalid', () => {
   it('keeps valid records and leaves out a ranking whose period breaks the contract, naming file, quote and why', () => {
@@ -34,7 +57,10 @@ describe('leaveOutInvalid', () => {
     const unknownRegion = fact({ ...good(), id: 'a', regionId: '999999' });
     const unknownMetric = fact({ ...good(), id: 'b', metricId: 'no-such-metric' });
     const movedQuote = fact({ ...good(), id: 'c', span: [0, 13] });
-    const { records, warnings } = leaveOutInvalid({ ...base(), facts: [good(), unknownRegion, unknownMetric, movedQuote] });
+    const { records, warnings } = leaveOutInvalid({
+      ...base(),
+      facts: [good(), unknownRegion, unknownMetric, movedQuote],
+    });
     expect(records.facts).toHaveLength(1);
     expect(warnings.join('\n')).toMatch(/unknown region 999999/);
     expect(warnings.join('\n')).toMatch(/unknown metric no-such-metric/);
@@ -50,7 +76,8 @@ describe('the pipeline with a malformed record', () => {
     });
     expect(result.dataset.facts.find((f) => f.metricId === 'gdp')).toMatchObject({ value: 90.52, period: '2021' });
     expect(result.leftOut).toHaveLength(1);
-    for (const w of result.leftOut) expect(w).toMatch(/report\.txt: ranking left out \(「增速20年来首次跃居全市第一」\): period/);
+    for (const w of result.leftOut)
+      expect(w).toMatch(/report\.txt: ranking left out \(「增速20年来首次跃居全市第一」\): period/);
     expect(result.warnings).toEqual(expect.arrayContaining(result.leftOut));
   });
 });

@@ -2,11 +2,24 @@
 // own (its shape, its period, an unknown region or metric, a quote that is not its span of the
 // text) is left out with a warning naming its report, its quote and why; the rest is written.
 // `npm run data -- --strict` turns any such warning into a failed build.
-import { factSchema, periodPattern, rankingSchema, type Dataset, type Fact, type Ranking } from '../../src/data/schema.ts';
+import {
+  factSchema,
+  periodPattern,
+  rankingSchema,
+  type Dataset,
+  type Fact,
+  type Ranking,
+} from '../../src/data/schema.ts';
 
 export type LeftOut = { records: Pick<Dataset, 'facts' | 'rankings'>; warnings: string[] };
 
-type Lookup = { regions: Set<string>; metricUnits: Map<string, string>; texts: Map<string, string>; reports: Set<string>; files: Map<string, string> };
+type Lookup = {
+  regions: Set<string>;
+  metricUnits: Map<string, string>;
+  texts: Map<string, string>;
+  reports: Set<string>;
+  files: Map<string, string>;
+};
 
 export function leaveOutInvalid(data: Dataset): LeftOut {
   const lookup: Lookup = {
@@ -17,18 +30,27 @@ export function leaveOutInvalid(data: Dataset): LeftOut {
     files: new Map(data.reports.map((r) => [r.id, r.sourceFile])),
   };
   const warnings: string[] = [];
-  const keep = <T extends { reportId: string; quote: string }>(kind: string, problemsOf: (r: T) => string[]) => (r: T) => {
-    const problems = problemsOf(r);
-    if (problems.length === 0) return true;
-    warnings.push(`${lookup.files.get(r.reportId) ?? r.reportId}: ${kind} left out (「${r.quote.slice(0, 60)}」): ${problems.join('; ')}`);
-    return false;
-  };
+  const keep =
+    <T extends { reportId: string; quote: string }>(kind: string, problemsOf: (r: T) => string[]) =>
+    (r: T) => {
+      const problems = problemsOf(r);
+      if (problems.length === 0) return true;
+      warnings.push(
+        `${lookup.files.get(r.reportId) ?? r.reportId}: ${kind} left out (「${r.quote.slice(0, 60)}」): ${problems.join('; ')}`,
+      );
+      return false;
+    };
   const facts = data.facts.filter(keep<Fact>('figure', (f) => factProblems(f, lookup)));
   const rankings = data.rankings.filter(keep<Ranking>('ranking', (r) => rankingProblems(r, lookup)));
   return { records: { facts, rankings }, warnings };
 }
 
-function schemaProblems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function schemaProblems(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): string[] {
   const r = schema.safeParse(value);
   return r.success ? [] : (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -41,11 +63,19 @@ function quoteProblems(r: { reportId: string; quote: string; span: [number, numb
 
 /** The contract's period shapes: 2023, 2023-H1, 2023-Q3, 2023-01/09, 2023-09, 2023-YTD, 2016/2020. */
 function periodProblems(period: string): string[] {
-  return periodPattern.test(period) ? [] : [`period "${period}" is none of the contract's (2023, 2023-H1, 2023-Q3, 2023-01/09, 2023-09, 2023-YTD, 2016/2020)`];
+  return periodPattern.test(period)
+    ? []
+    : [
+        `period "${period}" is none of the contract's (2023, 2023-H1, 2023-Q3, 2023-01/09, 2023-09, 2023-YTD, 2016/2020)`,
+      ];
 }
 
 function factProblems(f: Fact, lookup: Lookup): string[] {
-  const problems = [...periodProblems(f.period), ...schemaProblems(factSchema, { ...f, period: '2000' }), ...quoteProblems(f, lookup)];
+  const problems = [
+    ...periodProblems(f.period),
+    ...schemaProblems(factSchema, { ...f, period: '2000' }),
+    ...quoteProblems(f, lookup),
+  ];
   if (!lookup.regions.has(f.regionId)) problems.push(`unknown region ${f.regionId}`);
   if (f.reportedBy && !lookup.regions.has(f.reportedBy)) problems.push(`unknown reporting body ${f.reportedBy}`);
   const unit = lookup.metricUnits.get(f.metricId);
@@ -57,7 +87,11 @@ function factProblems(f: Fact, lookup: Lookup): string[] {
 }
 
 function rankingProblems(r: Ranking, lookup: Lookup): string[] {
-  const problems = [...periodProblems(r.period), ...schemaProblems(rankingSchema, { ...r, period: '2000' }), ...quoteProblems(r, lookup)];
+  const problems = [
+    ...periodProblems(r.period),
+    ...schemaProblems(rankingSchema, { ...r, period: '2000' }),
+    ...quoteProblems(r, lookup),
+  ];
   if (!lookup.regions.has(r.regionId)) problems.push(`unknown region ${r.regionId}`);
   if (r.scopeId && !lookup.regions.has(r.scopeId)) problems.push(`unknown scope ${r.scopeId}`);
   if (r.reportedBy && !lookup.regions.has(r.reportedBy)) problems.push(`unknown reporting body ${r.reportedBy}`);

@@ -7,7 +7,9 @@ import { PAGES } from './pages.ts';
 
 /** The site's navigation: the pages with a `nav` entry, in its order. */
 const NAV: NavItem[] = Object.values(PAGES)
-  .flatMap((page) => (page.nav ? [{ to: page.path, label: page.nav.label, end: page.path === '/', order: page.nav.order }] : []))
+  .flatMap((page) =>
+    page.nav ? [{ to: page.path, label: page.nav.label, end: page.path === '/', order: page.nav.order }] : [],
+  )
   .sort((a, b) => a.order - b.order)
   .map(({ to, label, end }) => ({ to, label, end }));
 
@@ -23,7 +25,10 @@ export function RouteError() {
   const error = useRouteError();
   return (
     <AppShell nav={NAV}>
-      <LoadError error={error instanceof Error ? error : new Error(String(error))} retry={() => window.location.reload()} />
+      <LoadError
+        error={error instanceof Error ? error : new Error(String(error))}
+        retry={() => window.location.reload()}
+      />
     </AppShell>
   );
 }

@@ -19,8 +19,14 @@ import { router } from './router.tsx';
 function loadPageData(): Promise<unknown> {
   const { pathname, search } = window.location;
   const [regions, metrics, catalog] = baseQueries();
-  const base = Promise.all([queryClient.fetchQuery(regions), queryClient.fetchQuery(metrics), queryClient.fetchQuery(catalog)]).then(([r, m, c]) => buildBaseData(r, m, c));
-  const shards = base.then((b) => Promise.all(scopeForLocation(b, pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))));
+  const base = Promise.all([
+    queryClient.fetchQuery(regions),
+    queryClient.fetchQuery(metrics),
+    queryClient.fetchQuery(catalog),
+  ]).then(([r, m, c]) => buildBaseData(r, m, c));
+  const shards = base.then((b) =>
+    Promise.all(scopeForLocation(b, pathname, search).shards.map((file) => queryClient.fetchQuery(shardQuery(file)))),
+  );
   const waits: Promise<unknown>[] = [shards];
   const at = pageAt(pathname, search);
   const report = at?.page.reportText?.(at.address);
@@ -29,7 +35,9 @@ function loadPageData(): Promise<unknown> {
     // A first paint must not give way to a loading map: the boundaries it opens on come first.
     const params = at.address.query;
     waits.push(
-      Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) => Promise.all(mapBoundaryFiles(index, b, params).map((file) => queryClient.fetchQuery(geoFileQuery(file))))),
+      Promise.all([queryClient.fetchQuery(geoIndexQuery()), base]).then(([index, b]) =>
+        Promise.all(mapBoundaryFiles(index, b, params).map((file) => queryClient.fetchQuery(geoFileQuery(file)))),
+      ),
     );
   }
   return Promise.all(waits);

@@ -8,13 +8,17 @@ describe('firstPaintFile', () => {
     expect(firstPaintFile('/compare', '')).toBe('first-paint/compare/_default/zh-light.html');
     expect(firstPaintFile('/map', '?theme=dark&metric=gdp')).toBe('first-paint/map/gdp/zh-dark.html');
     expect(firstPaintFile('/regions/621124', '?lang=en')).toBe('first-paint/regions/621124/en-light.html');
-    expect(firstPaintFile('/reports/2024-lintao-report', '')).toBe('first-paint/reports/2024-lintao-report/zh-light.html');
+    expect(firstPaintFile('/reports/2024-lintao-report', '')).toBe(
+      'first-paint/reports/2024-lintao-report/zh-light.html',
+    );
     expect(firstPaintFile('/metrics/gdp', '')).toBe('first-paint/metrics/gdp/zh-light.html');
   });
 
   it('serves embeds only as the embed dialog gives them by default', () => {
     expect(firstPaintFile('/embed/map', '?metric=gdp&hideControls=1')).toBe('first-paint/embed-map/gdp/zh-light.html');
-    expect(firstPaintFile('/embed/regions/621124', '?hideControls=1&theme=dark')).toBe('first-paint/embed-regions/621124/zh-dark.html');
+    expect(firstPaintFile('/embed/regions/621124', '?hideControls=1&theme=dark')).toBe(
+      'first-paint/embed-regions/621124/zh-dark.html',
+    );
     expect(firstPaintFile('/embed/map', '?metric=gdp')).toBeNull();
     expect(firstPaintFile('/embed/map', '?metric=gdp&hideControls=1&hideTitle=1')).toBeNull();
   });

@@ -11,7 +11,11 @@ const ID = /^[a-z0-9-]+$/;
  *  default view (another period, chosen regions, a scatter…): those pages wait for the dashboard.
  *  An embed has one for the address the embed dialog gives by default (controls hidden, nothing
  *  else). Map pages have a file for phones (scripts/prerenderPages.ts, splitPhoneDrawings). */
-export function firstPaintFile(pathname: string, search: string, screen: { phone: boolean } = { phone: false }): string | null {
+export function firstPaintFile(
+  pathname: string,
+  search: string,
+  screen: { phone: boolean } = { phone: false },
+): string | null {
   const params = new URLSearchParams(search);
   const lang = params.get('lang') ?? 'zh';
   const theme = params.get('theme') ?? 'light';
@@ -23,7 +27,12 @@ export function firstPaintFile(pathname: string, search: string, screen: { phone
   if (!ids.every((id) => ID.test(id))) return null;
   const embed = isEmbed(match.page);
   if (embed && params.get('hideControls') !== '1') return null;
-  const allowed = new Set(['lang', 'theme', ...(firstPaint.byMetric ? ['metric'] : []), ...(embed ? ['hideControls'] : [])]);
+  const allowed = new Set([
+    'lang',
+    'theme',
+    ...(firstPaint.byMetric ? ['metric'] : []),
+    ...(embed ? ['hideControls'] : []),
+  ]);
   for (const key of params.keys()) if (!allowed.has(key)) return null;
   if (params.getAll('metric').length > 1) return null;
   const metric = params.get('metric');
@@ -45,13 +54,21 @@ export function showFirstPaint(root: HTMLElement, html: string): boolean {
   const phone = window.innerWidth < PHONE_WIDTH;
   // Writes, then reads, then writes: reading a width after a write would lay the page out once per
   // chart, the sections out of view included.
-  for (const slot of slots) if (phone && slot.dataset.phoneHeight !== undefined) slot.style.height = `${slot.dataset.phoneHeight}px`;
+  for (const slot of slots)
+    if (phone && slot.dataset.phoneHeight !== undefined) slot.style.height = `${slot.dataset.phoneHeight}px`;
   const widths = slots.map((slot) => slot.clientWidth);
   slots.forEach((slot, i) => {
     // A chart with a phone's height has its phone drawing, the narrowest: the others are taller.
-    const drawings = [...slot.querySelectorAll('template')].slice(0, phone && slot.dataset.phoneHeight !== undefined ? 1 : undefined);
+    const drawings = [...slot.querySelectorAll('template')].slice(
+      0,
+      phone && slot.dataset.phoneHeight !== undefined ? 1 : undefined,
+    );
     const width = widths[i]!;
-    const nearest = drawings.reduce<HTMLTemplateElement | null>((best, t) => (!best || Math.abs(Number(t.dataset.width) - width) < Math.abs(Number(best.dataset.width) - width) ? t : best), null);
+    const nearest = drawings.reduce<HTMLTemplateElement | null>(
+      (best, t) =>
+        !best || Math.abs(Number(t.dataset.width) - width) < Math.abs(Number(best.dataset.width) - width) ? t : best,
+      null,
+    );
     if (nearest) slot.replaceChildren(nearest.content.cloneNode(true));
   });
   return true;

@@ -9,5 +9,9 @@ import { pageAt } from './pages.ts';
 /** The shards an address reads: its page's scope; none where no page has the address. */
 export function scopeForLocation(base: BaseData, pathname: string, search: string): DataScope {
   const at = pageAt(pathname, search);
-  return at?.page.scope ? pageScopes[at.page.scope](base, at.address, (slidePath, slideQuery) => scopeForLocation(base, slidePath, slideQuery)) : { shards: [] };
+  return at?.page.scope
+    ? pageScopes[at.page.scope](base, at.address, (slidePath, slideQuery) =>
+        scopeForLocation(base, slidePath, slideQuery),
+      )
+    : { shards: [] };
 }

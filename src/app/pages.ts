@@ -211,7 +211,8 @@ export function pageAt(pathname: string, search: string): { id: PageId; page: Pa
   const match = matchPage(pathname);
   if (!match) return null;
   const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(match.raw)) Object.defineProperty(params, key, { enumerable: true, get: () => decodeURIComponent(value) });
+  for (const [key, value] of Object.entries(match.raw))
+    Object.defineProperty(params, key, { enumerable: true, get: () => decodeURIComponent(value) });
   return { id: match.id, page: match.page, address: { params, query: new URLSearchParams(search) } };
 }
 

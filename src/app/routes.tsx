@@ -28,7 +28,9 @@ const handle = (page: Page): PageHandle => ({
 // a page whose code and data are already here.
 function route(page: Page): RouteObject {
   const lazy = () => page.load().then((m) => ({ Component: m.default }));
-  return page.path === '/' ? { index: true, lazy, handle: handle(page) } : { path: page.path.replace(/^\//, ''), lazy, handle: handle(page) };
+  return page.path === '/'
+    ? { index: true, lazy, handle: handle(page) }
+    : { path: page.path.replace(/^\//, ''), lazy, handle: handle(page) };
 }
 
 const pages = Object.values(PAGES);

@@ -42,7 +42,11 @@ const DENSE_HEIGHT = 420;
 
 /** The fact behind a clicked bar or column: its own id where the bar carries one; a dense chart's
  *  columns are plain numbers, in the order of the comparison's rows. */
-export function factOfClick(comparison: Comparison, lookup: Pick<Map<string, Fact>, 'get'>, item: { factId: string | null; dataIndex: number }): Fact | undefined {
+export function factOfClick(
+  comparison: Comparison,
+  lookup: Pick<Map<string, Fact>, 'get'>,
+  item: { factId: string | null; dataIndex: number },
+): Fact | undefined {
   if (item.factId) return lookup.get(item.factId);
   return comparison.rows.length > DENSE_ROWS ? (comparison.rows[item.dataIndex]?.fact ?? undefined) : undefined;
 }
@@ -65,11 +69,15 @@ function compareTooltip(row: CompareRow, ctx: CompareContext): string {
     lines.push(`${escapeHtml(describeFact(row.fact, lang))} · ${escapeHtml(formatPeriod(row.fact.period, lang))}`);
     lines.push(`<span style="color:${tokens.muted}">「${escapeHtml(row.fact.quote)}」</span>`);
     lines.push(`<span style="color:${tokens.muted}">${escapeHtml(ctx.sourceOf(row.fact.reportId))}</span>`);
-    if (row.fact.corrected) lines.push(`<span style="color:${tokens.muted}">✎ ${escapeHtml(row.fact.corrected)}</span>`);
+    if (row.fact.corrected)
+      lines.push(`<span style="color:${tokens.muted}">✎ ${escapeHtml(row.fact.corrected)}</span>`);
   } else {
     lines.push(escapeHtml(labels.noData));
   }
-  if (row.target) lines.push(`${escapeHtml(labels.target)}：${escapeHtml(describeFact(row.target, lang))} · ${escapeHtml(formatPeriod(row.target.period, lang))}`);
+  if (row.target)
+    lines.push(
+      `${escapeHtml(labels.target)}：${escapeHtml(describeFact(row.target, lang))} · ${escapeHtml(formatPeriod(row.target.period, lang))}`,
+    );
   return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 
@@ -119,7 +127,11 @@ export function buildDenseCompareOption(comparison: Comparison, ctx: CompareCont
       nameGap: fs(10),
       nameTextStyle: { color: tokens.muted, fontSize: fs(12) },
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) }, splitNumber: 4 },
+    yAxis: {
+      type: 'value',
+      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) },
+      splitNumber: 4,
+    },
     series: [series(false, tokens.accent), series(true, tokens.muted)],
   };
 }
@@ -132,15 +144,29 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
   const fs = (px: number) => Math.round(px * tokens.fontScale);
   const unit = comparison.unit;
 
-  const labelOf = (row: CompareRow) => `${formatValue(row.value, unit, lang)}${comparison.measure === 'value' ? boundSuffix(row.fact?.bound, lang) : ''}${row.estimate ? ` ${labels.estimate}` : ''}`;
+  const labelOf = (row: CompareRow) =>
+    `${formatValue(row.value, unit, lang)}${comparison.measure === 'value' ? boundSuffix(row.fact?.bound, lang) : ''}${row.estimate ? ` ${labels.estimate}` : ''}`;
   // The value labels sit right of the bars: the grid leaves room for the longest ("15,000亿元以上 预计").
-  const labelRoom = Math.max(fs(104), ...rows.filter((r) => r.value !== null && r.value >= 0).map((r) => textWidth(labelOf(r), fs(12)) + fs(12)));
+  const labelRoom = Math.max(
+    fs(104),
+    ...rows.filter((r) => r.value !== null && r.value >= 0).map((r) => textWidth(labelOf(r), fs(12)) + fs(12)),
+  );
   const bars = rows.map((row) => ({
     value: row.value,
     factId: row.fact?.id ?? null,
     itemStyle: {
       color: tokens.regionColours ? ctx.colorOf(row.region.id) : tokens.accent,
-      ...(row.estimate ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } } : {}),
+      ...(row.estimate
+        ? {
+            decal: {
+              symbol: 'rect',
+              dashArrayX: [1, 0],
+              dashArrayY: [3, 4],
+              rotation: -Math.PI / 4,
+              color: 'rgba(255,255,255,0.55)',
+            },
+          }
+        : {}),
     },
     label: {
       show: row.value !== null,
@@ -151,7 +177,8 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
     },
   }));
 
-  const targetValue = (row: CompareRow) => (row.target ? (comparison.measure === 'value' ? row.target.value : row.target.yoy) : null);
+  const targetValue = (row: CompareRow) =>
+    row.target ? (comparison.measure === 'value' ? row.target.value : row.target.yoy) : null;
   const targets = rows.map((row, index) => {
     const v = targetValue(row);
     return v === null ? null : { value: [v, index], factId: row.target?.id ?? null };
@@ -204,17 +231,35 @@ export function buildCompareOption(comparison: Comparison, ctx: CompareContext):
           formatter: (params: unknown) => {
             const p = params as { dataIndex: number };
             const row = rows[p.dataIndex];
-            return row?.target ? `${escapeHtml(row.region.name)} · ${escapeHtml(labels.target)}<br/>${escapeHtml(describeFact(row.target, lang))}<br/><span style="color:${tokens.muted}">「${escapeHtml(row.target.quote)}」</span>` : '';
+            return row?.target
+              ? `${escapeHtml(row.region.name)} · ${escapeHtml(labels.target)}<br/>${escapeHtml(describeFact(row.target, lang))}<br/><span style="color:${tokens.muted}">「${escapeHtml(row.target.quote)}」</span>`
+              : '';
           },
         },
       },
     ],
   };
   // On a phone the bars carry their values, so tick labels give way to room for names.
-  const narrow = { grid: { right: Math.max(fs(112), labelRoom), top: fs(8) }, xAxis: { axisLabel: { show: false }, splitNumber: 2 }, yAxis: { axisLabel: { width: fs(84) } } };
+  const narrow = {
+    grid: { right: Math.max(fs(112), labelRoom), top: fs(8) },
+    xAxis: { axisLabel: { show: false }, splitNumber: 2 },
+    yAxis: { axisLabel: { width: fs(84) } },
+  };
   if (ctx.width !== undefined) {
     if (ctx.width > NARROW_WIDTH) return base;
-    return { ...base, grid: { ...(base.grid as object), ...narrow.grid }, xAxis: { ...(base.xAxis as object), ...narrow.xAxis, axisLabel: { ...((base.xAxis as { axisLabel: object }).axisLabel), show: false } }, yAxis: { ...(base.yAxis as object), axisLabel: { ...((base.yAxis as { axisLabel: object }).axisLabel), ...narrow.yAxis.axisLabel } } } as EChartsOption;
+    return {
+      ...base,
+      grid: { ...(base.grid as object), ...narrow.grid },
+      xAxis: {
+        ...(base.xAxis as object),
+        ...narrow.xAxis,
+        axisLabel: { ...(base.xAxis as { axisLabel: object }).axisLabel, show: false },
+      },
+      yAxis: {
+        ...(base.yAxis as object),
+        axisLabel: { ...(base.yAxis as { axisLabel: object }).axisLabel, ...narrow.yAxis.axisLabel },
+      },
+    } as EChartsOption;
   }
   return { baseOption: base, media: [{ query: { maxWidth: NARROW_WIDTH }, option: narrow }] };
 }

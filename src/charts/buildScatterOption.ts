@@ -8,14 +8,30 @@ import { escapeHtml } from './escapeHtml.ts';
 import { formatAxis, formatValue, unitLabel } from './format.ts';
 import type { ThemeTokens } from './themes.ts';
 
-export type ScatterPoint = { region: Region; x: number; y: number; xPeriod: string; yPeriod: string; estimate: boolean };
+export type ScatterPoint = {
+  region: Region;
+  x: number;
+  y: number;
+  xPeriod: string;
+  yPeriod: string;
+  estimate: boolean;
+};
 
 export function scatterPoints(x: Comparison, y: Comparison): ScatterPoint[] {
   const ys = new Map(y.rows.filter((r) => r.value !== null && r.fact).map((r) => [r.region.id, r]));
   return x.rows.flatMap((row) => {
     const other = ys.get(row.region.id);
     if (row.value === null || !row.fact || !other || other.value === null || !other.fact) return [];
-    return [{ region: row.region, x: row.value, y: other.value, xPeriod: row.fact.period, yPeriod: other.fact.period, estimate: row.estimate || other.estimate }];
+    return [
+      {
+        region: row.region,
+        x: row.value,
+        y: other.value,
+        xPeriod: row.fact.period,
+        yPeriod: other.fact.period,
+        estimate: row.estimate || other.estimate,
+      },
+    ];
   });
 }
 
@@ -47,16 +63,39 @@ export function buildScatterOption(
         ].join('<br/>');
       },
     },
-    xAxis: { type: 'value', name: `${axes.xName}（${unitLabel(axes.xUnit, lang)}）`, nameLocation: 'middle', nameGap: fs(28), scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) } },
-    yAxis: { type: 'value', name: `${axes.yName}（${unitLabel(axes.yUnit, lang)}）`, nameLocation: 'end', nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) } },
+    xAxis: {
+      type: 'value',
+      name: `${axes.xName}（${unitLabel(axes.xUnit, lang)}）`,
+      nameLocation: 'middle',
+      nameGap: fs(28),
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) },
+    },
+    yAxis: {
+      type: 'value',
+      name: `${axes.yName}（${unitLabel(axes.yUnit, lang)}）`,
+      nameLocation: 'end',
+      nameTextStyle: { align: 'left' },
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatAxis(v, lang), fontSize: fs(12) },
+    },
     series: [
       {
         type: 'scatter',
         symbolSize: fs(14),
         data: points.map((p) => ({
           value: [p.x, p.y],
-          itemStyle: { color: tokens.regionColours ? ctx.colorOf(p.region.id) : tokens.accent, opacity: p.estimate ? 0.55 : 1 },
-          label: { show: true, position: nearRight(p.x) ? 'left' : 'right', formatter: p.region.name, color: tokens.ink, fontSize: fs(12) },
+          itemStyle: {
+            color: tokens.regionColours ? ctx.colorOf(p.region.id) : tokens.accent,
+            opacity: p.estimate ? 0.55 : 1,
+          },
+          label: {
+            show: true,
+            position: nearRight(p.x) ? 'left' : 'right',
+            formatter: p.region.name,
+            color: tokens.ink,
+            fontSize: fs(12),
+          },
         })),
       },
     ],

@@ -45,11 +45,15 @@ export function targetPath(line: TrendLine, periods: string[]): (TrendPoint | nu
 function pointTooltip(regionName: string, point: TrendPoint, target: boolean, ctx: TrendContext): string {
   const { tokens, lang, labels } = ctx;
   const fact = point.fact;
-  const lines = [`<strong>${escapeHtml(regionName)}</strong> · ${escapeHtml(formatPeriod(point.period, lang))}${target ? ` · ${escapeHtml(labels.target)}` : ''}`];
-  const quoteOf = (f: Fact) => `<span style="color:${tokens.muted}">「${escapeHtml(f.quote)}」<br/>${escapeHtml(ctx.sourceOf(f.reportId))}</span>`;
+  const lines = [
+    `<strong>${escapeHtml(regionName)}</strong> · ${escapeHtml(formatPeriod(point.period, lang))}${target ? ` · ${escapeHtml(labels.target)}` : ''}`,
+  ];
+  const quoteOf = (f: Fact) =>
+    `<span style="color:${tokens.muted}">「${escapeHtml(f.quote)}」<br/>${escapeHtml(ctx.sourceOf(f.reportId))}</span>`;
   lines.push(escapeHtml(describeFact(fact, lang)), quoteOf(fact));
   if (fact.corrected) lines.push(`<span style="color:${tokens.muted}">✎ ${escapeHtml(fact.corrected)}</span>`);
-  for (const other of point.conflicts) lines.push(`${escapeHtml(labels.alsoReported)}：${escapeHtml(describeFact(other, lang))}`, quoteOf(other));
+  for (const other of point.conflicts)
+    lines.push(`${escapeHtml(labels.alsoReported)}：${escapeHtml(describeFact(other, lang))}`, quoteOf(other));
   return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 
@@ -59,10 +63,15 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
   const { periods, unit } = trend;
   // Colour tells lines apart (the projector theme too: lines, unlike bars, have no position of
   // their own). A region keeps its usual colour unless a line before it already has that one.
-  const colours = distinctColours(trend.lines.map((l) => l.region.id), ctx.colorOf);
+  const colours = distinctColours(
+    trend.lines.map((l) => l.region.id),
+    ctx.colorOf,
+  );
   const colour = (line: TrendLine) => colours.get(line.region.id) ?? ctx.colorOf(line.region.id);
   const symbolSize = fs(ctx.compact ? 6 : 9);
-  const nameRoom = ctx.compact ? fs(12) : Math.max(fs(24), ...trend.lines.map((l) => textWidth(l.region.name, fs(12)) + fs(16)));
+  const nameRoom = ctx.compact
+    ? fs(12)
+    : Math.max(fs(24), ...trend.lines.map((l) => textWidth(l.region.name, fs(12)) + fs(16)));
 
   const resultSeries = trend.lines.map((line) => {
     const color = colour(line);
@@ -95,7 +104,9 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
             }
           : { value: null, factId: null },
       ),
-      endLabel: ctx.compact ? { show: false } : { show: true, formatter: line.region.name, color, fontSize: fs(12), offset: [fs(4), 0] },
+      endLabel: ctx.compact
+        ? { show: false }
+        : { show: true, formatter: line.region.name, color, fontSize: fs(12), offset: [fs(4), 0] },
       labelLayout: { moveOverlap: 'shiftY' as const },
       tooltip: {
         formatter: (params: unknown) => {
@@ -129,7 +140,13 @@ export function buildTrendOption(trend: Trend, ctx: TrendContext): EChartsOption
             ? {
                 value: p.value,
                 factId: p.fact.id,
-                label: { show: !ctx.compact && !!ctx.valueLabels, position: 'top' as const, color: tokens.ink, fontSize: fs(12), formatter: () => `${formatValue(p.value, unit, lang)} ${ctx.labels.target}` },
+                label: {
+                  show: !ctx.compact && !!ctx.valueLabels,
+                  position: 'top' as const,
+                  color: tokens.ink,
+                  fontSize: fs(12),
+                  formatter: () => `${formatValue(p.value, unit, lang)} ${ctx.labels.target}`,
+                },
               }
             : // The anchor (a result) draws no second symbol.
               { value: p ? p.value : null, factId: null, symbol: 'none' },

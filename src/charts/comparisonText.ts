@@ -8,20 +8,29 @@ import type { Metric } from '../data/schema.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Lang } from '../view-state/viewState.ts';
 
-export function comparisonText(comparison: Comparison, metric: Metric | undefined, t: Translate, lang: Lang, metricName: (m: Metric | undefined) => string) {
-  const levelName = comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel) ? t(comparison.comparableLevel as 'county') : null;
+export function comparisonText(
+  comparison: Comparison,
+  metric: Metric | undefined,
+  t: Translate,
+  lang: Lang,
+  metricName: (m: Metric | undefined) => string,
+) {
+  const levelName =
+    comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel)
+      ? t(comparison.comparableLevel as 'county')
+      : null;
   const periodLabel =
     comparison.comparablePeriod && comparison.period === 'comparable'
       ? levelName
         ? t('comparableScope', { period: formatPeriod(comparison.comparablePeriod, lang), level: levelName })
         : formatPeriod(comparison.comparablePeriod, lang)
       : comparison.period === 'latest' || comparison.period === 'comparable'
-      ? comparison.mixedPeriods
-        ? t('latest')
-        : comparison.rows[0]?.period
-          ? formatPeriod(comparison.rows[0].period, lang)
-          : t('latest')
-      : formatPeriod(comparison.period, lang);
+        ? comparison.mixedPeriods
+          ? t('latest')
+          : comparison.rows[0]?.period
+            ? formatPeriod(comparison.rows[0].period, lang)
+            : t('latest')
+        : formatPeriod(comparison.period, lang);
   const title = `${metricName(metric)}${comparison.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`;
   const subtitle = `${periodLabel} · ${t('unitPrefix')}${unitLabel(comparison.unit, lang)}`;
   const dense = comparison.rows.length > DENSE_ROWS;
@@ -36,6 +45,11 @@ export function comparisonText(comparison: Comparison, metric: Metric | undefine
     subtitle,
     notes,
     description: t('chartAlt', { title, n: comparison.rows.length }),
-    labels: { estimate: t('estimateShort'), target: t('target'), noData: t('noData'), regionsAxis: t('denseAxis', { n: comparison.rows.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }) },
+    labels: {
+      estimate: t('estimateShort'),
+      target: t('target'),
+      noData: t('noData'),
+      regionsAxis: t('denseAxis', { n: comparison.rows.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }),
+    },
   };
 }

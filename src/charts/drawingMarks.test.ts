@@ -15,6 +15,8 @@ describe('a prerendered drawing’s tooltip', () => {
   });
 
   it('stays inside a chart smaller than itself, from the chart’s corner', () => {
-    expect(tooltipPosition({ clientX: 250, clientY: 100 }, { left: 100, top: 50, width: 200, height: 80 }, size, 10)).toEqual({ x: 0, y: 0 });
+    expect(
+      tooltipPosition({ clientX: 250, clientY: 100 }, { left: 100, top: 50, width: 200, height: 80 }, size, 10),
+    ).toEqual({ x: 0, y: 0 });
   });
 });

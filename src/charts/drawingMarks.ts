@@ -13,7 +13,10 @@ function markOf(params: ECSSRClientEventParams): Mark | null {
 
 /** Listens to the marks ECharts' server renderer wrote into the drawing. The client's listeners
  *  cannot be taken off again: call once per drawing. */
-export function listenToMarks(node: HTMLElement, on: { over: (mark: Mark) => void; out: () => void; click: (mark: Mark) => void }): void {
+export function listenToMarks(
+  node: HTMLElement,
+  on: { over: (mark: Mark) => void; out: () => void; click: (mark: Mark) => void },
+): void {
   // Only the marks take the pointer (index.css, [data-drawing]): a hatching drawn over an estimate's
   // bar would otherwise take it from the bar at every redraw, and its tooltip flicker on and off.
   node.dataset.drawing = '';
@@ -49,5 +52,8 @@ export function tooltipPosition(
     const placed = after + extent <= room ? after : at - offset - extent;
     return Math.min(Math.max(placed, 0), Math.max(room - extent, 0));
   };
-  return { x: along(pointer.clientX - box.left, box.width, size.width), y: along(pointer.clientY - box.top, box.height, size.height) };
+  return {
+    x: along(pointer.clientX - box.left, box.width, size.width),
+    y: along(pointer.clientY - box.top, box.height, size.height),
+  };
 }

@@ -8,7 +8,16 @@ import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import { echartsTheme, themeTokens } from './themes.ts';
 
-echarts.use([BarChart, LineChart, ScatterChart, LabelLayout, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  LabelLayout,
+  GridComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 for (const tokens of Object.values(themeTokens)) echarts.registerTheme(tokens.name, echartsTheme(tokens));
 

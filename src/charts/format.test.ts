@@ -34,8 +34,12 @@ describe('formatYoy', () => {
 
 describe('describeFact', () => {
   it('says kind and bound in words', () => {
-    expect(describeFact({ value: 70, unit: '亿元', yoy: 7, bound: 'min', kind: 'estimate' }, 'zh')).toBe('70亿元以上（同比+7%）（预计）');
-    expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe('增长7%以上（目标）');
+    expect(describeFact({ value: 70, unit: '亿元', yoy: 7, bound: 'min', kind: 'estimate' }, 'zh')).toBe(
+      '70亿元以上（同比+7%）（预计）',
+    );
+    expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe(
+      '增长7%以上（目标）',
+    );
   });
 });
 
@@ -51,8 +55,14 @@ describe('formatValue under one 亿', () => {
 
 describe('describeFact with bounds', () => {
   it('puts a bound on the value or on the growth rate, where the source put it', () => {
-    expect(describeFact({ value: 60, unit: '亿元', yoy: 10, yoyBound: 'min', kind: 'target' }, 'zh')).toBe('60亿元（同比+10%以上）（目标）');
-    expect(describeFact({ value: 70, unit: '亿元', yoy: null, bound: 'min', kind: 'estimate' }, 'zh')).toBe('70亿元以上（预计）');
-    expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe('增长7%以上（目标）');
+    expect(describeFact({ value: 60, unit: '亿元', yoy: 10, yoyBound: 'min', kind: 'target' }, 'zh')).toBe(
+      '60亿元（同比+10%以上）（目标）',
+    );
+    expect(describeFact({ value: 70, unit: '亿元', yoy: null, bound: 'min', kind: 'estimate' }, 'zh')).toBe(
+      '70亿元以上（预计）',
+    );
+    expect(describeFact({ value: null, unit: '亿元', yoy: 7, bound: 'min', kind: 'target' }, 'zh')).toBe(
+      '增长7%以上（目标）',
+    );
   });
 });

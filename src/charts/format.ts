@@ -16,7 +16,22 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /** Units whose values are counted in ones, so that 31600人 reads better as 3.16万人. */
-const COMPACTABLE = new Set(['元', '人', '户', '家', '个', '株', '头', '只', '亩', '吨', '千瓦', '人次', '平方米', '立方米']);
+const COMPACTABLE = new Set([
+  '元',
+  '人',
+  '户',
+  '家',
+  '个',
+  '株',
+  '头',
+  '只',
+  '亩',
+  '吨',
+  '千瓦',
+  '人次',
+  '平方米',
+  '立方米',
+]);
 
 const englishUnit: Record<string, string> = {
   亿元: '× 100 M yuan',
@@ -44,7 +59,20 @@ const englishUnit: Record<string, string> = {
 
 /** English reads magnitudes in thousands, millions, billions: 90.52亿元 → 9.05B yuan. */
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-const baseUnitEnglish: Record<string, string> = { 元: 'yuan', 人: 'people', 人次: 'visits', 亩: 'mu', 千瓦: 'kW', 头: 'head', 只: 'head', 株: 'trees', 立方米: 'm³', 平方米: 'm²', 吨: 't', 户: 'households' };
+const baseUnitEnglish: Record<string, string> = {
+  元: 'yuan',
+  人: 'people',
+  人次: 'visits',
+  亩: 'mu',
+  千瓦: 'kW',
+  头: 'head',
+  只: 'head',
+  株: 'trees',
+  立方米: 'm³',
+  平方米: 'm²',
+  吨: 't',
+  户: 'households',
+};
 
 function englishValue(value: number, unit: string): string | null {
   const magnitude = MAGNITUDE[unit[0] ?? ''];
@@ -52,7 +80,10 @@ function englishValue(value: number, unit: string): string | null {
   const name = baseUnitEnglish[base];
   if (!name) return null;
   const inBase = value * (magnitude ?? 1);
-  const number = Math.abs(inBase) >= 10_000 ? numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(inBase) : numberFormat('en', { maximumFractionDigits: 2 }).format(inBase);
+  const number =
+    Math.abs(inBase) >= 10_000
+      ? numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(inBase)
+      : numberFormat('en', { maximumFractionDigits: 2 }).format(inBase);
   return `${number} ${name}`;
 }
 
@@ -92,7 +123,8 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
   }
   // Under one 亿: read in 万 (0.1858亿元 is said 1858万元). Shifting four places in the digit
   // string keeps the figure exact.
-  if (lang === 'zh' && unit.startsWith('亿') && value !== 0 && Math.abs(value) < 1) return `${trimNumber(Number(shiftDecimal(value, 4)), 2, lang)}万${unit.slice(1)}`;
+  if (lang === 'zh' && unit.startsWith('亿') && value !== 0 && Math.abs(value) < 1)
+    return `${trimNumber(Number(shiftDecimal(value, 4)), 2, lang)}万${unit.slice(1)}`;
   // Figures keep the decimals the source gave (1569.52万株), up to four for small values.
   const digits = Math.abs(value) >= 1 ? 2 : 4;
   const number = trimNumber(value, digits, lang);
@@ -111,19 +143,43 @@ export function formatYoy(yoy: number | null, lang: Lang): string {
 
 /** The number only, for axis ticks. */
 export function formatAxis(value: number, lang: Lang): string {
-  if (Math.abs(value) >= 100_000 && lang === 'zh') return numberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  return numberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2, notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard' }).format(value);
+  if (Math.abs(value) >= 100_000 && lang === 'zh')
+    return numberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang === 'en' ? 'en' : 'zh-CN', {
+    maximumFractionDigits: 2,
+    notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard',
+  }).format(value);
 }
 
 /** "90.52亿元（同比+8.1%）", "增长7%以上（目标）" — a fact in one phrase. */
-export function describeFact(fact: Pick<Fact, 'value' | 'unit' | 'yoy' | 'bound' | 'kind' | 'yoyBound'>, lang: Lang): string {
+export function describeFact(
+  fact: Pick<Fact, 'value' | 'unit' | 'yoy' | 'bound' | 'kind' | 'yoyBound'>,
+  lang: Lang,
+): string {
   const bound = boundSuffix(fact.bound, lang);
   const yoyBound = boundSuffix(fact.yoyBound, lang);
-  const kind = fact.kind === 'actual' ? '' : lang === 'en' ? ` (${fact.kind})` : fact.kind === 'estimate' ? '（预计）' : '（目标）';
+  const kind =
+    fact.kind === 'actual'
+      ? ''
+      : lang === 'en'
+        ? ` (${fact.kind})`
+        : fact.kind === 'estimate'
+          ? '（预计）'
+          : '（目标）';
   if (fact.value === null) {
-    const growth = fact.yoy === null ? '—' : lang === 'en' ? `growth ${formatYoy(fact.yoy, lang)}` : `增长${formatYoy(fact.yoy, lang).replace('+', '')}`;
+    const growth =
+      fact.yoy === null
+        ? '—'
+        : lang === 'en'
+          ? `growth ${formatYoy(fact.yoy, lang)}`
+          : `增长${formatYoy(fact.yoy, lang).replace('+', '')}`;
     return `${growth}${bound}${kind}`;
   }
-  const yoy = fact.yoy === null ? '' : lang === 'en' ? `, ${formatYoy(fact.yoy, lang)}${yoyBound} y/y` : `（同比${formatYoy(fact.yoy, lang)}${yoyBound}）`;
+  const yoy =
+    fact.yoy === null
+      ? ''
+      : lang === 'en'
+        ? `, ${formatYoy(fact.yoy, lang)}${yoyBound} y/y`
+        : `（同比${formatYoy(fact.yoy, lang)}${yoyBound}）`;
   return `${formatValue(fact.value, fact.unit, lang)}${bound}${yoy}${kind}`;
 }

@@ -3,7 +3,15 @@
 // points on an axis of periods, gaps kept (a missing period breaks the line), targets apart.
 import type { TrendLine } from '../data/select/trendSeries.ts';
 
-export type SparkPoint = { x: number; y: number; value: number; period: string; estimate: boolean; factId: string; quote: string };
+export type SparkPoint = {
+  x: number;
+  y: number;
+  value: number;
+  period: string;
+  estimate: boolean;
+  factId: string;
+  quote: string;
+};
 
 export type Sparkline = {
   /** SVG path of the results: one "M…L…" run per stretch of consecutive periods. */
@@ -16,7 +24,11 @@ export type Sparkline = {
   max: number;
 };
 
-export function sparkline(line: TrendLine, periods: string[], box: { width: number; height: number; pad: number }): Sparkline {
+export function sparkline(
+  line: TrendLine,
+  periods: string[],
+  box: { width: number; height: number; pad: number },
+): Sparkline {
   const all = [...line.points, ...line.targets].map((p) => p.value);
   const min = Math.min(...all, line.points.length || line.targets.length ? Infinity : 0);
   const max = Math.max(...all, -Infinity);
@@ -28,7 +40,15 @@ export function sparkline(line: TrendLine, periods: string[], box: { width: numb
   };
   // Equal values sit mid-height rather than on an edge.
   const y = (v: number) => (max === min ? height / 2 : pad + (1 - (v - min) / span) * (height - 2 * pad));
-  const toPoint = (p: TrendLine['points'][number]): SparkPoint => ({ x: round(x(p.period)), y: round(y(p.value)), value: p.value, period: p.period, estimate: p.estimate, factId: p.fact.id, quote: p.fact.quote });
+  const toPoint = (p: TrendLine['points'][number]): SparkPoint => ({
+    x: round(x(p.period)),
+    y: round(y(p.value)),
+    value: p.value,
+    period: p.period,
+    estimate: p.estimate,
+    factId: p.fact.id,
+    quote: p.fact.quote,
+  });
   const points = line.points.map(toPoint);
   const targets = line.targets.map(toPoint);
 
@@ -43,7 +63,9 @@ export function sparkline(line: TrendLine, periods: string[], box: { width: numb
   if (targets.length) {
     const firstTarget = periods.indexOf(targets[0]?.period ?? '');
     const anchor = [...points].reverse().find((p) => periods.indexOf(p.period) < firstTarget);
-    targetPath = [...(anchor ? [anchor] : []), ...targets].map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
+    targetPath = [...(anchor ? [anchor] : []), ...targets]
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`)
+      .join('');
   }
   return { path, points, targetPath, targets, min, max };
 }

@@ -6,14 +6,24 @@ import { chartItem, chartTooltip } from './staticChartItem.ts';
 import { themeTokens } from './themes.ts';
 
 const labels = { estimate: '预计', target: '目标', noData: '无数据' };
-const ctx = { lang: 'zh' as const, tokens: themeTokens.light, colorOf: () => '#123456', labels, sourceOf: () => '定西日报 2022-02-07', description: 'd' };
+const ctx = {
+  lang: 'zh' as const,
+  tokens: themeTokens.light,
+  colorOf: () => '#123456',
+  labels,
+  sourceOf: () => '定西日报 2022-02-07',
+  description: 'd',
+};
 
 const compare = () => {
   const lintao = fact({ regionId: '621124', metricId: 'gdp', value: 90, quote: '临洮县地区生产总值90亿元' });
   const tongwei = fact({ regionId: '621121', metricId: 'gdp', value: 70, quote: '通渭县地区生产总值70亿元' });
   const target = fact({ regionId: '621124', metricId: 'gdp', value: 95, kind: 'target', quote: '力争达到95亿元' });
   const data = coreData([lintao, tongwei, target]);
-  const option = buildCompareOption(compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }), ctx);
+  const option = buildCompareOption(
+    compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }),
+    ctx,
+  );
   return { option, lintao, tongwei, target };
 };
 
@@ -52,7 +62,12 @@ describe('a prerendered chart answers hover and click from its option', () => {
 
   it('an axis tooltip gets a list of one, as ECharts gives it', () => {
     const seen: unknown[] = [];
-    const option = { tooltip: { trigger: 'axis', formatter: (p: unknown) => (seen.push(p), 'x') }, xAxis: { type: 'category', data: ['甲', '乙'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1, 2] }] };
+    const option = {
+      tooltip: { trigger: 'axis', formatter: (p: unknown) => (seen.push(p), 'x') },
+      xAxis: { type: 'category', data: ['甲', '乙'] },
+      yAxis: { type: 'value' },
+      series: [{ type: 'bar', data: [1, 2] }],
+    };
     expect(chartTooltip(option as never, 0, 1)).toBe('x');
     expect(seen[0]).toEqual([expect.objectContaining({ dataIndex: 1, name: '乙', value: 2, seriesType: 'bar' })]);
   });

@@ -39,7 +39,12 @@ export function chartItem(option: EChartsOption, seriesIndex: number, dataIndex:
   if (!series || !Array.isArray(series.data) || dataIndex < 0 || dataIndex >= series.data.length) return null;
   const datum = series.data[dataIndex] as { factId?: string | null; name?: string } | number | null;
   const own = datum !== null && typeof datum === 'object' ? datum : null;
-  return { factId: own?.factId ?? null, name: own?.name ?? categoryName(option, dataIndex) ?? '', dataIndex, seriesType: series.type ?? '' };
+  return {
+    factId: own?.factId ?? null,
+    name: own?.name ?? categoryName(option, dataIndex) ?? '',
+    dataIndex,
+    seriesType: series.type ?? '',
+  };
 }
 
 /** The tooltip ECharts would show over mark (seriesIndex, dataIndex): the series' formatter, else the
@@ -52,8 +57,19 @@ export function chartTooltip(option: EChartsOption, seriesIndex: number, dataInd
   const formatter = series.tooltip?.formatter ?? chart.formatter;
   if (typeof formatter !== 'function') return null;
   const datum = series.data?.[dataIndex];
-  const param = { componentType: 'series', seriesIndex, seriesName: series.name ?? '', seriesType: item.seriesType, dataIndex, name: item.name, data: datum, value: datum !== null && typeof datum === 'object' ? (datum as { value?: unknown }).value : datum };
-  const html: unknown = (formatter as (p: unknown) => unknown)(chart.trigger === 'axis' && !series.tooltip?.formatter ? [param] : param);
+  const param = {
+    componentType: 'series',
+    seriesIndex,
+    seriesName: series.name ?? '',
+    seriesType: item.seriesType,
+    dataIndex,
+    name: item.name,
+    data: datum,
+    value: datum !== null && typeof datum === 'object' ? (datum as { value?: unknown }).value : datum,
+  };
+  const html: unknown = (formatter as (p: unknown) => unknown)(
+    chart.trigger === 'axis' && !series.tooltip?.formatter ? [param] : param,
+  );
   return typeof html === 'string' && html.trim() !== '' ? html : null;
 }
 

@@ -4,7 +4,18 @@ import type { Theme } from '../view-state/viewState.ts';
 /** Colour-blind-safe categorical palette: Okabe & Ito's (without the yellow that vanishes on white
  *  paper and projectors) and three dark hues of Paul Tol's, so neighbours in a list differ. No
  *  grey: grey means "no data". One accent for single-series charts: the first colour. */
-export const CATEGORICAL = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8C6D00', '#332288', '#882255', '#117733'] as const;
+export const CATEGORICAL = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#8C6D00',
+  '#332288',
+  '#882255',
+  '#117733',
+] as const;
 
 /** Sequential blues for maps, from little to much, readable by people with any colour vision. On
  *  light paper much is dark; on a dark page much is light, so the largest value never sinks into
@@ -32,10 +43,49 @@ export type ThemeTokens = {
 };
 
 export const themeTokens: Record<Theme, ThemeTokens> = {
-  light: { name: 'scorecard-light', background: 'transparent', ink: '#1d2733', muted: '#5b6775', line: '#d9dee4', grid: '#eef1f4', noData: '#eceff2', sequential: SEQUENTIAL, accent: '#0b5cad', surface: '#ffffff', fontScale: 1, regionColours: true },
-  dark: { name: 'scorecard-dark', background: 'transparent', ink: '#e7ecf1', muted: '#a3afbd', line: '#33404d', grid: '#26313c', noData: '#26303a', sequential: SEQUENTIAL_DARK, accent: '#6fb1ff', surface: '#19212a', fontScale: 1, regionColours: true },
+  light: {
+    name: 'scorecard-light',
+    background: 'transparent',
+    ink: '#1d2733',
+    muted: '#5b6775',
+    line: '#d9dee4',
+    grid: '#eef1f4',
+    noData: '#eceff2',
+    sequential: SEQUENTIAL,
+    accent: '#0b5cad',
+    surface: '#ffffff',
+    fontScale: 1,
+    regionColours: true,
+  },
+  dark: {
+    name: 'scorecard-dark',
+    background: 'transparent',
+    ink: '#e7ecf1',
+    muted: '#a3afbd',
+    line: '#33404d',
+    grid: '#26313c',
+    noData: '#26303a',
+    sequential: SEQUENTIAL_DARK,
+    accent: '#6fb1ff',
+    surface: '#19212a',
+    fontScale: 1,
+    regionColours: true,
+  },
   // Labels of at least 24 px at 1920×1080: the smallest chart text (12 px) doubled.
-  projector: { name: 'scorecard-projector', background: '#ffffff', ink: '#000000', muted: '#2b2b2b', line: '#7a7a7a', grid: '#d0d0d0', noData: '#ececec', sequential: SEQUENTIAL, accent: '#003f8a', surface: '#ffffff', fontScale: 2, regionColours: false },
+  projector: {
+    name: 'scorecard-projector',
+    background: '#ffffff',
+    ink: '#000000',
+    muted: '#2b2b2b',
+    line: '#7a7a7a',
+    grid: '#d0d0d0',
+    noData: '#ececec',
+    sequential: SEQUENTIAL,
+    accent: '#003f8a',
+    surface: '#ffffff',
+    fontScale: 2,
+    regionColours: false,
+  },
 };
 
 // Single quotes inside: ECharts writes this into double-quoted SVG attributes, and exported SVGs
@@ -59,7 +109,12 @@ export function echartsTheme(t: ThemeTokens): Record<string, unknown> {
     categoryAxis: axis,
     valueAxis: axis,
     legend: { textStyle: { color: t.muted } },
-    tooltip: { backgroundColor: t.background === 'transparent' ? (t.name.includes('dark') ? '#19212a' : '#ffffff') : t.background, borderColor: t.line, textStyle: { color: t.ink } },
+    tooltip: {
+      backgroundColor:
+        t.background === 'transparent' ? (t.name.includes('dark') ? '#19212a' : '#ffffff') : t.background,
+      borderColor: t.line,
+      textStyle: { color: t.ink },
+    },
   };
 }
 

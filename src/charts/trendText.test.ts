@@ -19,13 +19,18 @@ describe('trendText', () => {
     const trend = trendSeries(data, { metricId: 'gdp', regionIds: ['621124', '621121'], measure: 'value' });
     const text = trendText(trend, data.metric.get('gdp'), t, 'en', name);
     expect(text.title).toBe(t('trendTitle', { metric: '地区生产总值' }));
-    expect(text.subtitle).toBe(`${t('trendSubPeriods', { from: '2020', to: '2022' })} · ${t('unitPrefix')}${unitLabel('亿元', 'en')}`);
+    expect(text.subtitle).toBe(
+      `${t('trendSubPeriods', { from: '2020', to: '2022' })} · ${t('unitPrefix')}${unitLabel('亿元', 'en')}`,
+    );
     // Regions chosen by the reader: only the key is a note.
     expect(text.notes).toEqual([t('trendKey')]);
   });
 
   it('says which regions a default trend shows', () => {
     const trend = trendSeries(data, { metricId: 'gdp', regionIds: null, measure: 'value' });
-    expect(trendText(trend, data.metric.get('gdp'), t, 'en', name).notes).toEqual([t('trendDefaultNote', { n: trend.lines.length }), t('trendKey')]);
+    expect(trendText(trend, data.metric.get('gdp'), t, 'en', name).notes).toEqual([
+      t('trendDefaultNote', { n: trend.lines.length }),
+      t('trendKey'),
+    ]);
   });
 });

@@ -14,5 +14,8 @@ export function AppLink(props: ComponentProps<typeof Link>) {
 export function useOpenPage(): (href: string) => void {
   const inEmbed = useContext(InEmbedContext);
   const navigate = useNavigate();
-  return useCallback((href: string) => (inEmbed ? void window.open(href, '_blank', 'noopener') : void navigate(href)), [inEmbed, navigate]);
+  return useCallback(
+    (href: string) => (inEmbed ? void window.open(href, '_blank', 'noopener') : void navigate(href)),
+    [inEmbed, navigate],
+  );
 }

@@ -27,13 +27,20 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
   const local = useLocalHref();
   const set = useSetPresentation();
   const location = useLocation();
-  const themeName: Record<Theme, string> = { light: t('themeLight'), dark: t('themeDark'), projector: t('themeProjector') };
+  const themeName: Record<Theme, string> = {
+    light: t('themeLight'),
+    dark: t('themeDark'),
+    projector: t('themeProjector'),
+  };
   useEffect(() => {
     if (!location.hash) window.scrollTo(0, 0);
   }, [location.pathname, location.hash]);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2"
+      >
         {t('skipToContent')}
       </a>
       <header className="no-print border-b border-line bg-panel">
@@ -47,7 +54,9 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
                 key={item.to}
                 to={local(item.to)}
                 end={item.end}
-                className={({ isActive }) => `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-on-accent' : 'text-muted hover:text-ink'}`}
+                className={({ isActive }) =>
+                  `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent text-on-accent' : 'text-muted hover:text-ink'}`
+                }
               >
                 {t(item.label)}
               </NavLink>
@@ -56,7 +65,11 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
           <div className="ml-auto flex items-center gap-2 text-sm">
             <label className="flex items-center gap-1 text-muted">
               <span className="sr-only sm:not-sr-only">{t('theme')}</span>
-              <select value={theme} onChange={(e) => set('theme', e.target.value)} className="rounded border border-line bg-panel px-2 py-1 text-ink">
+              <select
+                value={theme}
+                onChange={(e) => set('theme', e.target.value)}
+                className="rounded border border-line bg-panel px-2 py-1 text-ink"
+              >
                 {themes.map((th) => (
                   <option key={th} value={th}>
                     {themeName[th]}
@@ -64,7 +77,12 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => set('lang', lang === 'zh' ? 'en' : 'zh')} className="rounded border border-line px-2 py-1 text-ink" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+            <button
+              type="button"
+              onClick={() => set('lang', lang === 'zh' ? 'en' : 'zh')}
+              className="rounded border border-line px-2 py-1 text-ink"
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            >
               {t('switchLang')}
             </button>
           </div>

@@ -40,7 +40,9 @@ type Props = {
 /** The height a chart takes on this screen. A prerendered first paint is drawn at `height` and set
  *  to the phone's height by the entry script (showFirstPaint), so the two never differ. */
 export function chartHeight(height: number, phoneHeight: number | undefined): number {
-  return phoneHeight !== undefined && typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH ? phoneHeight : height;
+  return phoneHeight !== undefined && typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH
+    ? phoneHeight
+    : height;
 }
 
 export function Chart({ option, height: wideHeight, phoneHeight, theme, label, map, onItemClick, chartRef }: Props) {
@@ -56,7 +58,10 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
   const [drawn, setDrawn] = useState(false);
   // The drawing is stale while the option draws another picture (a new metric, period, theme…):
   // it is then neither shown nor answered from, and ECharts draws the new one.
-  const stale = useMemo(() => drawnKey !== null && !drawn && drawingKey(option) !== drawnKey, [drawnKey, drawn, option]);
+  const stale = useMemo(
+    () => drawnKey !== null && !drawn && drawingKey(option) !== drawnKey,
+    [drawnKey, drawn, option],
+  );
   // ECharts mounts when no drawing stands for this option, or once the reader has reached for it.
   // Once ECharts has drawn it stays.
   const live = !cover || asked || stale || drawn;
@@ -103,20 +108,56 @@ export function Chart({ option, height: wideHeight, phoneHeight, theme, label, m
   if (drawFirstPaint) {
     return (
       <div role="img" aria-label={label} data-first-paint-chart="" className="w-full">
-        <div style={{ height }} data-phone-height={phoneHeight} dangerouslySetInnerHTML={{ __html: drawFirstPaint({ option, height, phoneHeight, theme, ...(map ? { map } : {}) }) }} />
+        <div
+          style={{ height }}
+          data-phone-height={phoneHeight}
+          dangerouslySetInnerHTML={{
+            __html: drawFirstPaint({ option, height, phoneHeight, theme, ...(map ? { map } : {}) }),
+          }}
+        />
       </div>
     );
   }
   const showDrawing = cover !== null && !drawn && !stale;
   return (
-    <div role="img" aria-label={label} data-chart-ready={!live || drawn ? 'true' : 'false'} data-chart-live={drawn ? 'true' : 'false'} className="relative w-full">
-      {showDrawing && <ChartDrawing svg={cover} height={height} option={option} onItemClick={onItemClick} onReach={askLive} pointer={pointer} />}
+    <div
+      role="img"
+      aria-label={label}
+      data-chart-ready={!live || drawn ? 'true' : 'false'}
+      data-chart-live={drawn ? 'true' : 'false'}
+      className="relative w-full"
+    >
+      {showDrawing && (
+        <ChartDrawing
+          svg={cover}
+          height={height}
+          option={option}
+          onItemClick={onItemClick}
+          onReach={askLive}
+          pointer={pointer}
+        />
+      )}
       {live ? (
         <Suspense fallback={<div style={{ height }} />}>
           {map ? (
-            <LiveMapChart map={map} option={option} height={height} theme={theme} onItemClick={onItemClick} onDrawn={onDrawn} onInstance={onInstance} />
+            <LiveMapChart
+              map={map}
+              option={option}
+              height={height}
+              theme={theme}
+              onItemClick={onItemClick}
+              onDrawn={onDrawn}
+              onInstance={onInstance}
+            />
           ) : (
-            <LiveChart option={option} height={height} theme={theme} onItemClick={onItemClick} onDrawn={onDrawn} onInstance={onInstance} />
+            <LiveChart
+              option={option}
+              height={height}
+              theme={theme}
+              onItemClick={onItemClick}
+              onDrawn={onDrawn}
+              onInstance={onInstance}
+            />
           )}
         </Suspense>
       ) : (

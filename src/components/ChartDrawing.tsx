@@ -20,7 +20,21 @@ const hydrated = new WeakSet<HTMLElement>();
 
 /** The prerendered drawing over the chart's slot: the chart itself until ECharts has drawn the same
  *  picture beneath it. */
-export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointer }: { svg: string; height: number; option: EChartsOption; onItemClick?: (item: ChartItem) => void; onReach: () => void; pointer: { current: { x: number; y: number } | null } }) {
+export function ChartDrawing({
+  svg,
+  height,
+  option,
+  onItemClick,
+  onReach,
+  pointer,
+}: {
+  svg: string;
+  height: number;
+  option: EChartsOption;
+  onItemClick?: (item: ChartItem) => void;
+  onReach: () => void;
+  pointer: { current: { x: number; y: number } | null };
+}) {
   const host = useRef<HTMLDivElement>(null);
   const tipBox = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -81,7 +95,10 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     // Measured at the corner, where its width is its own, not what room is left beside the pointer.
     box.style.left = '0px';
     box.style.top = '0px';
-    const { x, y } = tooltipPosition(tip, node.getBoundingClientRect(), { width: box.offsetWidth, height: box.offsetHeight });
+    const { x, y } = tooltipPosition(tip, node.getBoundingClientRect(), {
+      width: box.offsetWidth,
+      height: box.offsetHeight,
+    });
     box.style.left = `${x}px`;
     box.style.top = `${y}px`;
   }, [tip]);
@@ -90,7 +107,12 @@ export function ChartDrawing({ svg, height, option, onItemClick, onReach, pointe
     <div className="absolute inset-x-0 top-0 z-10" style={{ height }} onPointerEnter={onReach} aria-hidden="true">
       <div ref={host} className="h-full w-full" dangerouslySetInnerHTML={{ __html: svg }} />
       {tip && (
-        <div ref={tipBox} role="tooltip" className="pointer-events-none absolute top-0 left-0 z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg" dangerouslySetInnerHTML={{ __html: tip.html }} />
+        <div
+          ref={tipBox}
+          role="tooltip"
+          className="pointer-events-none absolute top-0 left-0 z-20 max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed text-ink shadow-lg"
+          dangerouslySetInnerHTML={{ __html: tip.html }}
+        />
       )}
     </div>
   );

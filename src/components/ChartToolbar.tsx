@@ -46,7 +46,14 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
   const here = view?.slide ?? slideHref(address.pathname, address.search);
   const embedded = view?.embed ?? address;
   const tokens = themeTokens[theme];
-  const text = { title, subtitle, source, background: theme === 'dark' ? '#19212a' : '#ffffff', ink: tokens.ink, muted: tokens.muted };
+  const text = {
+    title,
+    subtitle,
+    source,
+    background: theme === 'dark' ? '#19212a' : '#ffffff',
+    ink: tokens.ink,
+    muted: tokens.muted,
+  };
   const instance = () => chart?.getInstance();
   const button = 'rounded-md border border-line bg-panel px-3 py-1.5 text-sm hover:border-accent disabled:opacity-40';
 
@@ -81,7 +88,12 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
       <button type="button" className={button} onClick={() => navigate(presentHref([here], 1, lang))}>
         {t('present')}
       </button>
-      <button type="button" className={button} onClick={() => storeDeck([...deck.filter((d) => d !== here), here])} aria-pressed={deck.includes(here)}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => storeDeck([...deck.filter((d) => d !== here), here])}
+        aria-pressed={deck.includes(here)}
+      >
         {deck.includes(here) ? t('inDeck') : t('addToDeck')}
       </button>
       {deck.length > 0 && (
@@ -94,7 +106,14 @@ export function ChartToolbar({ chart, title, subtitle, source, theme, csv, fileN
           </button>
         </>
       )}
-      {embedding && <EmbedDialog pathname={embedded.pathname} search={embedded.search} title={title} onClose={() => setEmbedding(false)} />}
+      {embedding && (
+        <EmbedDialog
+          pathname={embedded.pathname}
+          search={embedded.search}
+          title={title}
+          onClose={() => setEmbedding(false)}
+        />
+      )}
     </div>
   );
 }

@@ -56,7 +56,14 @@ export function ComparisonChart({ data, comparison, view }: Props) {
   return (
     <>
       <p className="text-sm text-muted">{text.subtitle}</p>
-      <Chart option={option} height={compareChartHeight(comparison.rows.length)} theme={theme} label={text.description} onItemClick={openFact} chartRef={setChart} />
+      <Chart
+        option={option}
+        height={compareChartHeight(comparison.rows.length)}
+        theme={theme}
+        label={text.description}
+        onItemClick={openFact}
+        chartRef={setChart}
+      />
       {text.notes.map((n) => (
         <p key={n} className="text-xs text-muted">
           ※ {n}

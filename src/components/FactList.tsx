@@ -10,7 +10,17 @@ import { categoryName } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { CorrectedMark } from './CorrectedMark.tsx';
 
-export function FactList({ data, facts, showRegion = false, caption }: { data: CoreData; facts: Fact[]; showRegion?: boolean; caption: string }) {
+export function FactList({
+  data,
+  facts,
+  showRegion = false,
+  caption,
+}: {
+  data: CoreData;
+  facts: Fact[];
+  showRegion?: boolean;
+  caption: string;
+}) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const byCategory = new Map<string, Fact[]>();
@@ -25,22 +35,41 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">{t('metric')}</th>
-            {showRegion && <th scope="col" className="py-2 pr-3 font-medium">{t('region')}</th>}
-            <th scope="col" className="py-2 pr-3 font-medium">{t('period')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('value')}</th>
-            <th scope="col" className="py-2 font-medium">{t('source')}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('metric')}
+            </th>
+            {showRegion && (
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t('region')}
+              </th>
+            )}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('period')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('value')}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t('source')}
+            </th>
           </tr>
         </thead>
         {[...byCategory.entries()].map(([category, list]) => (
           <tbody key={category}>
             <tr>
-              <th colSpan={showRegion ? 5 : 4} scope="rowgroup" className="pt-4 pb-1 text-left text-xs font-semibold uppercase tracking-wider text-muted">
+              <th
+                colSpan={showRegion ? 5 : 4}
+                scope="rowgroup"
+                className="pt-4 pb-1 text-left text-xs font-semibold uppercase tracking-wider text-muted"
+              >
                 {categoryName(t, category)}
               </th>
             </tr>
             {[...list]
-              .sort((a, b) => (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) || comparePeriodsDesc(a.period, b.period))
+              .sort(
+                (a, b) =>
+                  (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) || comparePeriodsDesc(a.period, b.period),
+              )
               .map((f) => {
                 return (
                   <tr key={f.id} className="border-b border-line/60 align-top">
@@ -62,7 +91,11 @@ export function FactList({ data, facts, showRegion = false, caption }: { data: C
                       <CorrectedMark fact={f} />
                     </td>
                     <td className="py-1.5">
-                      <AppLink to={local(paths.report(f.reportId, f.id))} className="text-accent underline-offset-2 hover:underline" title={f.quote}>
+                      <AppLink
+                        to={local(paths.report(f.reportId, f.id))}
+                        className="text-accent underline-offset-2 hover:underline"
+                        title={f.quote}
+                      >
                         {reportLabelById(data, f.reportId)}
                       </AppLink>
                     </td>

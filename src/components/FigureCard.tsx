@@ -11,7 +11,17 @@ import { SmallTrend } from './SmallTrend.tsx';
 import type { Trend } from '../data/select/trendSeries.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-export function FigureCard({ data, fact, regionLabel, trend }: { data: CoreData; fact: Fact; regionLabel?: string; /** The metric over time in this region, where it has more than one period. */ trend?: Trend }) {
+export function FigureCard({
+  data,
+  fact,
+  regionLabel,
+  trend,
+}: {
+  data: CoreData;
+  fact: Fact;
+  regionLabel?: string;
+  /** The metric over time in this region, where it has more than one period. */ trend?: Trend;
+}) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const metric = data.metric.get(fact.metricId);
@@ -29,14 +39,25 @@ export function FigureCard({ data, fact, regionLabel, trend }: { data: CoreData;
         {fact.bound === 'min' ? <span className="text-base font-normal">{t('atLeast')}</span> : null}
       </p>
       <p className="tabular text-sm text-muted">
-        {fact.value !== null && fact.yoy !== null ? `${t('yoy')} ${formatYoy(fact.yoy, lang)} · ` : fact.value === null ? `${t('growthOnly')} · ` : ''}
+        {fact.value !== null && fact.yoy !== null
+          ? `${t('yoy')} ${formatYoy(fact.yoy, lang)} · `
+          : fact.value === null
+            ? `${t('growthOnly')} · `
+            : ''}
         {formatPeriod(fact.period, lang)}
         {fact.kind !== 'actual' ? ` · ${t(fact.kind)}` : ''}
       </p>
       <CorrectedMark fact={fact} />
       {trend?.lines[0] && (
         <div className="mt-2" data-testid="card-trend">
-          <SmallTrend line={trend.lines[0]} periods={trend.periods} unit={trend.unit} label={`${metricName(metric)}${trend.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`} width={200} height={36} />
+          <SmallTrend
+            line={trend.lines[0]}
+            periods={trend.periods}
+            unit={trend.unit}
+            label={`${metricName(metric)}${trend.measure === 'yoy' ? ` · ${t('measureYoy')}` : ''}`}
+            width={200}
+            height={36}
+          />
           <p className="tabular mt-0.5 flex justify-between text-[11px] text-muted">
             <span>{formatPeriod(trend.periods[0] ?? '', lang)}</span>
             <span>{formatPeriod(trend.periods[trend.periods.length - 1] ?? '', lang)}</span>
@@ -47,8 +68,12 @@ export function FigureCard({ data, fact, regionLabel, trend }: { data: CoreData;
       <p className="mt-2 line-clamp-2 text-xs text-muted" title={fact.quote}>
         「{fact.quote}」
       </p>
-      <AppLink to={local(paths.report(fact.reportId, fact.id))} className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline">
-        {t('sourcePrefix')}{reportLabel(report)}
+      <AppLink
+        to={local(paths.report(fact.reportId, fact.id))}
+        className="mt-auto pt-2 text-xs text-accent underline-offset-2 hover:underline"
+      >
+        {t('sourcePrefix')}
+        {reportLabel(report)}
       </AppLink>
     </article>
   );

@@ -9,6 +9,12 @@ import type { Theme } from '../view-state/viewState.ts';
 export type ChartMap = { name: string; geo: object };
 
 /** The chart's drawings as `<template data-width>` elements; `phoneHeight` is its height on a phone. */
-export type DrawFirstPaint = (chart: { option: EChartsOption; height: number; phoneHeight?: number; theme: Theme; map?: ChartMap }) => string;
+export type DrawFirstPaint = (chart: {
+  option: EChartsOption;
+  height: number;
+  phoneHeight?: number;
+  theme: Theme;
+  map?: ChartMap;
+}) => string;
 
 export const FirstPaintContext = createContext<DrawFirstPaint | null>(null);

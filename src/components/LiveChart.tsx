@@ -23,12 +23,25 @@ export type LiveChartProps = {
 
 export default function LiveChart({ option, height, theme, onItemClick, onDrawn, onInstance }: LiveChartProps) {
   // A stable ref callback: a new one each render would hand the parent a new instance each render.
-  const setInstance = useCallback((r: ReactEChartsCore | null) => onInstance(r ? r.getEchartsInstance() : null), [onInstance]);
+  const setInstance = useCallback(
+    (r: ReactEChartsCore | null) => onInstance(r ? r.getEchartsInstance() : null),
+    [onInstance],
+  );
   const events = useMemo(
     () => ({
       finished: (_params: unknown, instance: EChartsType) => onDrawn(instance),
-      click: (params: { data?: { factId?: string | null } | null; name: string; dataIndex: number; seriesType: string }) =>
-        onItemClick?.({ factId: params.data?.factId ?? null, name: params.name, dataIndex: params.dataIndex, seriesType: params.seriesType }),
+      click: (params: {
+        data?: { factId?: string | null } | null;
+        name: string;
+        dataIndex: number;
+        seriesType: string;
+      }) =>
+        onItemClick?.({
+          factId: params.data?.factId ?? null,
+          name: params.name,
+          dataIndex: params.dataIndex,
+          seriesType: params.seriesType,
+        }),
     }),
     [onItemClick, onDrawn],
   );

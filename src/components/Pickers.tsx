@@ -11,7 +11,17 @@ import { pictureOptions } from './pictureOptions.ts';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-ink';
 
-export function MetricPicker({ metrics, value, onChange, label }: { metrics: Metric[]; value: string; onChange: (id: string) => void; label?: string }) {
+export function MetricPicker({
+  metrics,
+  value,
+  onChange,
+  label,
+}: {
+  metrics: Metric[];
+  value: string;
+  onChange: (id: string) => void;
+  label?: string;
+}) {
   const { t, metricName } = useI18n();
   const id = useId();
   const groups = useMemo(() => {
@@ -22,7 +32,10 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
       map.set(group, [...(map.get(group) ?? []), m]);
     }
     const sorted = [...map.entries()].sort((a, b) => Number(a[0] === 'unreviewed') - Number(b[0] === 'unreviewed'));
-    return sorted.map(([category, list]) => ({ label: categoryName(t, category), options: list.map((m) => ({ value: m.id, label: `${metricName(m)}（${m.unit || t('growthOnly')}）` })) }));
+    return sorted.map(([category, list]) => ({
+      label: categoryName(t, category),
+      options: list.map((m) => ({ value: m.id, label: `${metricName(m)}（${m.unit || t('growthOnly')}）` })),
+    }));
   }, [metrics, t, metricName]);
   // In a build-time first paint the picker is only seen, never opened: see pictureOptions.
   const firstPaint = useContext(FirstPaintContext) !== null;
@@ -30,7 +43,12 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
   return (
     <div className="flex max-w-full flex-col gap-1 text-sm text-muted">
       <label htmlFor={id}>{label ?? t('metric')}</label>
-      <select id={id} className={`${field} min-w-48 max-w-full`} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={`${field} min-w-48 max-w-full`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {shown.map((group) => (
           <optgroup key={group.label} label={group.label}>
             {group.options.map((o) => (
@@ -46,26 +64,50 @@ export function MetricPicker({ metrics, value, onChange, label }: { metrics: Met
 }
 
 /** "comparable" (the period most regions share, named), "latest" (each region's own, periods mixed), or one period. */
-export function PeriodPicker({ periods, value, comparablePeriod, onChange }: { periods: string[]; value: string; comparablePeriod: string | null; onChange: (p: string) => void }) {
+export function PeriodPicker({
+  periods,
+  value,
+  comparablePeriod,
+  onChange,
+}: {
+  periods: string[];
+  value: string;
+  comparablePeriod: string | null;
+  onChange: (p: string) => void;
+}) {
   const { t, lang } = useI18n();
   const id = useId();
   return (
     <div className="flex flex-col gap-1 text-sm text-muted">
       <label htmlFor={id}>{t('period')}</label>
       <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
-        {comparablePeriod && <option value="comparable">{t('comparablePeriod', { period: formatPeriod(comparablePeriod, lang) })}</option>}
+        {comparablePeriod && (
+          <option value="comparable">{t('comparablePeriod', { period: formatPeriod(comparablePeriod, lang) })}</option>
+        )}
         <option value="latest">{t('latest')}</option>
-        {(value === 'latest' || value === 'comparable' || periods.includes(value) ? periods : [value, ...periods]).map((p) => (
-          <option key={p} value={p}>
-            {formatPeriod(p, lang)}
-          </option>
-        ))}
+        {(value === 'latest' || value === 'comparable' || periods.includes(value) ? periods : [value, ...periods]).map(
+          (p) => (
+            <option key={p} value={p}>
+              {formatPeriod(p, lang)}
+            </option>
+          ),
+        )}
       </select>
     </div>
   );
 }
 
-export function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+export function Segmented<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset className="flex flex-col gap-1 text-sm text-muted">
       <legend className="mb-1">{label}</legend>
@@ -87,7 +129,17 @@ export function Segmented<T extends string>({ label, options, value, onChange }:
 }
 
 /** A few options as buttons, many as a list. */
-export function Choice<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+export function Choice<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (v: T) => void;
+}) {
   const id = useId();
   if (options.length <= 4) return <Segmented label={label} options={options} value={value} onChange={onChange} />;
   return (
@@ -105,7 +157,17 @@ export function Choice<T extends string>({ label, options, value, onChange }: { 
 }
 
 /** Searchable multi-select, grouped by the region's parent, searchable by characters and pinyin initials. */
-export function RegionPicker({ data, candidates, selected, onChange }: { data: CoreData; candidates: Region[]; selected: string[] | null; onChange: (ids: string[] | null) => void }) {
+export function RegionPicker({
+  data,
+  candidates,
+  selected,
+  onChange,
+}: {
+  data: CoreData;
+  candidates: Region[];
+  selected: string[] | null;
+  onChange: (ids: string[] | null) => void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -160,14 +222,39 @@ export function RegionPicker({ data, candidates, selected, onChange }: { data: C
   return (
     <div ref={root} className="relative flex flex-col gap-1 text-sm text-muted">
       <span id={`${panelId}-label`}>{t('regions')}</span>
-      <button type="button" aria-expanded={open} aria-controls={panelId} aria-labelledby={`${panelId}-label ${panelId}-summary`} onClick={() => (open ? close() : (setDraft(new Set(selected ?? candidates.map((c) => c.id))), setOpen(true)))} className={`${field} min-w-44 text-left`}>
-        <span id={`${panelId}-summary`}>{chosen.size === candidates.length ? `${t('allRegions')}（${candidates.length}）` : `${chosen.size} / ${candidates.length}`}</span>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-labelledby={`${panelId}-label ${panelId}-summary`}
+        onClick={() => (open ? close() : (setDraft(new Set(selected ?? candidates.map((c) => c.id))), setOpen(true)))}
+        className={`${field} min-w-44 text-left`}
+      >
+        <span id={`${panelId}-summary`}>
+          {chosen.size === candidates.length
+            ? `${t('allRegions')}（${candidates.length}）`
+            : `${chosen.size} / ${candidates.length}`}
+        </span>
       </button>
       {open && (
-        <div id={panelId} className="absolute top-full z-20 mt-1 w-80 max-w-[90vw] rounded-md border border-line bg-panel p-3 shadow-lg">
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('regionSearch')} aria-label={t('regionSearch')} className={`${field} w-full`} />
+        <div
+          id={panelId}
+          className="absolute top-full z-20 mt-1 w-80 max-w-[90vw] rounded-md border border-line bg-panel p-3 shadow-lg"
+        >
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('regionSearch')}
+            aria-label={t('regionSearch')}
+            className={`${field} w-full`}
+          />
           <div className="mt-2 flex gap-3 text-xs">
-            <button type="button" className="text-accent underline" onClick={() => choose(new Set(candidates.map((c) => c.id)))}>
+            <button
+              type="button"
+              className="text-accent underline"
+              onClick={() => choose(new Set(candidates.map((c) => c.id)))}
+            >
               {t('selectAll')}
             </button>
             <button type="button" className="text-accent underline" onClick={() => setDraft(new Set())}>

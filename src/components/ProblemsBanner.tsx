@@ -3,11 +3,23 @@ import { Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { ViewProblem } from '../view-state/viewState.ts';
 
-export function ProblemsBanner({ problems, suggest }: { problems: ViewProblem[]; suggest?: (p: ViewProblem) => { to: string; label: string }[] }) {
+export function ProblemsBanner({
+  problems,
+  suggest,
+}: {
+  problems: ViewProblem[];
+  suggest?: (p: ViewProblem) => { to: string; label: string }[];
+}) {
   const { t } = useI18n();
   if (!problems.length) return null;
   const text = (p: ViewProblem) =>
-    p.reason === 'unknown-metric' ? t('unknownMetric', { raw: p.raw }) : p.reason === 'unknown-region' ? t('unknownRegion', { raw: p.raw }) : p.reason === 'unknown-period' ? t('unknownPeriod', { raw: p.raw }) : t('badValue', { raw: p.raw, param: p.param });
+    p.reason === 'unknown-metric'
+      ? t('unknownMetric', { raw: p.raw })
+      : p.reason === 'unknown-region'
+        ? t('unknownRegion', { raw: p.raw })
+        : p.reason === 'unknown-period'
+          ? t('unknownPeriod', { raw: p.raw })
+          : t('badValue', { raw: p.raw, param: p.param });
   return (
     <div role="status" className="mb-4 rounded-md border border-warn/50 bg-panel px-4 py-3 text-sm">
       <p className="font-medium text-warn">{t('ignoredParams')}</p>

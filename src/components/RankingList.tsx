@@ -15,11 +15,21 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">{t('region')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('assessment')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('period')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('result')}</th>
-            <th scope="col" className="py-2 font-medium">{t('source')}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('region')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('assessment')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('period')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('result')}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t('source')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +47,11 @@ export function RankingList({ data, rankings, caption }: { data: CoreData; ranki
                 {r.result}
               </td>
               <td className="py-1.5">
-                <AppLink to={local(paths.report(r.reportId))} className="text-accent underline-offset-2 hover:underline" title={r.quote}>
+                <AppLink
+                  to={local(paths.report(r.reportId))}
+                  className="text-accent underline-offset-2 hover:underline"
+                  title={r.quote}
+                >
                   {reportLabelById(data, r.reportId)}
                 </AppLink>
               </td>

@@ -12,7 +12,10 @@ const NAMED_SOURCES = 6;
 /** The source line as text, for slides and exports: "来源：定西日报 2022-02-07；…等，另有 N 份报告". */
 export function sourceText(data: CoreData, reportIds: string[], t: Translate): string {
   const known = reportIds.filter((id) => data.report.has(id));
-  const named = known.slice(0, NAMED_SOURCES).map((id) => reportLabelById(data, id)).join('；');
+  const named = known
+    .slice(0, NAMED_SOURCES)
+    .map((id) => reportLabelById(data, id))
+    .join('；');
   return `${t('sourcePrefix')}${named}${known.length > NAMED_SOURCES ? t('moreSources', { n: known.length - NAMED_SOURCES }) : ''}`;
 }
 
@@ -34,7 +37,12 @@ export function SourceLine({ data, reportIds, extra }: { data: CoreData; reportI
         </span>
       ))}
       {all.length > reports.length && <span>{t('moreSources', { n: all.length - reports.length })}</span>}
-      {extra && <span>{reports.length ? '。' : ''}{extra}</span>}
+      {extra && (
+        <span>
+          {reports.length ? '。' : ''}
+          {extra}
+        </span>
+      )}
     </p>
   );
 }

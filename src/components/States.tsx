@@ -28,7 +28,9 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
   return (
     <div role="alert" className="m-6 rounded-lg border border-warn/40 bg-panel p-6">
       <h2 className="text-lg font-semibold text-warn">{t('loadFailed')}</h2>
-      <p className="mt-2 text-sm text-muted">{error instanceof DataLoadError ? `${error.file}：${error.reason}` : error.message}</p>
+      <p className="mt-2 text-sm text-muted">
+        {error instanceof DataLoadError ? `${error.file}：${error.reason}` : error.message}
+      </p>
       <button type="button" onClick={retry} className="mt-4 rounded-md bg-accent px-4 py-2 text-on-accent">
         {t('retry')}
       </button>
@@ -36,7 +38,13 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
   );
 }
 
-export function NotFoundPanel({ message, suggestions }: { message: string; suggestions: { to: string; label: string }[] }) {
+export function NotFoundPanel({
+  message,
+  suggestions,
+}: {
+  message: string;
+  suggestions: { to: string; label: string }[];
+}) {
   const { t } = useI18n();
   useDocumentTitle(t('notFoundTitle'));
   const local = useLocalHref();

@@ -6,7 +6,15 @@ import type { CoreData } from '../data/useCoreData.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { CompareTable } from './CompareTable.tsx';
 
-export function TableAlternative({ comparison, data, caption }: { comparison: Comparison; data: CoreData; caption: string }) {
+export function TableAlternative({
+  comparison,
+  data,
+  caption,
+}: {
+  comparison: Comparison;
+  data: CoreData;
+  caption: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   if (comparison.rows.length === 0) return null;

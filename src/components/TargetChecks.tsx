@@ -20,7 +20,8 @@ export function useCheckWords() {
   const margin = (check: TargetCheck, unit: string): string => {
     const size = Math.abs(check.margin);
     if (size < 1e-6) return '';
-    const amount = check.measure === 'yoy' ? t('percentagePoints', { n: Number(size.toFixed(2)) }) : formatValue(size, unit, lang);
+    const amount =
+      check.measure === 'yoy' ? t('percentagePoints', { n: Number(size.toFixed(2)) }) : formatValue(size, unit, lang);
     if (check.status === 'not-met') return t('targetMarginBelow', { margin: amount });
     if (check.direction === 'ceiling') return t('targetMarginWithin', { margin: amount });
     return t('targetMarginAbove', { margin: amount });
@@ -51,14 +52,27 @@ function Quoted({ data, fact }: { data: CoreData; fact: Fact }) {
   return (
     <p className="mt-0.5 text-sm text-muted">
       「{fact.quote}」
-      <AppLink to={local(paths.report(fact.reportId, fact.id))} className="ml-1 whitespace-nowrap text-accent underline underline-offset-2">
+      <AppLink
+        to={local(paths.report(fact.reportId, fact.id))}
+        className="ml-1 whitespace-nowrap text-accent underline underline-offset-2"
+      >
         {reportLabelById(data, fact.reportId)}
       </AppLink>
     </p>
   );
 }
 
-export function TargetCheckCards({ data, groups, showRegion = true, showMetric = true }: { data: CoreData; groups: CheckGroup[]; showRegion?: boolean; showMetric?: boolean }) {
+export function TargetCheckCards({
+  data,
+  groups,
+  showRegion = true,
+  showMetric = true,
+}: {
+  data: CoreData;
+  groups: CheckGroup[];
+  showRegion?: boolean;
+  showMetric?: boolean;
+}) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   return (

@@ -27,7 +27,16 @@ type Props = {
   label?: string;
 };
 
-export function TrendChart({ data, trend, theme, valueLabels = false, compact = false, height, chartRef, label }: Props) {
+export function TrendChart({
+  data,
+  trend,
+  theme,
+  valueLabels = false,
+  compact = false,
+  height,
+  chartRef,
+  label,
+}: Props) {
   const { t, lang, metricName } = useI18n();
   const openPage = useOpenPage();
   const local = useLocalHref();
@@ -55,5 +64,14 @@ export function TrendChart({ data, trend, theme, valueLabels = false, compact = 
     },
     [data, openPage, local],
   );
-  return <Chart option={option} height={height ?? trendChartHeight(tokens.fontScale, compact)} theme={theme} label={label ?? text.description} onItemClick={openFact} chartRef={chartRef} />;
+  return (
+    <Chart
+      option={option}
+      height={height ?? trendChartHeight(tokens.fontScale, compact)}
+      theme={theme}
+      label={label ?? text.description}
+      onItemClick={openFact}
+      chartRef={chartRef}
+    />
+  );
 }

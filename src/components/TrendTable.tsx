@@ -12,7 +12,10 @@ export function TrendTable({ trend, caption, large = false }: { trend: Trend; ca
   const local = useLocalHref();
   const cell = (p: TrendPoint | undefined, target: boolean) =>
     p && (
-      <AppLink to={local(paths.report(p.fact.reportId, p.fact.id))} className={`underline-offset-2 hover:underline ${target ? 'text-muted' : 'text-ink'}`}>
+      <AppLink
+        to={local(paths.report(p.fact.reportId, p.fact.id))}
+        className={`underline-offset-2 hover:underline ${target ? 'text-muted' : 'text-ink'}`}
+      >
         {formatValue(p.value, trend.unit, lang)}
         {p.estimate ? ` ${t('estimateShort')}` : ''}
         {target ? ` ${t('target')}` : ''}
@@ -41,7 +44,10 @@ export function TrendTable({ trend, caption, large = false }: { trend: Trend; ca
             return (
               <tr key={line.region.id} className="border-b border-line/60 align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <AppLink to={local(paths.region(line.region.id))} className="text-accent underline-offset-2 hover:underline">
+                  <AppLink
+                    to={local(paths.region(line.region.id))}
+                    className="text-accent underline-offset-2 hover:underline"
+                  >
                     {line.region.name}
                   </AppLink>
                 </th>

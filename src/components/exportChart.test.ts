@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { composeSvg } from './exportChart.ts';
 
-const text = { title: '地区生产总值 <A&B>', subtitle: '2021年 · 亿元', source: '来源：定西日报 2022-02-07', background: '#fff', ink: '#000', muted: '#555' };
+const text = {
+  title: '地区生产总值 <A&B>',
+  subtitle: '2021年 · 亿元',
+  source: '来源：定西日报 2022-02-07',
+  background: '#fff',
+  ink: '#000',
+  muted: '#555',
+};
 
 describe('composeSvg', () => {
   it('puts title and subtitle above the chart and the source below, escaped', () => {
@@ -14,6 +21,8 @@ describe('composeSvg', () => {
   });
 
   it('places the chart below the header', () => {
-    expect(composeSvg('<svg width="400" height="200"></svg>', 400, 200, text)).toMatch(/<svg x="0" y="\d+" width="400"/);
+    expect(composeSvg('<svg width="400" height="200"></svg>', 400, 200, text)).toMatch(
+      /<svg x="0" y="\d+" width="400"/,
+    );
   });
 });

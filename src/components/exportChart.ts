@@ -4,7 +4,14 @@ import type { EChartsType } from 'echarts/core';
 import { FONT_FAMILY } from '../charts/themes.ts';
 import { escapeHtml } from '../charts/escapeHtml.ts';
 
-export type ExportText = { title: string; subtitle: string; source: string; background: string; ink: string; muted: string };
+export type ExportText = {
+  title: string;
+  subtitle: string;
+  source: string;
+  background: string;
+  ink: string;
+  muted: string;
+};
 
 const PAD = 24;
 const TITLE_SIZE = 22;
@@ -35,7 +42,6 @@ export function chartSvg(chart: EChartsType, text: ExportText): { svg: string; w
 
 export { downloadBlob } from './download.ts';
 
-
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -50,7 +56,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!context) throw new Error('no 2D canvas');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { estimatedWidth, pictureOptions, type OptionGroup } from './pictureOptions.ts';
 
 const groups: OptionGroup[] = [
-  { label: '经济', options: [{ value: 'gdp', label: '地区生产总值（亿元）' }, { value: 'short', label: '税收（亿元）' }, { value: 'long', label: '规上电力、热力、燃气及水生产和供应业增加值（亿元）' }] },
+  {
+    label: '经济',
+    options: [
+      { value: 'gdp', label: '地区生产总值（亿元）' },
+      { value: 'short', label: '税收（亿元）' },
+      { value: 'long', label: '规上电力、热力、燃气及水生产和供应业增加值（亿元）' },
+    ],
+  },
   { label: '人口', options: [{ value: 'pop', label: '常住人口（万人）' }] },
   { label: 'English', options: [{ value: 'en', label: 'Retail sales of consumer goods (100 million yuan)' }] },
 ];
@@ -21,7 +28,10 @@ describe('a first paint’s picker', () => {
   });
 
   it('ranks options by their own width, not their group’s label (which does not size a select)', () => {
-    const wideGroup: OptionGroup[] = [...groups, { label: '未审核指标（按原文用词）'.repeat(4), options: [{ value: 'x', label: '户' }] }];
+    const wideGroup: OptionGroup[] = [
+      ...groups,
+      { label: '未审核指标（按原文用词）'.repeat(4), options: [{ value: 'x', label: '户' }] },
+    ];
     expect(pictureOptions(wideGroup, 'gdp', 1).flatMap((g) => g.options.map((o) => o.value))).toEqual(['gdp', 'en']);
   });
 

@@ -23,6 +23,14 @@ export function estimatedWidth(label: string): number {
  *  does not, in Chromium), empty groups left out. */
 export function pictureOptions(groups: OptionGroup[], chosen: string, widest = WIDEST_KEPT): OptionGroup[] {
   const byWidth = groups.flatMap((g) => g.options.map((o) => ({ value: o.value, width: estimatedWidth(o.label) })));
-  const kept = new Set([chosen, ...byWidth.sort((a, b) => b.width - a.width).slice(0, widest).map((o) => o.value)]);
-  return groups.map((g) => ({ label: g.label, options: g.options.filter((o) => kept.has(o.value)) })).filter((g) => g.options.length > 0);
+  const kept = new Set([
+    chosen,
+    ...byWidth
+      .sort((a, b) => b.width - a.width)
+      .slice(0, widest)
+      .map((o) => o.value),
+  ]);
+  return groups
+    .map((g) => ({ label: g.label, options: g.options.filter((o) => kept.has(o.value)) }))
+    .filter((g) => g.options.length > 0);
 }

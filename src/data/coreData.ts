@@ -26,7 +26,13 @@ export type CoreData = BaseData & {
 };
 
 export function buildBaseData(regions: Region[], metrics: Metric[], catalog: Catalog): BaseData {
-  return { regions, metrics, catalog, region: new Map(regions.map((r) => [r.id, r])), metric: new Map(metrics.map((m) => [m.id, m])) };
+  return {
+    regions,
+    metrics,
+    catalog,
+    region: new Map(regions.map((r) => [r.id, r])),
+    metric: new Map(metrics.map((m) => [m.id, m])),
+  };
 }
 
 /** Several shards as one: each fact, report and ranking once, in the order first seen. */
@@ -41,11 +47,26 @@ export function withShards(base: BaseData, shards: Shard[]): CoreData {
     for (const r of shard.reports) if (!report.has(r.id)) report.set(r.id, r);
     for (const r of shard.rankings) if (!ranking.has(r.id)) ranking.set(r.id, r);
   }
-  return { ...base, facts: [...fact.values()], checks: [...check.values()], reports: [...report.values()], rankings: [...ranking.values()], fact, report };
+  return {
+    ...base,
+    facts: [...fact.values()],
+    checks: [...check.values()],
+    reports: [...report.values()],
+    rankings: [...ranking.values()],
+    fact,
+    report,
+  };
 }
 
 /** All tables at once (tests, and build scripts on a small dataset): the catalog is derived. */
-export function buildCoreData(regions: Region[], metrics: Metric[], reports: Report[], facts: Fact[], rankings: Ranking[], checks: TargetCheck[] = []): CoreData {
+export function buildCoreData(
+  regions: Region[],
+  metrics: Metric[],
+  reports: Report[],
+  facts: Fact[],
+  rankings: Ranking[],
+  checks: TargetCheck[] = [],
+): CoreData {
   const base = buildBaseData(regions, metrics, buildCatalog({ regions, metrics, reports, facts, rankings }, 'local'));
   return withShards(base, [{ facts, reports, rankings, checks }]);
 }

@@ -25,7 +25,10 @@ export const regionSchema = z.object({
   shortName: z.string().optional(),
   level: z.enum(regionLevels),
   parentId: z.string().nullable(),
-  adcode: z.string().regex(/^\d{6}$/).optional(),
+  adcode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   aliases: z.array(z.string()),
   /** Pinyin initials of name and short name ("ltx", "lt") and the short name in pinyin ("lintao"), for search in the region picker. */
   pinyin: z.array(z.string()).default([]),

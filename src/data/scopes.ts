@@ -22,7 +22,11 @@ const knownCache = new WeakMap<BaseData, Known>();
 export function knownOf(base: BaseData): Known {
   const cached = knownCache.get(base);
   if (cached) return cached;
-  const known = { metricIds: new Set(base.metrics.map((m) => m.id)), regionIds: new Set(base.regions.map((r) => r.id)), periods: knownPeriods(base) };
+  const known = {
+    metricIds: new Set(base.metrics.map((m) => m.id)),
+    regionIds: new Set(base.regions.map((r) => r.id)),
+    periods: knownPeriods(base),
+  };
   knownCache.set(base, known);
   return known;
 }
@@ -32,7 +36,13 @@ export function metricShard(base: BaseData, metricId: string, period: string): s
   const summary = base.catalog.metrics[metricId];
   if (!summary) return [];
   if (period === 'comparable' && !summary.comparable) return [shardPath.metric(metricId, 'latest')];
-  if (period !== 'latest' && period !== 'comparable' && !summary.valuePeriods.includes(period) && !summary.yoyPeriods.includes(period)) return [];
+  if (
+    period !== 'latest' &&
+    period !== 'comparable' &&
+    !summary.valuePeriods.includes(period) &&
+    !summary.yoyPeriods.includes(period)
+  )
+    return [];
   return [shardPath.metric(metricId, period)];
 }
 
@@ -44,7 +54,9 @@ export function mapBoundaryFiles(index: GeoIndex, base: BaseData, params: URLSea
   const chosen = index.provinces.find((p) => p.adcode === province);
   const entries = province === NATIONAL && index.national ? [index.national] : chosen ? [chosen] : index.provinces;
   const level = mapOpeningLevel(base, params);
-  return entries.flatMap((e) => (level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures]));
+  return entries.flatMap((e) =>
+    level === 'county' ? [e.counties] : level === 'prefecture' ? [e.prefectures] : [e.counties, e.prefectures],
+  );
 }
 
 /** The level a map address opens on, where the address and the catalog say it: the `level` asked
@@ -52,7 +64,10 @@ export function mapBoundaryFiles(index: GeoIndex, base: BaseData, params: URLSea
 export function mapOpeningLevel(base: BaseData, params: URLSearchParams): MapLevel | null {
   const { state } = parseViewState(params, knownOf(base));
   const metricId = state.metric ?? defaultMetricId(base) ?? '';
-  return decidedLevel(params.get('level'), comparisonLevel(base.catalog, state, metricId, state.measure ?? defaultMeasure(base, metricId)));
+  return decidedLevel(
+    params.get('level'),
+    comparisonLevel(base.catalog, state, metricId, state.measure ?? defaultMeasure(base, metricId)),
+  );
 }
 
 /** Compare, map, their embeds and slides: the metric in the address (and the scatter's second one). */
@@ -62,14 +77,16 @@ export function compareScope(base: BaseData, params: URLSearchParams, metricOver
   // Chosen regions compare on each one's latest figures (compareRows.ts); the default view also
   // reads each region's latest, so the region picker offers every region with the metric.
   // A trend reads every period of the metric.
-  if (state.view === 'trend') return { shards: base.catalog.metrics[metricId] ? [shardPath.metric(metricId, 'all')] : [] };
+  if (state.view === 'trend')
+    return { shards: base.catalog.metrics[metricId] ? [shardPath.metric(metricId, 'all')] : [] };
   const period = state.period === 'comparable' && state.regions ? 'latest' : state.period;
   const shards = metricShard(base, metricId, period);
   if (period === 'comparable') shards.push(...metricShard(base, metricId, 'latest'));
   if (state.view === 'scatter') {
     // The scatter's second metric in the same period as the first.
     const measure = state.measure ?? (base.catalog.metrics[metricId]?.valuePeriods.length ? 'value' : 'yoy');
-    const shared = period === 'comparable' ? (base.catalog.metrics[metricId]?.comparable?.[measure]?.period ?? 'latest') : period;
+    const shared =
+      period === 'comparable' ? (base.catalog.metrics[metricId]?.comparable?.[measure]?.period ?? 'latest') : period;
     shards.push(...metricShard(base, state.x ?? defaultXMetricId(base, metricId), shared));
   }
   return { shards };

@@ -8,7 +8,8 @@ export const shardPath = {
   catalog: 'catalog.json',
   /** "comparable" holds the period most regions share (the default comparison); "latest" each
    *  region's latest period only; "all" every fact of the metric (trends, the metric's page). */
-  metric: (metricId: string, period: string) => `shards/metrics/${metricId}/${period === 'latest' || period === 'comparable' || period === 'all' ? period : periodFile(period)}.json`,
+  metric: (metricId: string, period: string) =>
+    `shards/metrics/${metricId}/${period === 'latest' || period === 'comparable' || period === 'all' ? period : periodFile(period)}.json`,
   region: (regionId: string) => `shards/regions/${regionId}.json`,
   report: (reportId: string) => `shards/reports/${reportId}.json`,
   coverage: (provinceId: string) => `shards/coverage/${provinceId}.json`,
@@ -37,7 +38,12 @@ export function comparisonFiles(params: URLSearchParams, options: { trend: boole
   if (options.trend && params.get('view') === 'trend') return [shardPath.metric(metric, 'all')];
   const files: string[] = [];
   const period = params.get('period') ?? (params.get('regions') ? 'latest' : 'comparable');
-  if (period === 'latest' || period === 'comparable' || /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) files.push(shardPath.metric(metric, period));
+  if (
+    period === 'latest' ||
+    period === 'comparable' ||
+    /^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)
+  )
+    files.push(shardPath.metric(metric, period));
   if (period === 'comparable') files.push(shardPath.metric(metric, 'latest'));
   return files;
 }
@@ -46,7 +52,8 @@ export function comparisonFiles(params: URLSearchParams, options: { trend: boole
 export function boundaryFiles(params: URLSearchParams): string[] {
   const files = ['geo/index.json'];
   const province = params.get('province');
-  if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture') files.push(`geo/${province}-counties.json`);
+  if (province && /^\d{6}$/.test(province) && params.get('level') !== 'prefecture')
+    files.push(`geo/${province}-counties.json`);
   return files;
 }
 

@@ -4,7 +4,15 @@
 // the schemas and paths defined here, so both sides agree on one layout. Plain zod and plain
 // functions: this file runs in Node and in the browser.
 import { z } from 'zod';
-import { factSchema, rankingSchema, reportSchema, targetCheckSchema, type Dataset, type Fact, type Region } from './schema.ts';
+import {
+  factSchema,
+  rankingSchema,
+  reportSchema,
+  targetCheckSchema,
+  type Dataset,
+  type Fact,
+  type Region,
+} from './schema.ts';
 import { comparePeriodsDesc } from './select/periods.ts';
 
 /** Facts with the rankings and reports they cite: every shard has this shape. */
@@ -29,16 +37,20 @@ const metricSummarySchema = z.object({
   yoyPeriods: z.array(z.string()),
   /** The period and level most regions have results for, by measure: what the compare view shows
    *  by default, so that it ranks like with like. Absent in datasets built before it existed. */
-  comparable: z
-    .object({ value: comparableSchema.optional(), yoy: comparableSchema.optional() })
-    .optional(),
+  comparable: z.object({ value: comparableSchema.optional(), yoy: comparableSchema.optional() }).optional(),
 });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
 export const catalogSchema = z.object({
   /** The dataset's content hash, as in index.json. */
   version: z.string(),
-  counts: z.object({ reports: z.number().int(), regions: z.number().int(), metrics: z.number().int(), facts: z.number().int(), rankings: z.number().int() }),
+  counts: z.object({
+    reports: z.number().int(),
+    regions: z.number().int(),
+    metrics: z.number().int(),
+    facts: z.number().int(),
+    rankings: z.number().int(),
+  }),
   metrics: z.record(z.string(), metricSummarySchema),
   /** Facts per region, for regions that have any (as the region itself, not as reporting body). */
   regions: z.record(z.string(), z.number().int()),
@@ -54,7 +66,9 @@ export const coverageShardSchema = z.object({
   /** Region ids in gazetteer order, metric ids in lexicon order; cells[r][m] = periods (newest first) and kinds. */
   regionIds: z.array(z.string()),
   metricIds: z.array(z.string()),
-  cells: z.array(z.array(z.tuple([z.number().int(), z.array(z.string()), z.array(z.enum(['actual', 'estimate', 'target']))]))),
+  cells: z.array(
+    z.array(z.tuple([z.number().int(), z.array(z.string()), z.array(z.enum(['actual', 'estimate', 'target']))])),
+  ),
 });
 export type CoverageShard = z.infer<typeof coverageShardSchema>;
 
@@ -70,7 +84,11 @@ export function latestSlice(facts: Fact[]): Fact[] {
   const groups = groupBy(facts, (f) => `${f.regionId}|${f.metricId}`);
   const keep = new Set<Fact>();
   for (const group of groups.values()) {
-    const latest = (pick: (f: Fact) => boolean) => group.filter(pick).map((f) => f.period).sort(comparePeriodsDesc)[0];
+    const latest = (pick: (f: Fact) => boolean) =>
+      group
+        .filter(pick)
+        .map((f) => f.period)
+        .sort(comparePeriodsDesc)[0];
     const periods = new Set(
       [
         latest((f) => f.kind !== 'target' && f.value !== null),
@@ -112,7 +130,11 @@ const LEVEL_ORDER = ['county', 'prefecture', 'zone', 'province'];
  * The period and level most regions have a result (actual or estimate) for: a comparison of like
  * with like. Ties go to the later period, then to counties before prefectures.
  */
-export function comparableScope(facts: Fact[], has: (f: Fact) => boolean, byId: Map<string, Region>): ComparableScope | undefined {
+export function comparableScope(
+  facts: Fact[],
+  has: (f: Fact) => boolean,
+  byId: Map<string, Region>,
+): ComparableScope | undefined {
   const regions = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.kind === 'target' || !has(f)) continue;
@@ -128,16 +150,25 @@ export function comparableScope(facts: Fact[], has: (f: Fact) => boolean, byId: 
       const [period = '', level = ''] = key.split('|');
       return { period, level, regions: set.size };
     })
-    .sort((a, b) => b.regions - a.regions || comparePeriodsDesc(a.period, b.period) || LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))[0];
+    .sort(
+      (a, b) =>
+        b.regions - a.regions ||
+        comparePeriodsDesc(a.period, b.period) ||
+        LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level),
+    )[0];
   return best;
 }
 
 /** The catalog of a dataset (the tables a catalog needs; texts are not read). */
-export function buildCatalog(data: Pick<Dataset, 'regions' | 'metrics' | 'reports' | 'facts' | 'rankings'>, version: string): Catalog {
+export function buildCatalog(
+  data: Pick<Dataset, 'regions' | 'metrics' | 'reports' | 'facts' | 'rankings'>,
+  version: string,
+): Catalog {
   const metrics: Catalog['metrics'] = {};
   const byId = new Map(data.regions.map((r) => [r.id, r]));
   for (const [metricId, facts] of groupBy(data.facts, (f) => f.metricId)) {
-    const periods = (pick: (f: Fact) => boolean) => [...new Set(facts.filter(pick).map((f) => f.period))].sort(comparePeriodsDesc);
+    const periods = (pick: (f: Fact) => boolean) =>
+      [...new Set(facts.filter(pick).map((f) => f.period))].sort(comparePeriodsDesc);
     const value = comparableScope(facts, (f) => f.value !== null, byId);
     const yoy = comparableScope(facts, (f) => f.yoy !== null, byId);
     metrics[metricId] = {
@@ -156,10 +187,23 @@ export function buildCatalog(data: Pick<Dataset, 'regions' | 'metrics' | 'report
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .slice(0, LATEST_REPORTS)
     .map((report) => ({ report, facts: factsPerReport.get(report.id) ?? 0 }));
-  const coverageProvinces = [...new Set(data.facts.map((f) => byId.get(f.regionId)).filter((r): r is Region => !!r).map((r) => provinceOf(r, byId)))].sort();
+  const coverageProvinces = [
+    ...new Set(
+      data.facts
+        .map((f) => byId.get(f.regionId))
+        .filter((r): r is Region => !!r)
+        .map((r) => provinceOf(r, byId)),
+    ),
+  ].sort();
   return {
     version,
-    counts: { reports: data.reports.length, regions: data.regions.length, metrics: data.metrics.length, facts: data.facts.length, rankings: data.rankings.length },
+    counts: {
+      reports: data.reports.length,
+      regions: data.regions.length,
+      metrics: data.metrics.length,
+      facts: data.facts.length,
+      rankings: data.rankings.length,
+    },
     metrics,
     regions,
     latestReports,

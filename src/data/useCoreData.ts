@@ -9,7 +9,8 @@ import type { Shard } from './shards.ts';
 
 export type { BaseData, CoreData };
 
-export type LoadState<T> = { status: 'pending' } | { status: 'error'; error: Error; retry: () => void } | { status: 'success'; data: T };
+export type LoadState<T> =
+  { status: 'pending' } | { status: 'error'; error: Error; retry: () => void } | { status: 'success'; data: T };
 export type CoreDataState = LoadState<CoreData>;
 
 export const baseQueries = () => [regionsQuery(), metricsQuery(), catalogQuery()] as const;
@@ -17,9 +18,14 @@ export const baseQueries = () => [regionsQuery(), metricsQuery(), catalogQuery()
 export function useBaseData(): LoadState<BaseData> {
   const results = useQueries({ queries: baseQueries() });
   const [regions, metrics, catalog] = results;
-  const data = useMemo(() => (regions.data && metrics.data && catalog.data ? buildBaseData(regions.data, metrics.data, catalog.data) : null), [regions.data, metrics.data, catalog.data]);
+  const data = useMemo(
+    () =>
+      regions.data && metrics.data && catalog.data ? buildBaseData(regions.data, metrics.data, catalog.data) : null,
+    [regions.data, metrics.data, catalog.data],
+  );
   const failed = results.find((r) => r.error);
-  if (failed?.error) return { status: 'error', error: failed.error, retry: () => results.forEach((r) => r.error && void r.refetch()) };
+  if (failed?.error)
+    return { status: 'error', error: failed.error, retry: () => results.forEach((r) => r.error && void r.refetch()) };
   return data ? { status: 'success', data } : { status: 'pending' };
 }
 
@@ -30,7 +36,10 @@ const NO_SCOPE: DataScope = { shards: [] };
  * (another metric chosen in a view's controls) keeps showing the previous data, marked `pending`,
  * so the controls stay where they are while the next shard loads.
  */
-export function useCoreData(scopeOf: (base: BaseData) => DataScope, options: { keepPrevious?: boolean } = {}): CoreDataState {
+export function useCoreData(
+  scopeOf: (base: BaseData) => DataScope,
+  options: { keepPrevious?: boolean } = {},
+): CoreDataState {
   const base = useBaseData();
   const scope = base.status === 'success' ? scopeOf(base.data) : NO_SCOPE;
   const results = useQueries({ queries: scope.shards.map((file) => shardQuery(file)) });
@@ -42,7 +51,13 @@ export function useCoreData(scopeOf: (base: BaseData) => DataScope, options: { k
   let data: CoreData | null = null;
   if (baseData && shards.every((s) => s !== undefined)) {
     const last = joined.current;
-    if (last && last.base === baseData && last.shards.length === shards.length && last.shards.every((s, i) => s === shards[i])) data = last.data;
+    if (
+      last &&
+      last.base === baseData &&
+      last.shards.length === shards.length &&
+      last.shards.every((s, i) => s === shards[i])
+    )
+      data = last.data;
     else {
       data = withShards(baseData, shards);
       joined.current = { base: baseData, shards, data };
@@ -52,8 +67,10 @@ export function useCoreData(scopeOf: (base: BaseData) => DataScope, options: { k
 
   if (base.status !== 'success') return base;
   const failed = results.find((r) => r.error);
-  if (failed?.error) return { status: 'error', error: failed.error, retry: () => results.forEach((r) => r.error && void r.refetch()) };
+  if (failed?.error)
+    return { status: 'error', error: failed.error, retry: () => results.forEach((r) => r.error && void r.refetch()) };
   if (data) return { status: 'success', data };
-  if (options.keepPrevious && previous.current && previous.current.regions === base.data.regions) return { status: 'success', data: { ...previous.current, pending: true } };
+  if (options.keepPrevious && previous.current && previous.current.regions === base.data.regions)
+    return { status: 'success', data: { ...previous.current, pending: true } };
   return { status: 'pending' };
 }

@@ -33,7 +33,10 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   const t = translator(req.lang);
   const width = document.documentElement.clientWidth < NARROW ? 360 : 720;
   const base = `${import.meta.env.BASE_URL}data/embed/${req.view === 'trend' ? 'trend' : 'compare'}/${req.metric}`;
-  const [manifestResponse, svgResponse] = await Promise.all([fetch(`${base}/${req.lang}.json`), fetch(`${base}/${req.lang}-${req.theme}-${width}.svg`)]);
+  const [manifestResponse, svgResponse] = await Promise.all([
+    fetch(`${base}/${req.lang}.json`),
+    fetch(`${base}/${req.lang}-${req.theme}-${width}.svg`),
+  ]);
   if (!manifestResponse.ok || !svgResponse.ok) return fallback();
   const manifest = (await manifestResponse.json()) as Manifest;
   const svg = await svgResponse.text();
@@ -51,7 +54,8 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
     if (manifest.series) return manifest.series[seriesIndex]?.[dataIndex] ?? undefined;
     return seriesIndex === 0 ? manifest.bars[dataIndex] : undefined;
   };
-  const localized = (href: string) => `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
+  const localized = (href: string) =>
+    `${href.split('#')[0]}${req.lang === 'en' ? '?lang=en' : ''}${href.includes('#') ? `#${href.split('#')[1]}` : ''}`;
 
   if (!req.hideTitle) {
     const header = el('header', 'mb-3');
@@ -98,7 +102,10 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
   back.append(link);
   frame.append(back);
 
-  const tip = el('div', 'pointer-events-none absolute z-10 hidden max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed shadow-lg');
+  const tip = el(
+    'div',
+    'pointer-events-none absolute z-10 hidden max-w-xs rounded border border-line bg-panel p-2 text-xs leading-relaxed shadow-lg',
+  );
   tip.setAttribute('role', 'tooltip');
   chart.append(tip);
   root.replaceChildren(frame);
@@ -108,12 +115,23 @@ export async function start(req: LiteEmbedRequest, fallback: () => Promise<void>
     over: (mark) => {
       const bar = itemOf(mark);
       if (!bar) return;
-      tip.replaceChildren(el('strong', '', bar.region), el('br', ''), `${bar.text} · ${bar.period}`, el('br', ''), el('span', 'text-muted', `「${bar.quote}」`), el('br', ''), el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`));
+      tip.replaceChildren(
+        el('strong', '', bar.region),
+        el('br', ''),
+        `${bar.text} · ${bar.period}`,
+        el('br', ''),
+        el('span', 'text-muted', `「${bar.quote}」`),
+        el('br', ''),
+        el('span', 'text-muted', `${t('sourcePrefix')}${bar.source}`),
+      );
       // Shown where it cannot overflow, measured, then placed beside the pointer inside the chart.
       tip.style.left = '0px';
       tip.style.top = '0px';
       tip.classList.remove('hidden');
-      const { x, y } = tooltipPosition(mark.event, chart.getBoundingClientRect(), { width: tip.offsetWidth, height: tip.offsetHeight });
+      const { x, y } = tooltipPosition(mark.event, chart.getBoundingClientRect(), {
+        width: tip.offsetWidth,
+        height: tip.offsetHeight,
+      });
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
     },

@@ -12,7 +12,19 @@ export type LiteEmbedRequest = {
   hideFootnote: boolean;
 };
 
-const ALLOWED = new Set(['metric', 'lang', 'theme', 'hideTitle', 'hideControls', 'hideFootnote', 'pin', 'view', 'period', 'measure', 'sort']);
+const ALLOWED = new Set([
+  'metric',
+  'lang',
+  'theme',
+  'hideTitle',
+  'hideControls',
+  'hideFootnote',
+  'pin',
+  'view',
+  'period',
+  'measure',
+  'sort',
+]);
 
 export function liteEmbedRequest(location: Pick<Location, 'pathname' | 'search'>): LiteEmbedRequest | null {
   if (location.pathname !== '/embed/compare') return null;
@@ -24,7 +36,13 @@ export function liteEmbedRequest(location: Pick<Location, 'pathname' | 'search'>
   // A pinned embed shows its version's figures, from the snapshot; the first paint is today's.
   if (p.has('pin')) return null;
   const view = p.get('view') ?? 'bar';
-  if ((view !== 'bar' && view !== 'trend') || (p.get('period') ?? 'comparable') !== 'comparable' || (p.get('sort') ?? 'value') !== 'value' || p.has('measure')) return null;
+  if (
+    (view !== 'bar' && view !== 'trend') ||
+    (p.get('period') ?? 'comparable') !== 'comparable' ||
+    (p.get('sort') ?? 'value') !== 'value' ||
+    p.has('measure')
+  )
+    return null;
   const lang = p.get('lang') ?? 'zh';
   const theme = p.get('theme') ?? 'light';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark')) return null;

@@ -94,7 +94,8 @@ export const en: Record<MessageKey, string> = {
   higherIsBetter: 'Higher is better',
   lowerIsBetter: 'Lower is better',
   allValues: 'All values',
-  downloadNote: 'The CSV has one row per figure with region, metric, period, kind, quote and source; the JSON files are the tables of the data contract.',
+  downloadNote:
+    'The CSV has one row per figure with region, metric, period, kind, quote and source; the JSON files are the tables of the data contract.',
   coverage: 'Coverage',
   downloads: 'Downloads',
   downloadJson: 'Whole dataset (JSON)',
@@ -161,7 +162,8 @@ export const en: Record<MessageKey, string> = {
   coverageWithUnreviewed: 'Also list the unreviewed metrics ({n}, named by the documents)',
   coverageMapAlt: 'Map of the regions covered: {regions}',
   coverageMapNote: 'Dark: counties with figures; light: their prefectures. Click to open the map. Boundaries: Tianditu',
-  pinnedMissing: 'This embed is pinned to dataset version {pinned}, which this site no longer keeps; it shows the current data (version {current}).',
+  pinnedMissing:
+    'This embed is pinned to dataset version {pinned}, which this site no longer keeps; it shows the current data (version {current}).',
   pinnedCurrent: 'Dataset version {pinned} (pinned).',
   wholeCountry: 'All of China',
   wholeProvince: 'All of {province}',
@@ -185,19 +187,23 @@ export const en: Record<MessageKey, string> = {
   embedPreview: 'Preview',
   copySnippet: 'Copy embed code',
   close: 'Close',
-  pinnedOutdated: 'This embed shows dataset version {pinned}, as pinned; the current version is {current}, and figures may have changed since.',
+  pinnedOutdated:
+    'This embed shows dataset version {pinned}, as pinned; the current version is {current}, and figures may have changed since.',
   comparablePeriod: 'Same period: {period}',
   comparableScope: '{period} · every {level} alike',
   levelsDiffer: 'Regions of different levels (counties and cities) rank in one list: compare with care',
   unreviewedMetrics: 'Unreviewed (named by the documents)',
-  unreviewedNote: '“{name}” is named by the report’s own words: it is not in the reviewed lexicon yet, and reports may define it differently.',
+  unreviewedNote:
+    '“{name}” is named by the report’s own words: it is not in the reviewed lexicon yet, and reports may define it differently.',
   corrected: 'Corrected by hand',
   undated: 'date not stated',
   viewTrend: 'Trend',
   trendTitle: '{metric} over time',
   trendDefaultNote: 'Showing the {n} regions with the most periods; choose others under “Regions”',
-  trendNoShared: 'The chosen regions have no kind of period in common (such as whole years), so they cannot share one time axis. Choose fewer regions, or use the bar view.',
-  trendKey: 'Solid lines and filled points: results; hollow points: estimates; dashed lines and hollow diamonds: targets. Years without a figure are left as gaps.',
+  trendNoShared:
+    'The chosen regions have no kind of period in common (such as whole years), so they cannot share one time axis. Choose fewer regions, or use the bar view.',
+  trendKey:
+    'Solid lines and filled points: results; hollow points: estimates; dashed lines and hollow diamonds: targets. Years without a figure are left as gaps.',
   trendAlt: '{title}: line chart of {n} regions; a table follows',
   trendSubPeriods: '{from} to {to}',
   alsoReported: 'Also reported',
@@ -206,11 +212,12 @@ export const en: Record<MessageKey, string> = {
   trendOpen: 'Open trend',
   navTargets: 'Targets',
   targetsTitle: 'Targets and results',
-  targetsIntro: 'Targets set in reports, held against the results a later report or statistical bulletin gives for the same region, metric and period. Growth targets are checked against the result’s growth rate; “or more” is a floor, “or less” a ceiling.',
+  targetsIntro:
+    'Targets set in reports, held against the results a later report or statistical bulletin gives for the same region, metric and period. Growth targets are checked against the result’s growth rate; “or more” is a floor, “or less” a ceiling.',
   targetsCount: '{met} of {n} checks met or exceeded the target',
   targetsNone: 'No target can be held against a result in this selection.',
   targetStatus_met: 'Met',
-  'targetStatus_exceeded': 'Exceeded',
+  targetStatus_exceeded: 'Exceeded',
   'targetStatus_not-met': 'Not met',
   targetMarginAbove: '{margin} above',
   targetMarginBelow: '{margin} short',
@@ -226,6 +233,7 @@ export const en: Record<MessageKey, string> = {
   percentagePoints: '{n} percentage points',
   filterIgnored: 'Filters in the address that are not recognised were ignored: {values}',
   presentEmptyTitle: 'This deck has no slides yet',
-  presentEmptyHow: 'Under any chart on the compare, map, region or metric pages, choose “Add to deck”: each chart becomes a slide. Then choose “Present” in the header.',
+  presentEmptyHow:
+    'Under any chart on the compare, map, region or metric pages, choose “Add to deck”: each chart becomes a slide. Then choose “Present” in the header.',
   presentEmptyStart: 'Pick a chart on the compare page',
 };

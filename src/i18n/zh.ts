@@ -205,11 +205,12 @@ export const zh = {
   trendOpen: '查看趋势',
   navTargets: '目标',
   targetsTitle: '目标与结果',
-  targetsIntro: '报告设定的目标，与后来的报告或统计公报公布的同一地区、同一指标、同一时期的结果对照。增速目标按结果的增速对照；“以上”是下限，“以内”“控制在”是上限。',
+  targetsIntro:
+    '报告设定的目标，与后来的报告或统计公报公布的同一地区、同一指标、同一时期的结果对照。增速目标按结果的增速对照；“以上”是下限，“以内”“控制在”是上限。',
   targetsCount: '{n} 项对照中 {met} 项达到或超过目标',
   targetsNone: '所选范围内没有可对照的目标与结果。',
   targetStatus_met: '达到目标',
-  'targetStatus_exceeded': '超过目标',
+  targetStatus_exceeded: '超过目标',
   'targetStatus_not-met': '未达到目标',
   targetMarginAbove: '高出 {margin}',
   targetMarginBelow: '低于目标 {margin}',
@@ -225,7 +226,8 @@ export const zh = {
   percentagePoints: '{n} 个百分点',
   filterIgnored: '地址中的筛选条件无法识别，已忽略：{values}',
   presentEmptyTitle: '演示还没有幻灯片',
-  presentEmptyHow: '在对比、地图、地区或指标页面的图表下点“加入演示”，每个图表成为一页幻灯片；然后点页眉的“演示”开始放映。',
+  presentEmptyHow:
+    '在对比、地图、地区或指标页面的图表下点“加入演示”，每个图表成为一页幻灯片；然后点页眉的“演示”开始放映。',
   presentEmptyStart: '去对比页面选一个图表',
 } as const;
 

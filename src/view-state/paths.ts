@@ -19,7 +19,8 @@ export const paths = {
   report: (id: string, factId?: string) => `/reports/${encodeURIComponent(id)}${factId ? `#f-${factId}` : ''}`,
   metric: (id: string) => `/metrics/${encodeURIComponent(id)}`,
   data: () => '/data',
-  targets: (filter: { prefecture?: string; metric?: string } = {}) => withQuery('/targets', new URLSearchParams(Object.entries(filter).filter(([, v]) => !!v) as [string, string][])),
+  targets: (filter: { prefecture?: string; metric?: string } = {}) =>
+    withQuery('/targets', new URLSearchParams(Object.entries(filter).filter(([, v]) => !!v) as [string, string][])),
 };
 
 function withQuery(path: string, q: URLSearchParams): string {

@@ -7,9 +7,20 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { parseDeck } from './deck.ts';
-import { parseViewState, queryString, serializeViewState, type Known, type Lang, type ViewProblem, type ViewState } from './viewState.ts';
+import {
+  parseViewState,
+  queryString,
+  serializeViewState,
+  type Known,
+  type Lang,
+  type ViewProblem,
+  type ViewState,
+} from './viewState.ts';
 
-type ParamsSource = [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean; preventScrollReset?: boolean }) => void];
+type ParamsSource = [
+  URLSearchParams,
+  (next: URLSearchParams, options?: { replace?: boolean; preventScrollReset?: boolean }) => void,
+];
 
 /** Lets a presenter show a view whose state is a slide's query string rather than the page's. */
 export const ViewParamsContext = createContext<ParamsSource | null>(null);
@@ -51,7 +62,20 @@ export function useViewState(known?: Known): {
   return { state, problems, update };
 }
 
-const OWNED = new Set(['metric', 'regions', 'period', 'view', 'measure', 'x', 'sort', 'theme', 'lang', 'hideTitle', 'hideControls', 'hideFootnote']);
+const OWNED = new Set([
+  'metric',
+  'regions',
+  'period',
+  'view',
+  'measure',
+  'x',
+  'sort',
+  'theme',
+  'lang',
+  'hideTitle',
+  'hideControls',
+  'hideFootnote',
+]);
 
 /** Theme and language only: what every page needs for its chrome. */
 export function usePresentation(): Pick<ViewState, 'theme' | 'lang'> {
@@ -76,7 +100,11 @@ function withChanges(params: URLSearchParams, change: Record<string, string | nu
 export function useSetPresentation(): (key: 'theme' | 'lang', value: string) => void {
   const [params, setParams] = useSearchParams();
   const defaults = { theme: 'light', lang: 'zh' };
-  return (key, value) => setParams(withChanges(params, { [key]: value === defaults[key] ? null : value }), { replace: true, preventScrollReset: true });
+  return (key, value) =>
+    setParams(withChanges(params, { [key]: value === defaults[key] ? null : value }), {
+      replace: true,
+      preventScrollReset: true,
+    });
 }
 
 /** The page's own query string, not a slide's (ViewParamsContext): what its data scope reads. */
@@ -93,7 +121,11 @@ export function usePageAddress(): { pathname: string; search: string } {
 
 /** The targets page's filters (`prefecture`, `metric`) as the address has them; `set` writes one
  *  (empty removes it) in place of the history entry. */
-export function useTargetFilters(): { prefecture: string | null; metric: string | null; set: (name: 'prefecture' | 'metric', value: string) => void } {
+export function useTargetFilters(): {
+  prefecture: string | null;
+  metric: string | null;
+  set: (name: 'prefecture' | 'metric', value: string) => void;
+} {
   const [params, setParams] = useSearchParams();
   return {
     prefecture: params.get('prefecture'),
@@ -106,7 +138,9 @@ type MapParam = 'province' | 'level' | 'prefecture';
 
 /** The map's parameters as its view's address has them (a slide's, on the presenter); `set` writes
  *  the changes given, in order (null removes one), as a new history entry. */
-export function useMapParams(): Record<MapParam, string | null> & { set: (change: Partial<Record<MapParam, string | null>>) => void } {
+export function useMapParams(): Record<MapParam, string | null> & {
+  set: (change: Partial<Record<MapParam, string | null>>) => void;
+} {
   const [params, setParams] = useViewParams();
   return {
     province: params.get('province'),
@@ -118,7 +152,11 @@ export function useMapParams(): Record<MapParam, string | null> & { set: (change
 
 /** The data page's coverage table: the province shown and whether unreviewed labels are listed;
  *  `set` writes one (null removes it) in place of the history entry. */
-export function useCoverageParams(): { province: string | null; unreviewed: boolean; set: (key: 'province' | 'unreviewed', value: string | null) => void } {
+export function useCoverageParams(): {
+  province: string | null;
+  unreviewed: boolean;
+  set: (key: 'province' | 'unreviewed', value: string | null) => void;
+} {
   const [params, setParams] = useViewParams();
   return {
     province: params.get('province'),

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState, defaultViewState } from './viewState.ts';
 
-const known = { metricIds: new Set(['gdp', 'retail-sales']), regionIds: new Set(['621124', '621121']), periods: new Set(['2021', '2023-H1']) };
+const known = {
+  metricIds: new Set(['gdp', 'retail-sales']),
+  regionIds: new Set(['621124', '621121']),
+  periods: new Set(['2021', '2023-H1']),
+};
 const parse = (q: string) => parseViewState(new URLSearchParams(q), known);
 
 describe('parseViewState', () => {
   it('reads every parameter of a full link', () => {
-    const { state, problems } = parse('metric=gdp&regions=621124~621121&period=2023-H1&view=table&measure=yoy&x=retail-sales&sort=name&theme=dark&lang=en&hideTitle=1');
+    const { state, problems } = parse(
+      'metric=gdp&regions=621124~621121&period=2023-H1&view=table&measure=yoy&x=retail-sales&sort=name&theme=dark&lang=en&hideTitle=1',
+    );
     expect(problems).toEqual([]);
-    expect(state).toMatchObject({ metric: 'gdp', regions: ['621124', '621121'], period: '2023-H1', view: 'table', measure: 'yoy', x: 'retail-sales', sort: 'name', theme: 'dark', lang: 'en', hideTitle: true });
+    expect(state).toMatchObject({
+      metric: 'gdp',
+      regions: ['621124', '621121'],
+      period: '2023-H1',
+      view: 'table',
+      measure: 'yoy',
+      x: 'retail-sales',
+      sort: 'name',
+      theme: 'dark',
+      lang: 'en',
+      hideTitle: true,
+    });
   });
 
   it('keeps what is valid and names what it ignored', () => {
@@ -43,7 +60,13 @@ describe('serializeViewState', () => {
   });
 
   it('writes only what differs, and parses back to the same state', () => {
-    const state = { ...defaultViewState, metric: 'gdp', regions: ['621124', '621121'], view: 'table' as const, theme: 'dark' as const };
+    const state = {
+      ...defaultViewState,
+      metric: 'gdp',
+      regions: ['621124', '621121'],
+      view: 'table' as const,
+      theme: 'dark' as const,
+    };
     const q = serializeViewState(state);
     expect(q.toString()).toBe('metric=gdp&regions=621124%7E621121&view=table&theme=dark');
     expect(parseViewState(q, known).state).toEqual(state);

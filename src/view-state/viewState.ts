@@ -33,7 +33,11 @@ export type ViewState = {
   hideFootnote: boolean;
 };
 
-export type ViewProblem = { param: string; raw: string; reason: 'unknown-metric' | 'unknown-region' | 'bad-value' | 'unknown-period' };
+export type ViewProblem = {
+  param: string;
+  raw: string;
+  reason: 'unknown-metric' | 'unknown-region' | 'bad-value' | 'unknown-period';
+};
 
 export const defaultViewState: ViewState = {
   metric: null,
@@ -93,15 +97,18 @@ export function parseViewState(params: URLSearchParams, known?: Known): { state:
   if (regionsRaw) {
     const ids = regionsRaw.split(/[~,，\s]+/).filter(Boolean);
     const valid = ids.filter((id) => !known || known.regionIds.has(id));
-    for (const id of ids) if (!valid.includes(id)) problems.push({ param: 'regions', raw: id, reason: 'unknown-region' });
+    for (const id of ids)
+      if (!valid.includes(id)) problems.push({ param: 'regions', raw: id, reason: 'unknown-region' });
     if (valid.length) state.regions = [...new Set(valid)];
   }
 
   const period = params.get('period');
   if (period === 'latest') state.period = 'latest';
   else if (period && period !== 'comparable') {
-    if (!/^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period)) problems.push({ param: 'period', raw: period, reason: 'bad-value' });
-    else if (known?.periods && !known.periods.has(period)) problems.push({ param: 'period', raw: period, reason: 'unknown-period' });
+    if (!/^(\d{4}(-(H[12]|Q[1-4]|\d{2}\/\d{2}|\d{2}|YTD))?|\d{4}\/\d{4})$/.test(period))
+      problems.push({ param: 'period', raw: period, reason: 'bad-value' });
+    else if (known?.periods && !known.periods.has(period))
+      problems.push({ param: 'period', raw: period, reason: 'unknown-period' });
     else state.period = period;
   }
   for (const flag of ['hideTitle', 'hideControls', 'hideFootnote'] as const) {

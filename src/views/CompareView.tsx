@@ -31,7 +31,15 @@ import { useCompareSetup, type CompareSetup } from './useCompareSetup.ts';
 
 export type CompareMode = 'page' | 'embed' | 'present';
 
-export function CompareView({ data, mode = 'page', metricOverride }: { data: CoreData; mode?: CompareMode; metricOverride?: string }) {
+export function CompareView({
+  data,
+  mode = 'page',
+  metricOverride,
+}: {
+  data: CoreData;
+  mode?: CompareMode;
+  metricOverride?: string;
+}) {
   const { t, lang, metricName } = useI18n();
   const openPage = useOpenPage();
   const local = useLocalHref();
@@ -42,16 +50,24 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
   const theme = mode === 'present' ? 'projector' : state.theme;
   const tokens = themeTokens[theme];
   const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
-  const sourceOf = useCallback((reportId: string) => `${t('sourcePrefix')}${reportLabelById(data, reportId)}`, [data, t]);
+  const sourceOf = useCallback(
+    (reportId: string) => `${t('sourcePrefix')}${reportLabelById(data, reportId)}`,
+    [data, t],
+  );
 
   const isTrend = state.view === 'trend';
-  const trend = useMemo(() => (isTrend ? trendSeries(data, { metricId, regionIds: state.regions, measure }) : null), [isTrend, data, metricId, state.regions, measure]);
+  const trend = useMemo(
+    () => (isTrend ? trendSeries(data, { metricId, regionIds: state.regions, measure }) : null),
+    [isTrend, data, metricId, state.regions, measure],
+  );
   const barText = comparisonText(comparison, metric, t, lang, metricName);
   const { description, labels } = barText;
   const text = trend ? trendText(trend, metric, t, lang, metricName) : barText;
   const { title, subtitle, notes } = text;
   const reportIds = trend ? trend.reportIds : comparison.reportIds;
-  const viewName = { bar: t('viewBar'), trend: t('viewTrend'), table: t('viewTable'), scatter: t('viewScatter') }[state.view];
+  const viewName = { bar: t('viewBar'), trend: t('viewTrend'), table: t('viewTable'), scatter: t('viewScatter') }[
+    state.view
+  ];
   // The page's name follows (the page table's title): 对比 on the compare page, 演示 on a slide.
   usePageTitle(title, trend ? null : subtitle.split(' · ')[0], viewName);
 
@@ -67,12 +83,6 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
       }),
     [comparison, lang, tokens, colorOf, sourceOf, description, labels],
   );
-  const xMetric = data.metric.get(setup.xMetricId);
-  const scatter = useMemo(() => scatterPoints(setup.xComparison, comparison), [setup.xComparison, comparison]);
-  const scatterOption = useMemo(
-    () => buildScatterOption(scatter, { xName: metricName(xMetric), xUnit: xMetric?.unit ?? '', yName: metricName(metric), yUnit: comparison.unit }, { lang, tokens, colorOf, description: title }),
-    [scatter, xMetric, metric, comparison.unit, lang, tokens, colorOf, title, metricName],
-  );
 
   const openFact = useCallback(
     (item: { factId: string | null; dataIndex: number }) => {
@@ -82,12 +92,7 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
     [data, openPage, local, comparison],
   );
 
-  const suggest = (p: ViewProblem) =>
-    p.reason === 'unknown-region'
-      ? closestRegions(data, p.raw, 3).map((r) => ({ to: local(paths.compare({ ...state, regions: [...(state.regions ?? []), r.id] })), label: r.name }))
-      : p.reason === 'unknown-metric'
-        ? data.metrics.filter((m) => m.id.includes(p.raw.split('-')[0] ?? '') || m.name.includes(p.raw)).slice(0, 3).map((m) => ({ to: local(paths.compare({ ...state, metric: m.id })), label: m.name }))
-        : [];
+  const suggest = (p: ViewProblem) => problemSuggestions(data, setup, p, local);
 
   const showControls = mode === 'page' || (mode === 'embed' && !state.hideControls);
   const big = mode === 'present';
@@ -98,60 +103,80 @@ export function CompareView({ data, mode = 'page', metricOverride }: { data: Cor
       {mode !== 'present' && <ProblemsBanner problems={problems} suggest={suggest} />}
       {!(mode === 'embed' && state.hideTitle) && (
         <header className="mb-3">
-          <h1 id="compare-title" className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}>
+          <h1
+            id="compare-title"
+            className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}
+          >
             {title}
           </h1>
           <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>{subtitle}</p>
         </header>
       )}
       {showControls && <CompareControls data={data} setup={setup} pinnedMetric={!!metricOverride} />}
-      {data.pending ? (
-        <div style={{ minHeight: chartHeight }}>
-          <Loading />
-        </div>
-      ) : trend ? (
-        trend.lines.length === 0 ? (
-          <p className="rounded-md border border-line bg-panel p-6 text-muted">{trend.missing.length > 1 || trend.periodKind === null ? t('trendNoShared') : t('noData')}</p>
-        ) : (
-          <TrendChart data={data} trend={trend} theme={theme} valueLabels={big} chartRef={setChart} />
-        )
-      ) : comparison.rows.length === 0 ? (
-        <NoRows data={data} setup={setup} />
-      ) : state.view === 'table' ? (
-        <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} large={big} />
-      ) : state.view === 'scatter' ? (
-        scatter.length ? <Chart option={scatterOption} height={big ? 560 : 420} theme={theme} label={title} chartRef={setChart} /> : <p className="text-muted">{t('scatterNeedsTwo')}</p>
-      ) : (
-        <Chart option={option} height={chartHeight} theme={theme} label={description} onItemClick={openFact} chartRef={setChart} />
+      <CompareDrawing
+        data={data}
+        setup={setup}
+        trend={trend}
+        theme={theme}
+        big={big}
+        text={{ title, subtitle, description }}
+        option={option}
+        chartHeight={chartHeight}
+        openFact={openFact}
+        chartRef={setChart}
+      />
+      <CompareFootnotes data={data} setup={setup} trend={trend} notes={notes} reportIds={reportIds} mode={mode} />
+      {mode === 'page' && (
+        <PageTools
+          data={data}
+          setup={setup}
+          trend={trend}
+          chart={chart}
+          text={{ title, subtitle }}
+          reportIds={reportIds}
+          theme={theme}
+        />
       )}
-      {state.regions !== null && (trend ?? comparison).missing.length > 0 && !data.pending && (
-        <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
-          {t('missingRegions', { regions: (trend ?? comparison).missing.map((r) => r.name).join('、') })}
-        </p>
-      )}
-      {notes.length > 0 && (
-        <ul className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
-          {notes.map((n) => (
-            <li key={n}>※ {n}</li>
-          ))}
-        </ul>
-      )}
-      {!(mode === 'embed' && state.hideFootnote) && (mode === 'present' ? <p className="mt-2 text-2xl text-muted">{sourceText(data, reportIds, t)}</p> : <SourceLine data={data} reportIds={reportIds} />)}
-      {mode === 'page' && <PageTools data={data} setup={setup} trend={trend} chart={chart} text={{ title, subtitle }} reportIds={reportIds} theme={theme} />}
     </section>
   );
 }
 
 /** The view's pickers: metric (unless the address pins it), regions, period, view, measure, and
  *  the scatter's second metric. */
-function CompareControls({ data, setup, pinnedMetric }: { data: CoreData; setup: CompareSetup; pinnedMetric: boolean }) {
+function CompareControls({
+  data,
+  setup,
+  pinnedMetric,
+}: {
+  data: CoreData;
+  setup: CompareSetup;
+  pinnedMetric: boolean;
+}) {
   const { t } = useI18n();
   const { state, update, comparison, metricId, measure, candidates } = setup;
   return (
     <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-      {!pinnedMetric && <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />}
-      <RegionPicker data={data} candidates={candidates} selected={state.regions} onChange={(ids) => update({ regions: ids })} />
-      {state.view !== 'trend' && <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />}
+      {!pinnedMetric && (
+        <MetricPicker
+          metrics={data.metrics}
+          value={metricId}
+          onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })}
+        />
+      )}
+      <RegionPicker
+        data={data}
+        candidates={candidates}
+        selected={state.regions}
+        onChange={(ids) => update({ regions: ids })}
+      />
+      {state.view !== 'trend' && (
+        <PeriodPicker
+          periods={comparison.periods}
+          value={state.period}
+          comparablePeriod={comparison.comparablePeriod}
+          onChange={(p) => update({ period: p })}
+        />
+      )}
       <Segmented
         label={t('view')}
         value={state.view}
@@ -163,8 +188,23 @@ function CompareControls({ data, setup, pinnedMetric }: { data: CoreData; setup:
           { value: 'scatter', label: t('viewScatter') },
         ]}
       />
-      <Segmented label={t('measureValue')} value={measure} onChange={(m) => update({ measure: m })} options={[{ value: 'value', label: t('measureValue') }, { value: 'yoy', label: t('measureYoy') }]} />
-      {state.view === 'scatter' && <MetricPicker label={t('xMetric')} metrics={data.metrics} value={setup.xMetricId} onChange={(id) => update({ x: id })} />}
+      <Segmented
+        label={t('measureValue')}
+        value={measure}
+        onChange={(m) => update({ measure: m })}
+        options={[
+          { value: 'value', label: t('measureValue') },
+          { value: 'yoy', label: t('measureYoy') },
+        ]}
+      />
+      {state.view === 'scatter' && (
+        <MetricPicker
+          label={t('xMetric')}
+          metrics={data.metrics}
+          value={setup.xMetricId}
+          onChange={(id) => update({ x: id })}
+        />
+      )}
     </div>
   );
 }
@@ -175,7 +215,14 @@ function NoRows({ data, setup }: { data: CoreData; setup: CompareSetup }) {
   const { state, update, comparison, metricId } = setup;
   return (
     <div className="rounded-md border border-line bg-panel p-6 text-muted">
-      <p>{state.period === 'latest' ? t('noData') : t('noDataInPeriod', { period: formatPeriod(comparison.comparablePeriod ?? state.period, lang), metric: metricName(data.metric.get(metricId)) })}</p>
+      <p>
+        {state.period === 'latest'
+          ? t('noData')
+          : t('noDataInPeriod', {
+              period: formatPeriod(comparison.comparablePeriod ?? state.period, lang),
+              metric: metricName(data.metric.get(metricId)),
+            })}
+      </p>
       {state.period !== 'latest' && comparison.periods.length > 0 && (
         <button type="button" className="mt-3 text-accent underline" onClick={() => update({ period: 'latest' })}>
           {t('showLatest')}
@@ -186,7 +233,15 @@ function NoRows({ data, setup }: { data: CoreData; setup: CompareSetup }) {
 }
 
 /** The compare page's own additions: the chart's actions, and the table a chart stands for. */
-function PageTools(props: { data: CoreData; setup: CompareSetup; trend: Trend | null; chart: ChartHandle | null; text: { title: string; subtitle: string }; reportIds: string[]; theme: Theme }) {
+function PageTools(props: {
+  data: CoreData;
+  setup: CompareSetup;
+  trend: Trend | null;
+  chart: ChartHandle | null;
+  text: { title: string; subtitle: string };
+  reportIds: string[];
+  theme: Theme;
+}) {
   const { data, setup, trend, chart, reportIds, theme } = props;
   const { title, subtitle } = props.text;
   const { t } = useI18n();
@@ -213,7 +268,145 @@ function PageTools(props: { data: CoreData; setup: CompareSetup; trend: Trend | 
           </div>
         </details>
       )}
-      {!trend && state.view !== 'table' && comparison.rows.length > 0 && <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />}
+      {!trend && state.view !== 'table' && comparison.rows.length > 0 && (
+        <TableAlternative comparison={comparison} data={data} caption={`${title}，${subtitle}`} />
+      )}
     </>
   );
+}
+
+type DrawingProps = {
+  data: CoreData;
+  setup: CompareSetup;
+  trend: Trend | null;
+  theme: Theme;
+  big: boolean;
+  text: { title: string; subtitle: string; description: string };
+  option: ReturnType<typeof buildCompareOption>;
+  chartHeight: number;
+  openFact: (item: { factId: string | null; dataIndex: number }) => void;
+  chartRef: (chart: ChartHandle | null) => void;
+};
+
+/** The chart, table or trend the view shows, or why there is none. */
+function CompareDrawing({
+  data,
+  setup,
+  trend,
+  theme,
+  big,
+  text,
+  option,
+  chartHeight,
+  openFact,
+  chartRef,
+}: DrawingProps) {
+  const { t, lang, metricName } = useI18n();
+  const { state, comparison, metricId } = setup;
+  const tokens = themeTokens[theme];
+  const colorOf = useMemo(() => regionColors(colourOrder(data)), [data]);
+  const metric = data.metric.get(metricId);
+  const xMetric = data.metric.get(setup.xMetricId);
+  const scatter = useMemo(() => scatterPoints(setup.xComparison, comparison), [setup.xComparison, comparison]);
+  const { title, subtitle, description } = text;
+  const scatterOption = useMemo(
+    () =>
+      buildScatterOption(
+        scatter,
+        { xName: metricName(xMetric), xUnit: xMetric?.unit ?? '', yName: metricName(metric), yUnit: comparison.unit },
+        { lang, tokens, colorOf, description: title },
+      ),
+    [scatter, xMetric, metric, comparison.unit, lang, tokens, colorOf, title, metricName],
+  );
+  if (data.pending) {
+    return (
+      <div style={{ minHeight: chartHeight }}>
+        <Loading />
+      </div>
+    );
+  }
+  if (trend) {
+    return trend.lines.length === 0 ? (
+      <p className="rounded-md border border-line bg-panel p-6 text-muted">
+        {trend.missing.length > 1 || trend.periodKind === null ? t('trendNoShared') : t('noData')}
+      </p>
+    ) : (
+      <TrendChart data={data} trend={trend} theme={theme} valueLabels={big} chartRef={chartRef} />
+    );
+  }
+  if (comparison.rows.length === 0) return <NoRows data={data} setup={setup} />;
+  if (state.view === 'table') {
+    return <CompareTable comparison={comparison} data={data} caption={`${title}，${subtitle}`} large={big} />;
+  }
+  if (state.view === 'scatter') {
+    return scatter.length ? (
+      <Chart option={scatterOption} height={big ? 560 : 420} theme={theme} label={title} chartRef={chartRef} />
+    ) : (
+      <p className="text-muted">{t('scatterNeedsTwo')}</p>
+    );
+  }
+  return (
+    <Chart
+      option={option}
+      height={chartHeight}
+      theme={theme}
+      label={description}
+      onItemClick={openFact}
+      chartRef={chartRef}
+    />
+  );
+}
+
+type FootnoteProps = {
+  data: CoreData;
+  setup: CompareSetup;
+  trend: Trend | null;
+  notes: string[];
+  reportIds: string[];
+  mode: CompareMode;
+};
+
+/** Who is missing, what to know, and where the figures come from. */
+function CompareFootnotes({ data, setup, trend, notes, reportIds, mode }: FootnoteProps) {
+  const { t } = useI18n();
+  const { state, comparison } = setup;
+  const big = mode === 'present';
+  return (
+    <>
+      {state.regions !== null && (trend ?? comparison).missing.length > 0 && !data.pending && (
+        <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
+          {t('missingRegions', { regions: (trend ?? comparison).missing.map((r) => r.name).join('、') })}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
+          {notes.map((n) => (
+            <li key={n}>※ {n}</li>
+          ))}
+        </ul>
+      )}
+      {!(mode === 'embed' && state.hideFootnote) &&
+        (mode === 'present' ? (
+          <p className="mt-2 text-2xl text-muted">{sourceText(data, reportIds, t)}</p>
+        ) : (
+          <SourceLine data={data} reportIds={reportIds} />
+        ))}
+    </>
+  );
+}
+
+/** Links a problem banner offers: the closest regions to an unknown name, metrics like an unknown id. */
+function problemSuggestions(data: CoreData, setup: CompareSetup, p: ViewProblem, local: (href: string) => string) {
+  const { state } = setup;
+  if (p.reason === 'unknown-region') {
+    return closestRegions(data, p.raw, 3).map((r) => ({
+      to: local(paths.compare({ ...state, regions: [...(state.regions ?? []), r.id] })),
+      label: r.name,
+    }));
+  }
+  if (p.reason !== 'unknown-metric') return [];
+  return data.metrics
+    .filter((m) => m.id.includes(p.raw.split('-')[0] ?? '') || m.name.includes(p.raw))
+    .slice(0, 3)
+    .map((m) => ({ to: local(paths.compare({ ...state, metric: m.id })), label: m.name }));
 }

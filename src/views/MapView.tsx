@@ -53,25 +53,64 @@ function useMapScope(data: CoreData, setup: CompareSetup, asked: MapParams) {
   const provinces = geoIndex.data?.provinces ?? [];
   const national = geoIndex.data?.national;
   // Many provinces: open on the whole country; a few: on the one with most figures.
-  const province = decidedProvince({ provinces, national }, asked.province) ?? fullestProvince({ provinces }, perProvince);
+  const province =
+    decidedProvince({ provinces, national }, asked.province) ?? fullestProvince({ provinces }, perProvince);
   const isNational = province === NATIONAL;
   const inProvince = rowsInProvince(comparison.rows, province);
-  const level = decidedLevel(asked.level, comparisonLevel(data.catalog, state, metricId, measure)) ?? levelWithMoreFigures(inProvince);
-  const entry = isNational && national ? { adcode: NATIONAL, name: t('wholeCountry'), ...national } : provinces.find((p) => p.adcode === province);
-  const geo = useQuery({ ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'), enabled: !!entry });
+  const level =
+    decidedLevel(asked.level, comparisonLevel(data.catalog, state, metricId, measure)) ??
+    levelWithMoreFigures(inProvince);
+  const entry =
+    isNational && national
+      ? { adcode: NATIONAL, name: t('wholeCountry'), ...national }
+      : provinces.find((p) => p.adcode === province);
+  const geo = useQuery({
+    ...geoFileQuery(entry ? (level === 'county' ? entry.counties : entry.prefectures) : 'none'),
+    enabled: !!entry,
+  });
 
   // Drilled into one prefecture: its counties only ("?level=county&prefecture=621100").
   const prefecture = level === 'county' ? asked.prefecture : null;
-  const shown = useMemo(() => (geo.data && prefecture ? { ...geo.data, features: geo.data.features.filter((f) => f.properties.parent === prefecture) } : geo.data), [geo.data, prefecture]);
+  const shown = useMemo(
+    () =>
+      geo.data && prefecture
+        ? { ...geo.data, features: geo.data.features.filter((f) => f.properties.parent === prefecture) }
+        : geo.data,
+    [geo.data, prefecture],
+  );
   const drilled = prefecture !== null && (shown?.features.length ?? 0) > 0;
-  const prefectureName = drilled ? (geo.data?.features.find((f) => f.properties.adcode === prefecture)?.properties.name ?? data.region.get(prefecture ?? '')?.name ?? prefecture) : null;
+  const prefectureName = drilled
+    ? (geo.data?.features.find((f) => f.properties.adcode === prefecture)?.properties.name ??
+      data.region.get(prefecture ?? '')?.name ??
+      prefecture)
+    : null;
   const mapName = `${province}-${level}${drilled ? `-${prefecture}` : ''}`;
   const drawn = drilled ? shown : geo.data;
   const chartMap = useMemo(() => (drawn ? { name: mapName, geo: drawn } : undefined), [drawn, mapName]);
-  const levelRows = useMemo(() => comparisonAtLevel(comparison, inProvince, level, drilled ? prefecture : null), [comparison, inProvince, level, drilled, prefecture]);
+  const levelRows = useMemo(
+    () => comparisonAtLevel(comparison, inProvince, level, drilled ? prefecture : null),
+    [comparison, inProvince, level, drilled, prefecture],
+  );
   // Map parameters the view could not use are said, like the others.
   const problems = mapProblems(asked, { province, level, drilled }, { index: !!geoIndex.data, boundaries: !!geo.data });
-  return { geoIndex, geo, provinces, national, perProvince, province, isNational, entry, level, drilled, prefectureName, mapName, drawn, chartMap, levelRows, problems };
+  return {
+    geoIndex,
+    geo,
+    provinces,
+    national,
+    perProvince,
+    province,
+    isNational,
+    entry,
+    level,
+    drilled,
+    prefectureName,
+    mapName,
+    drawn,
+    chartMap,
+    levelRows,
+    problems,
+  };
 }
 
 export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: CompareMode }) {
@@ -95,7 +134,11 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       drawn
         ? buildMapOption(levelRows, {
             mapName,
-            features: drawn.features.map((f) => ({ adcode: f.properties.adcode, name: f.properties.name, cp: f.properties.cp })),
+            features: drawn.features.map((f) => ({
+              adcode: f.properties.adcode,
+              name: f.properties.name,
+              cp: f.properties.cp,
+            })),
             lang,
             tokens,
             labels: { noData: t('noData'), estimate: t('estimate') },
@@ -106,7 +149,8 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
         : null,
     [drawn, levelRows, mapName, lang, tokens, t, sourceOf, title, mode],
   );
-  const periodLabel = state.period === 'latest' ? t('latest') : formatPeriod(comparison.comparablePeriod ?? state.period, lang);
+  const periodLabel =
+    state.period === 'latest' ? t('latest') : formatPeriod(comparison.comparablePeriod ?? state.period, lang);
   const big = mode === 'present';
   // A phone's map is as wide as the screen: a shorter box keeps it from floating in white space.
   const mapHeight = big ? 580 : 520;
@@ -117,16 +161,22 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
       {mode !== 'present' && <ProblemsBanner problems={[...problems, ...map.problems]} />}
       {!(mode === 'embed' && state.hideTitle) && (
         <header className="mb-3">
-          <h1 id="map-title" className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}>
+          <h1
+            id="map-title"
+            className={`${big ? 'text-5xl' : mode === 'embed' ? 'text-lg' : 'text-2xl'} font-semibold`}
+          >
             {t('mapTitle', { metric: title })}
           </h1>
           <p className={`${big ? 'text-2xl' : 'text-sm'} text-muted`}>
             {entry?.name ?? ''}
-            {map.prefectureName ? ` › ${map.prefectureName}` : ''} · {periodLabel} · {t('unitPrefix')}{unitLabel(comparison.unit, lang)}
+            {map.prefectureName ? ` › ${map.prefectureName}` : ''} · {periodLabel} · {t('unitPrefix')}
+            {unitLabel(comparison.unit, lang)}
           </p>
         </header>
       )}
-      {(mode === 'page' || (mode === 'embed' && !state.hideControls)) && <MapControls data={data} setup={setup} map={map} asked={asked} />}
+      {(mode === 'page' || (mode === 'embed' && !state.hideControls)) && (
+        <MapControls data={data} setup={setup} map={map} asked={asked} />
+      )}
       {geoIndex.isError ? (
         <LoadError error={geoIndex.error} retry={() => void geoIndex.refetch()} />
       ) : geo.isError ? (
@@ -146,15 +196,23 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           chartRef={setChart}
           onItemClick={(item) => {
             // Province → prefecture → county: a prefecture opens onto its counties; a county opens its page.
-            if (level === 'prefecture' && item.seriesType === 'map') asked.set({ level: 'county', prefecture: item.name, ...(isNational ? { province: `${item.name.slice(0, 2)}0000` } : {}) });
+            if (level === 'prefecture' && item.seriesType === 'map')
+              asked.set({
+                level: 'county',
+                prefecture: item.name,
+                ...(isNational ? { province: `${item.name.slice(0, 2)}0000` } : {}),
+              });
             else if (data.region.has(item.name)) openPage(local(paths.region(item.name)));
           }}
         />
       )}
-      {big && levelRows.rows.length > 0 && levelRows.rows.length <= 40 && <SlideValues rows={levelRows} measure={measure} />}
+      {big && levelRows.rows.length > 0 && levelRows.rows.length <= 40 && (
+        <SlideValues rows={levelRows} measure={measure} />
+      )}
       <p className={`${big ? 'text-2xl' : 'text-xs'} mt-2 text-muted`}>
         {t('mapNoData')}
-        {levelRows.rows.some((r) => r.period !== levelRows.rows[0]?.period) ? ` · ${t('mapPeriodsDiffer')}` : ''} · {t('mapAttribution')}
+        {levelRows.rows.some((r) => r.period !== levelRows.rows[0]?.period) ? ` · ${t('mapPeriodsDiffer')}` : ''} ·{' '}
+        {t('mapAttribution')}
       </p>
       {mode === 'page' && (
         <ChartToolbar
@@ -167,22 +225,48 @@ export function MapView({ data, mode = 'page' }: { data: CoreData; mode?: Compar
           fileName={`map-${metricId}-${province ?? ''}`}
         />
       )}
-      {mode === 'page' && <TableAlternative comparison={levelRows} data={data} caption={t('mapTitle', { metric: title })} />}
-      {!(mode === 'embed' && state.hideFootnote) && (big ? <p className="mt-1 text-2xl text-muted">{sourceText(data, levelRows.reportIds, t)}</p> : <SourceLine data={data} reportIds={levelRows.reportIds} />)}
+      {mode === 'page' && (
+        <TableAlternative comparison={levelRows} data={data} caption={t('mapTitle', { metric: title })} />
+      )}
+      {!(mode === 'embed' && state.hideFootnote) &&
+        (big ? (
+          <p className="mt-1 text-2xl text-muted">{sourceText(data, levelRows.reportIds, t)}</p>
+        ) : (
+          <SourceLine data={data} reportIds={levelRows.reportIds} />
+        ))}
     </section>
   );
 }
 
 /** The map's pickers: metric, period, province (with its count of figures), level, and the way
  *  back out of a prefecture. */
-function MapControls({ data, setup, map, asked }: { data: CoreData; setup: CompareSetup; map: ReturnType<typeof useMapScope>; asked: MapParams }) {
+function MapControls({
+  data,
+  setup,
+  map,
+  asked,
+}: {
+  data: CoreData;
+  setup: CompareSetup;
+  map: ReturnType<typeof useMapScope>;
+  asked: MapParams;
+}) {
   const { t } = useI18n();
   const { state, update, comparison, metricId } = setup;
   const { provinces, national, perProvince, province, level, drilled, entry } = map;
   return (
     <div className="no-print mb-4 flex flex-wrap items-end gap-3">
-      <MetricPicker metrics={data.metrics} value={metricId} onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })} />
-      <PeriodPicker periods={comparison.periods} value={state.period} comparablePeriod={comparison.comparablePeriod} onChange={(p) => update({ period: p })} />
+      <MetricPicker
+        metrics={data.metrics}
+        value={metricId}
+        onChange={(id) => update({ metric: id, measure: null, period: 'comparable' })}
+      />
+      <PeriodPicker
+        periods={comparison.periods}
+        value={state.period}
+        comparablePeriod={comparison.comparablePeriod}
+        onChange={(p) => update({ period: p })}
+      />
       {provinces.length > 1 && (
         <Choice
           label={t('province')}
@@ -190,13 +274,28 @@ function MapControls({ data, setup, map, asked }: { data: CoreData; setup: Compa
           onChange={(p) => asked.set({ province: p })}
           options={[
             ...(national ? [{ value: NATIONAL, label: t('wholeCountry') }] : []),
-            ...provinces.map((p) => ({ value: p.adcode, label: `${p.name}${perProvince.get(p.adcode) ? `（${perProvince.get(p.adcode)}）` : ''}` })),
+            ...provinces.map((p) => ({
+              value: p.adcode,
+              label: `${p.name}${perProvince.get(p.adcode) ? `（${perProvince.get(p.adcode)}）` : ''}`,
+            })),
           ]}
         />
       )}
-      <Segmented label={t('level')} value={level} onChange={(l) => asked.set({ level: l })} options={[{ value: 'prefecture', label: t('prefecture') }, { value: 'county', label: t('county') }]} />
+      <Segmented
+        label={t('level')}
+        value={level}
+        onChange={(l) => asked.set({ level: l })}
+        options={[
+          { value: 'prefecture', label: t('prefecture') },
+          { value: 'county', label: t('county') },
+        ]}
+      />
       {drilled && (
-        <button type="button" className="rounded-md border border-line bg-panel px-3 py-1.5 text-sm hover:border-accent" onClick={() => asked.set({ prefecture: null })}>
+        <button
+          type="button"
+          className="rounded-md border border-line bg-panel px-3 py-1.5 text-sm hover:border-accent"
+          onClick={() => asked.set({ prefecture: null })}
+        >
           ← {t('wholeProvince', { province: entry?.name ?? '' })}
         </button>
       )}
@@ -213,7 +312,8 @@ function SlideValues({ rows, measure }: { rows: Comparison; measure: Comparison[
         .filter((r) => r.value !== null)
         .map((r) => (
           <li key={r.region.id}>
-            {r.region.name} <strong>{measure === 'yoy' ? formatYoy(r.value, lang) : formatValue(r.value, rows.unit, lang)}</strong>
+            {r.region.name}{' '}
+            <strong>{measure === 'yoy' ? formatYoy(r.value, lang) : formatValue(r.value, rows.unit, lang)}</strong>
             <span className="text-muted">
               {' '}
               {r.period ? formatPeriod(r.period, lang) : ''}

@@ -26,11 +26,15 @@ export function distributeOverMembers(w: SentenceWalk, statement: Statement, ind
   if (list.length < 2) return false;
   const own = statement.values[0];
   if (!own) return false;
-  const all: ListMember[] = [...w.members.filter((m) => m.at < own.start), { at: own.start, draft: null }].sort((a, b) => a.at - b.at);
+  const all: ListMember[] = [...w.members.filter((m) => m.at < own.start), { at: own.start, draft: null }].sort(
+    (a, b) => a.at - b.at,
+  );
   list.forEach((t) => w.consumedNumbers.add(t));
   const last = list[list.length - 1] as NumberToken;
   if (all.length !== list.length) {
-    w.warnings.push(`"${w.matchText.slice(all[0]?.at ?? own.start, last.end)}": ${all.length} figures but ${list.length} growth rates; growth not used`);
+    w.warnings.push(
+      `"${w.matchText.slice(all[0]?.at ?? own.start, last.end)}": ${all.length} figures but ${list.length} growth rates; growth not used`,
+    );
     list.forEach((token) => w.unmapped.push({ token, clause: clauseOf(w, token.start) }));
     statement.lastEnd = Math.max(statement.lastEnd, last.end);
     return true;
@@ -62,7 +66,9 @@ export function setAsideLongerList(w: SentenceWalk, statement: Statement, token:
   const list = distributiveListAt(w, index, token.role);
   if (!(list.length > 1 && slots.every((x) => !x) && list.length !== slots.length)) return false;
   const lastEnd = (list[list.length - 1] as NumberToken).end;
-  w.warnings.push(`"${w.matchText.slice(statement.quoteStart, lastEnd)}": ${slots.length} metrics but ${list.length} figures after 分别; none used`);
+  w.warnings.push(
+    `"${w.matchText.slice(statement.quoteStart, lastEnd)}": ${slots.length} metrics but ${list.length} figures after 分别; none used`,
+  );
   for (const t of list) {
     w.consumedNumbers.add(t);
     w.unmapped.push({ token: t, clause: clauseOf(w, t.start) });

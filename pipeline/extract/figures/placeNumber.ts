@@ -16,7 +16,12 @@ export function placeNumber(w: SentenceWalk, statement: Statement | null, token:
   if (!metricId) return false;
   if (token.role === 'value' && !input.unitsCompatible(token.unit, input.metricUnit(metricId))) return false;
   // A change in points only makes sense for a rate.
-  if (token.role === 'growth' && token.unit.dimension === 'percentage-points' && input.metricUnit(metricId).dimension !== 'percent') return false;
+  if (
+    token.role === 'growth' &&
+    token.unit.dimension === 'percentage-points' &&
+    input.metricUnit(metricId).dimension !== 'percent'
+  )
+    return false;
   // A value in a later clause only completes a statement that has no value yet and whose
   // clause gave a growth rate: "增长7%,跨上70亿元台阶".
   const [clauseStart] = clauseOf(w, token.start);
@@ -29,15 +34,24 @@ export function placeNumber(w: SentenceWalk, statement: Statement | null, token:
 }
 
 function datePlacedFigure(w: SentenceWalk, statement: Statement, token: NumberToken): void {
-  const baselineBetween = (from: number) => w.input.numbers.some((n) => n.role === 'baseline' && n.start > from && n.start < token.start);
+  const baselineBetween = (from: number) =>
+    w.input.numbers.some((n) => n.role === 'baseline' && n.start > from && n.start < token.start);
   // "生产总值由2016年的423.3亿元增加到2020年的526.4亿元": a year named after the metric, before its
   // first figure, is the figure's.
   const noFigureYet = [...statement.values, ...statement.growths].every((x) => !x);
-  if (w.lastYearAt > statement.lastMetricEnd && w.lastYearAt < token.start && noFigureYet && !baselineBetween(w.lastYearAt)) {
+  if (
+    w.lastYearAt > statement.lastMetricEnd &&
+    w.lastYearAt < token.start &&
+    noFigureYet &&
+    !baselineBetween(w.lastYearAt)
+  ) {
     statement.period = periodString(w);
   }
   // "这五年，地区生产总值从1808.3亿元增至2400亿元": the end of a change over a span is the span's last year.
-  const spanned = statement.period.includes('/') && !statement.period.includes('-') ? /^(\d{4})\/(\d{4})$/.exec(statement.period) : null;
+  const spanned =
+    statement.period.includes('/') && !statement.period.includes('-')
+      ? /^(\d{4})\/(\d{4})$/.exec(statement.period)
+      : null;
   if (spanned && baselineBetween(statement.lastMetricEnd)) statement.period = spanned[2] as string;
 }
 

@@ -27,7 +27,13 @@ function readBreakdownByPlace(w: SentenceWalk, m: ResolvedMention, carriedMetric
   }
   const last = list[list.length - 1] as ResolvedMention;
   const rest = matchText.slice(last.end, clauseEnd);
-  const synthetic: MetricToken = { start: last.end, end: last.end, phrase: '', metricIds: [carriedMetric], kind: 'single' };
+  const synthetic: MetricToken = {
+    start: last.end,
+    end: last.end,
+    phrase: '',
+    metricIds: [carriedMetric],
+    kind: 'single',
+  };
   if (list.length === 1 && input.growthLead.test(rest)) openStatement(w, synthetic, m.start);
   else if (list.length > 1 && /^分别/.test(rest) && input.growthLead.test(rest.slice(2))) {
     openStatement(w, synthetic, m.start);

@@ -32,7 +32,10 @@ export function readMetric(w: SentenceWalk, t: MetricToken): void {
 /** "占全市规上工业总产值的比重为69.3%": the whole a share is of is no statement of its own. */
 function isWholeOfShare(w: SentenceWalk, t: MetricToken): boolean {
   const before = w.matchText.slice(Math.max(w.input.span[0], t.start - 3), t.start);
-  return /占(全市|全县|全区|全省|全国|全州)?$/.test(before) && /^的?(比重|比例|份额)/.test(w.matchText.slice(t.end, t.end + 3));
+  return (
+    /占(全市|全县|全区|全省|全国|全州)?$/.test(before) &&
+    /^的?(比重|比例|份额)/.test(w.matchText.slice(t.end, t.end + 3))
+  );
 }
 
 /** "除地区生产总值大幅提升外，…": a metric set aside by 除…外 gives no figure there. */

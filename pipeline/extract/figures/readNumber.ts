@@ -20,7 +20,8 @@ export function readNumber(w: SentenceWalk, token: NumberToken, index: number): 
     return;
   }
   if (statement && growthListAfterValues(statement, token) && distributeOverMembers(w, statement, index)) return;
-  if (token.distributive && statement && statement.kind !== 'ratio' && setAsideLongerList(w, statement, token, index)) return;
+  if (token.distributive && statement && statement.kind !== 'ratio' && setAsideLongerList(w, statement, token, index))
+    return;
   statement = secondTarget(w, statement, token) ?? statement;
   if (placeNumber(w, statement, token)) return;
   if (placeBeforeMetric(w, token, index)) return;
@@ -29,7 +30,11 @@ export function readNumber(w: SentenceWalk, token: NumberToken, index: number): 
   const [orphanClause] = clauseOf(w, token.start);
   const continues = w.input.continuation.test(w.matchText.slice(orphanClause, token.start));
   if (current && token.role === 'value' && orphanClause > current.lastEnd && !continues) closeStatement(w);
-  const orphan = { regionId: w.subject ? w.input.ownerOf(w.subject) : null, period: canonicalPeriod(periodString(w)), kind: kindAt(w, token.start) };
+  const orphan = {
+    regionId: w.subject ? w.input.ownerOf(w.subject) : null,
+    period: canonicalPeriod(periodString(w)),
+    kind: kindAt(w, token.start),
+  };
   w.unmapped.push({ token, clause: clauseOf(w, token.start), orphan });
   if (token.role === 'value') w.members.push({ at: token.start, draft: null });
 }
@@ -37,13 +42,22 @@ export function readNumber(w: SentenceWalk, token: NumberToken, index: number): 
 /** A 分别 growth rate after a one-metric statement that has its value: maybe a list over members. */
 function growthListAfterValues(statement: Statement, token: NumberToken): boolean {
   const oneMetric = (statement.kind === 'single' || statement.kind === 'after') && statement.metricIds.length === 1;
-  return token.role === 'growth' && token.distributive && oneMetric && !statement.growths[0] && Boolean(statement.values[0]);
+  return (
+    token.role === 'growth' && token.distributive && oneMetric && !statement.growths[0] && Boolean(statement.values[0])
+  );
 }
 
 /** "确保增长22%，力争增长30%": a second, higher target of the same metric is a target of its own.
  *  Returns the statement opened for it, or null. */
 function secondTarget(w: SentenceWalk, statement: Statement | null, token: NumberToken): Statement | null {
-  if (!statement || statement.metricIds.length !== 1 || token.role !== 'growth' || statement.periods || statement.regions) return null;
+  if (
+    !statement ||
+    statement.metricIds.length !== 1 ||
+    token.role !== 'growth' ||
+    statement.periods ||
+    statement.regions
+  )
+    return null;
   const firstGrowth = statement.growths[0];
   if (!firstGrowth) return null;
   const between = w.matchText.slice(firstGrowth.end, token.start);
@@ -65,7 +79,8 @@ function secondTarget(w: SentenceWalk, statement: Statement | null, token: Numbe
 /** "99.73%的政务服务事项全程网办": the metric comes right after the figure. */
 function placeBeforeMetric(w: SentenceWalk, token: NumberToken, index: number): boolean {
   const next = w.items[index + 1];
-  if (next?.type !== 'metric' || w.matchText.slice(token.end, next.token.start) !== '的' || w.consumed.has(next.token)) return false;
+  if (next?.type !== 'metric' || w.matchText.slice(token.end, next.token.start) !== '的' || w.consumed.has(next.token))
+    return false;
   openStatement(w, next.token, token.start);
   const statement = w.open;
   if (statement) statement.quoteStart = Math.min(statement.quoteStart, clauseOf(w, token.start)[0]);

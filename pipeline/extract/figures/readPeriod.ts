@@ -35,7 +35,8 @@ function readYear(w: SentenceWalk, t: PeriodToken, year: number): boolean {
   // "城镇化率由1978年的6.1%提高到38.4%": the year a change started from dates only its start.
   if (/(由|从)$/.test(lead)) return false;
   // "…增加到2020年的526.4亿元": the year a change ended in is the year the paragraph goes on about.
-  if (/(增加到|提高到|提升到|增长到|增至|达到|扩大到|到|至)$/.test(lead) && /(由|从)/.test(lead)) w.paragraphYear = year;
+  if (/(增加到|提高到|提升到|增长到|增至|达到|扩大到|到|至)$/.test(lead) && /(由|从)/.test(lead))
+    w.paragraphYear = year;
   w.periodSpan = null;
   w.lastYearAt = t.start;
   const opensClause = /^(在|于|截至|截止|到)?$/.test(lead);
@@ -43,7 +44,8 @@ function readYear(w: SentenceWalk, t: PeriodToken, year: number): boolean {
   if (opensClause || year !== w.year) w.suffix = '';
   w.year = year;
   // "2023年，全市…", "2021年底，临洮县…" frame what follows; "1956年震惊世界的…大爆破" dates an event.
-  const frames = /^[，,:：\s]/.test(matchText.slice(t.end, t.end + 1)) || w.input.mentions.some((m) => m.start === t.end);
+  const frames =
+    /^[，,:：\s]/.test(matchText.slice(t.end, t.end + 1)) || w.input.mentions.some((m) => m.start === t.end);
   if (opensClause && frames && !t.suffixes?.some((x) => x !== '')) w.paragraphYear = year;
   return true;
 }

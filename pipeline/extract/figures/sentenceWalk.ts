@@ -74,7 +74,9 @@ export function startWalk(input: SentenceInput): SentenceWalk {
 function sentenceItems(input: SentenceInput): Item[] {
   const items: Item[] = [
     ...input.metrics.map((token) => ({ at: token.start, type: 'metric' as const, token })),
-    ...input.numbers.filter((t) => t.role !== 'baseline').map((token) => ({ at: token.start, type: 'number' as const, token })),
+    ...input.numbers
+      .filter((t) => t.role !== 'baseline')
+      .map((token) => ({ at: token.start, type: 'number' as const, token })),
     ...input.periods.map((token) => ({ at: token.start, type: 'period' as const, token })),
     ...input.mentions.map((token) => ({ at: token.start, type: 'mention' as const, token })),
   ];
@@ -87,7 +89,15 @@ function sentenceItems(input: SentenceInput): Item[] {
 
 function itemOrder(item: Item): number {
   // At one position: a period or mention applies before the figure that starts there.
-  return item.type === 'period' ? 0 : item.type === 'mention' ? 1 : item.type === 'metric' ? 2 : item.type === 'break' ? 3 : 4;
+  return item.type === 'period'
+    ? 0
+    : item.type === 'mention'
+      ? 1
+      : item.type === 'metric'
+        ? 2
+        : item.type === 'break'
+          ? 3
+          : 4;
 }
 
 /** The clause holding a position, or the whole sentence. */

@@ -103,7 +103,9 @@ export function closeStatement(w: SentenceWalk): void {
   const values = usableValues(w, s);
   let growths = s.growths;
   if (n > 1 && growthCount > 0 && growthCount < n) {
-    w.warnings.push(`"${w.matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${growthCount} growth rates; growth not used`);
+    w.warnings.push(
+      `"${w.matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${growthCount} growth rates; growth not used`,
+    );
     growths = s.growths.map(() => undefined);
   }
   settleKind(w, s, values, growths);
@@ -121,9 +123,12 @@ function usableValues(w: SentenceWalk, s: Statement): (NumberToken | undefined)[
   const cutOff = w.input.cutOffAt !== undefined && w.input.cutOffAt !== null && w.input.span[1] >= w.input.cutOffAt;
   const prefix = s.values.findIndex((v) => !v);
   const completePrefix = prefix > 0 && s.values.slice(prefix).every((v) => !v);
-  if (n > 1 && valueCount > 0 && valueCount < n && cutOff && completePrefix && !s.growths.some(Boolean)) return s.values;
+  if (n > 1 && valueCount > 0 && valueCount < n && cutOff && completePrefix && !s.growths.some(Boolean))
+    return s.values;
   if (n > 1 && valueCount > 0 && valueCount < n) {
-    w.warnings.push(`"${w.matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${valueCount} values; values not used`);
+    w.warnings.push(
+      `"${w.matchText.slice(s.quoteStart, s.lastEnd)}": ${n} metrics but ${valueCount} values; values not used`,
+    );
     s.values.filter(Boolean).forEach((token) => token && w.unmapped.push({ token, clause: [s.quoteStart, s.lastEnd] }));
     return s.values.map(() => undefined);
   }
@@ -131,7 +136,12 @@ function usableValues(w: SentenceWalk, s: Statement): (NumberToken | undefined)[
 }
 
 /** Estimate and target cues between the metric and its figures, or right after them, set the kind. */
-function settleKind(w: SentenceWalk, s: Statement, values: (NumberToken | undefined)[], growths: (NumberToken | undefined)[]): void {
+function settleKind(
+  w: SentenceWalk,
+  s: Statement,
+  values: (NumberToken | undefined)[],
+  growths: (NumberToken | undefined)[],
+): void {
   const { input, matchText } = w;
   const [, clauseEnd] = clauseOf(w, Math.max(s.quoteStart, s.lastEnd - 1));
   // "地区生产总值预计增长6%", "…力争增长6%": a cue between the metric and its figure counts too.

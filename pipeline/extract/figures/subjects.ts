@@ -9,7 +9,8 @@ const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|�
 /** The text from `from` to `to` without the periods named in it. */
 function withoutPeriods(w: SentenceWalk, from: number, to: number): string {
   let text = w.matchText.slice(from, to);
-  for (const p of w.input.periods) if (p.start >= from && p.end <= to) text = text.replace(w.matchText.slice(p.start, p.end), '');
+  for (const p of w.input.periods)
+    if (p.start >= from && p.end <= to) text = text.replace(w.matchText.slice(p.start, p.end), '');
   return text;
 }
 
@@ -30,7 +31,10 @@ export function startsClause(w: SentenceWalk, m: ResolvedMention): boolean {
 export function isPartOfStated(w: SentenceWalk, t: MetricToken): boolean {
   if (t.kind === 'ratio' || t.kind === 'compound') return false;
   const metricId = t.metricIds[0] ?? '';
-  const stated = w.input.statedMetrics.has(metricId) || w.facts.some((f) => f.metricId === metricId) || w.open?.metricIds.includes(metricId);
+  const stated =
+    w.input.statedMetrics.has(metricId) ||
+    w.facts.some((f) => f.metricId === metricId) ||
+    w.open?.metricIds.includes(metricId);
   if (!stated) return false;
   if (!/其中/.test(w.matchText.slice(w.input.span[0], t.start))) return false;
   const [clauseStart] = clauseOf(w, t.start);
@@ -46,7 +50,9 @@ export function isPartOfStated(w: SentenceWalk, t: MetricToken): boolean {
 export function placesListedBefore(w: SentenceWalk, t: MetricToken): string[] | 'joint' | null {
   const { matchText } = w;
   const [clauseStart, clauseEnd] = clauseOf(w, t.start);
-  const before = w.input.mentions.filter((m) => m.start >= clauseStart && m.end <= t.start && m.regionId && !m.isContext);
+  const before = w.input.mentions.filter(
+    (m) => m.start >= clauseStart && m.end <= t.start && m.regionId && !m.isContext,
+  );
   if (before.length < 2) return null;
   const first = before[0] as ResolvedMention;
   const lead = withoutPeriods(w, clauseStart, first.start);

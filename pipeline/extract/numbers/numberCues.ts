@@ -32,7 +32,9 @@ export function compileNumberCues(q: QualifiersLexicon) {
         )
       : null,
     goalLink: new RegExp(alternation(q.growth.goalLinks)),
-    goalNext: q.growth.goalVerbs.length ? new RegExp(`^[，,、]?(?:${alternation(q.growth.goalVerbs)})(?:增长|达到|实现)?$`) : null,
+    goalNext: q.growth.goalVerbs.length
+      ? new RegExp(`^[，,、]?(?:${alternation(q.growth.goalVerbs)})(?:增长|达到|实现)?$`)
+      : null,
     distributiveBefore: new RegExp(`分别(?:${alternation(q.growth.comparisons)})?(?:为|是|达到|达|${moves})?$`),
   };
 }

@@ -5,7 +5,13 @@ import type { NumberCues } from './numberCues.ts';
 export type Qualifiers = { bound?: 'min' | 'max'; approximate: boolean; boundInPlansOnly: boolean; cursor: number };
 
 /** Reads the qualifiers after the unit (moving the cursor past them) and before the number. */
-export function readQualifiers(cues: NumberCues, sentence: string, before: string, cursor: number, bound: 'min' | 'max' | undefined): Qualifiers {
+export function readQualifiers(
+  cues: NumberCues,
+  sentence: string,
+  before: string,
+  cursor: number,
+  bound: 'min' | 'max' | undefined,
+): Qualifiers {
   let at = cursor;
   let approximate = false;
   const after = sentence.slice(at);

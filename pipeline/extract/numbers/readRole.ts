@@ -29,7 +29,8 @@ export function readRole(cues: NumberCues, at: At, previous: NumberToken | undef
   } else if (isBaseline(cues, at)) role = 'baseline';
   // 增长 or 减少 before an amount that is not a rate: the size of a change ("比上年增加12天").
   if (role === 'growth' && !['percent', 'multiple', 'percentage-points'].includes(at.unit.dimension)) role = 'change';
-  const distributive = cues.distributiveBefore.test(before) || (continuesList && (previous as NumberToken).distributive);
+  const distributive =
+    cues.distributiveBefore.test(before) || (continuesList && (previous as NumberToken).distributive);
   return { role, sign, distributive };
 }
 

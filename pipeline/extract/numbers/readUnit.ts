@@ -4,7 +4,13 @@ import type { ParsedUnit, UnitReader } from '../units.ts';
 
 export type UnitRead = { unit: ParsedUnit; cursor: number; atLeast: boolean };
 
-export function readUnitAt(units: UnitReader, sentence: string, cursor: number, numText: string, isChinese: boolean): UnitRead | null {
+export function readUnitAt(
+  units: UnitReader,
+  sentence: string,
+  cursor: number,
+  numText: string,
+  isChinese: boolean,
+): UnitRead | null {
   if (numText.startsWith('百分之')) {
     const unit = units.parse('%');
     return unit ? { unit, cursor, atLeast: false } : null;
@@ -21,7 +27,10 @@ export function readUnitAt(units: UnitReader, sentence: string, cursor: number, 
 
 /** "分别为112.46、96.6、348.87亿元": the unit written after the last member of a list is every member's. */
 function sharedUnit(units: UnitReader, sentence: string, cursor: number): UnitRead | null {
-  const chain = sentence[cursor] === '、' ? /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor, cursor + 80)) : null;
+  const chain =
+    sentence[cursor] === '、'
+      ? /^(?:、\s?\d+(?:\.\d+)?)+(?=\s?[^\d.、\s])/.exec(sentence.slice(cursor, cursor + 80))
+      : null;
   const shared = chain ? units.readAt(sentence.slice(cursor + chain[0].length).replace(/^\s/, '')) : null;
   return shared ? { unit: { ...shared, text: '', written: shared.text }, cursor, atLeast: false } : null;
 }

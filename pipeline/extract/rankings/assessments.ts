@@ -41,7 +41,11 @@ function assessmentFromContext(s: RankingSentence, r: VerbResult): NamedAssessme
   const previous = input.clauses.filter(([, e]) => e <= clauseStart).pop();
   const previousWords = previous ? cleanAssessment(matchText.slice(previous[0], previous[1]).split(/\d/)[0] ?? '') : '';
   if (named) return { assessment: named.name, quoteStart: named.at };
-  if (input.contextMetric && previous && /(增长|下降|增速|回落|提高)[\d.]+%$/.test(matchText.slice(previous[0], previous[1]))) {
+  if (
+    input.contextMetric &&
+    previous &&
+    /(增长|下降|增速|回落|提高)[\d.]+%$/.test(matchText.slice(previous[0], previous[1]))
+  ) {
     // "邓州市增长12.1%，居全市第一": the growth of the metric the paragraph is about.
     return { assessment: `${input.contextMetric}增速`, quoteStart: previous[0] };
   }
@@ -51,7 +55,8 @@ function assessmentFromContext(s: RankingSentence, r: VerbResult): NamedAssessme
     // "认领和编制行政事项597项,覆盖率达100%,列全市第一位": a bare rate is the rate of the clause before.
     const object = input.clauses.filter(([, e]) => e <= previous[0]).pop();
     const objectWords = object ? cleanAssessment(matchText.slice(object[0], object[1]).split(/\d/)[0] ?? '') : '';
-    if (previousWords.length <= 4 && object && objectWords) return { assessment: `${objectWords}${previousWords}`, quoteStart: object[0] };
+    if (previousWords.length <= 4 && object && objectWords)
+      return { assessment: `${objectWords}${previousWords}`, quoteStart: object[0] };
     return { assessment: previousWords, quoteStart: previous[0] };
   }
   if (input.documentAssessment) return { assessment: input.documentAssessment, quoteStart: clauseStart };
@@ -71,19 +76,38 @@ export function gradedAssessment(s: RankingSentence, r: VerbResult, assessment: 
 }
 
 /** One assessment per period named; parts ranked alike (分列, 均) are each an assessment. */
-export function assessedPerPeriod(s: RankingSentence, r: VerbResult, assessment: string, periods: string[]): { p: string; a: string }[] {
+export function assessedPerPeriod(
+  s: RankingSentence,
+  r: VerbResult,
+  assessment: string,
+  periods: string[],
+): { p: string; a: string }[] {
   const { matchText, input } = s;
   const { cut, start } = r;
   const spread = r.verb.startsWith('分列') || /(均|都)$/.test(matchText.slice(cut, start));
   const rawAssessment = cleanAssessment(matchText.slice(cut, start));
-  const parts = spread && rawAssessment && !r.listed.length ? shareHead(rawAssessment.split(/、|和|及/).map(cleanAssessment).filter(Boolean), s.rules.lex.bareHeads) : [assessment];
+  const parts =
+    spread && rawAssessment && !r.listed.length
+      ? shareHead(
+          rawAssessment
+            .split(/、|和|及/)
+            .map(cleanAssessment)
+            .filter(Boolean),
+          s.rules.lex.bareHeads,
+        )
+      : [assessment];
   // "上半年…测评和下半年…测评分列第二位": each part may carry its own period.
   const year = periods[0]?.slice(0, 4) ?? String(input.year);
   const withOwnPeriod = (part: string): { p: string; a: string } => {
     const at = matchText.indexOf(part, cut);
-    const own = input.periods.filter((p) => at >= 0 && p.start >= at && p.end <= at + part.length && p.suffixes?.length === 1 && p.suffixes[0]).pop();
+    const own = input.periods
+      .filter((p) => at >= 0 && p.start >= at && p.end <= at + part.length && p.suffixes?.length === 1 && p.suffixes[0])
+      .pop();
     if (!own) return { p: periods[0] ?? String(input.year), a: part };
-    return { p: `${year}-${own.suffixes?.[0]}`, a: cleanAssessment(matchText.slice(own.end, at + part.length)) || part };
+    return {
+      p: `${year}-${own.suffixes?.[0]}`,
+      a: cleanAssessment(matchText.slice(own.end, at + part.length)) || part,
+    };
   };
   return periods.length > 1 ? periods.map((p) => ({ p, a: assessment })) : parts.map(withOwnPeriod);
 }

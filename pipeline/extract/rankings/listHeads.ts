@@ -20,10 +20,22 @@ function readListHead(s: RankingSentence, m: RegExpExecArray): void {
   // "第一：临洮县要…" enumerates points; only a grade or a placing heads a list of results.
   if (/^第[一二三四五六七八九十\d]+$/.test(result)) return;
   const before = cleanAssessment(matchText.slice(clauseStart, start).replace(/^[一二三四五六七八九十]+、/, ''));
-  const assessment = before && input.documentAssessment && !input.documentAssessment.includes(before) ? `${input.documentAssessment}（${before}）` : (input.documentAssessment ?? before);
+  const assessment =
+    before && input.documentAssessment && !input.documentAssessment.includes(before)
+      ? `${input.documentAssessment}（${before}）`
+      : (input.documentAssessment ?? before);
   if (!assessment) return;
   const { rank } = positionOf(s.rules, result);
   for (const x of listed) {
-    for (const p of periodList(s, start)) drafts.push({ regionId: x.regionId as string, scopeId: scopeRegion(s, undefined), assessment, period: p, rank, result, span: [clauseStart, Math.max(...listed.map((l) => l.end))] });
+    for (const p of periodList(s, start))
+      drafts.push({
+        regionId: x.regionId as string,
+        scopeId: scopeRegion(s, undefined),
+        assessment,
+        period: p,
+        rank,
+        result,
+        span: [clauseStart, Math.max(...listed.map((l) => l.end))],
+      });
   }
 }

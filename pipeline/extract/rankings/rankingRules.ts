@@ -5,7 +5,11 @@ import { parseChineseNumeral } from '../chineseNumeral.ts';
 
 // Lexicon words are literal text, tried longest first so a word is not cut short by its prefix.
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const QUALIFIED_UNITS = '(?:县\\(市、区\\)|县\\(市区\\)|县\\(区\\)|县区|县市区|各县区|同类县区|县市)?';
 
 type Position = { re: RegExp; rank: number | null | 'capture'; award: boolean };
@@ -32,7 +36,10 @@ export function compileRankingRules(lex: RankingsLexicon): RankingRules {
     lex,
     // verb, then either a scope word with what is assessed among it ("全国百强区", "全市目标责任考核")
     // or nothing, then the position.
-    verbRe: new RegExp(`(${alt(lex.verbs)})(?:(${alt(Object.keys(lex.scopes))})((?:(?![第前首])[\\p{Script=Han}]){0,12}?))?${QUALIFIED_UNITS}(${positionSource})`, 'gu'),
+    verbRe: new RegExp(
+      `(${alt(lex.verbs)})(?:(${alt(Object.keys(lex.scopes))})((?:(?![第前首])[\\p{Script=Han}]){0,12}?))?${QUALIFIED_UNITS}(${positionSource})`,
+      'gu',
+    ),
     moreRe: new RegExp(`^(?:[、和及](?:${positionSource}))+`, 'u'),
     onePosition: new RegExp(`(?:${positionSource})`, 'gu'),
     standaloneRe: new RegExp(alt(lex.standalone), 'g'),
@@ -41,7 +48,11 @@ export function compileRankingRules(lex: RankingsLexicon): RankingRules {
     assessmentWord: new RegExp(lex.assessmentWords.join('|')),
     awardVerbs: new Set(lex.awardVerbs),
     bareHead: lex.bareHeads.length ? new RegExp(`^(?:${alt(lex.bareHeads)})$`) : /(?!)/,
-    positions: lex.positions.map((p) => ({ re: new RegExp(`^(?:${p.pattern})$`, 'u'), rank: p.rank, award: p.award ?? false })),
+    positions: lex.positions.map((p) => ({
+      re: new RegExp(`^(?:${p.pattern})$`, 'u'),
+      rank: p.rank,
+      award: p.award ?? false,
+    })),
     anyPosition: new RegExp(`${positionSource}|${alt(lex.standalone)}`, 'u'),
   };
 }

@@ -29,8 +29,22 @@ export function startSentence(rules: RankingRules, input: RankingInput): Ranking
   // "在全省县域经济高质量发展考核中，宁晋县位列第三，沙河市位列第八": the frame holds for the sentence.
   const frames = [...sentence.matchAll(frameRe)]
     .filter((f) => rules.assessmentWord.test(f[1] ?? ''))
-    .map((f) => ({ at: input.span[0] + f.index, end: input.span[0] + f.index + f[0].length, scopeWord: rules.scopeWordRe.exec(f[1] ?? '')?.[0], name: cleanAssessment(f[1] ?? '') }));
-  return { input, rules, matchText: input.matchText, sentence, drafts: [], frames, lastAssessment: null, previousEnd: -1 };
+    .map((f) => ({
+      at: input.span[0] + f.index,
+      end: input.span[0] + f.index + f[0].length,
+      scopeWord: rules.scopeWordRe.exec(f[1] ?? '')?.[0],
+      name: cleanAssessment(f[1] ?? ''),
+    }));
+  return {
+    input,
+    rules,
+    matchText: input.matchText,
+    sentence,
+    drafts: [],
+    frames,
+    lastAssessment: null,
+    previousEnd: -1,
+  };
 }
 
 /** The clause holding a position, or the whole sentence. */
@@ -74,7 +88,12 @@ export function listBefore(s: RankingSentence, from: number, pos: number): Resol
   let cursor = pos;
   for (const m of [...inClause].reverse()) {
     const between = s.matchText.slice(m.end, cursor);
-    if (list.length === 0 ? !/^[\p{Script=Han}“”"]{0,16}$/u.test(between) || !m.subjectEligible : !/^[、和及与]$/.test(between)) break;
+    if (
+      list.length === 0
+        ? !/^[\p{Script=Han}“”"]{0,16}$/u.test(between) || !m.subjectEligible
+        : !/^[、和及与]$/.test(between)
+    )
+      break;
     list.unshift(m);
     cursor = m.start;
   }
@@ -84,7 +103,9 @@ export function listBefore(s: RankingSentence, from: number, pos: number): Resol
 /** Without a list, the place ranked is the last subject named in the clause, else the paragraph's. */
 export function rankedRegion(s: RankingSentence, pos: number): string | null {
   const [clauseStart] = clauseOf(s, pos);
-  const inClause = s.input.mentions.filter((x) => x.start >= clauseStart && x.end <= pos && x.regionId && x.subjectEligible && !x.isContext).pop();
+  const inClause = s.input.mentions
+    .filter((x) => x.start >= clauseStart && x.end <= pos && x.regionId && x.subjectEligible && !x.isContext)
+    .pop();
   return inClause?.regionId ?? s.input.subjectId;
 }
 

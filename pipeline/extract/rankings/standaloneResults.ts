@@ -21,7 +21,10 @@ function readStandaloneResult(s: RankingSentence, m: RegExpExecArray): void {
     // "排名靠后的县（市、区）：广宗县、临城县" names them after the colon; without names
     // ("排名靠后的县（市、区）要认真查找差距") it is an exhortation, not a result.
     const colon = matchText.indexOf(':', end);
-    listed = colon >= 0 && colon < clauseEnd ? input.mentions.filter((x) => x.start > colon && x.end <= clauseEnd && x.regionId && !x.isContext) : [];
+    listed =
+      colon >= 0 && colon < clauseEnd
+        ? input.mentions.filter((x) => x.start > colon && x.end <= clauseEnd && x.regionId && !x.isContext)
+        : [];
     if (listed.length) quoteEnd = Math.max(...listed.map((x) => x.end));
   }
   if (!listed.length) return;
@@ -32,7 +35,15 @@ function readStandaloneResult(s: RankingSentence, m: RegExpExecArray): void {
   for (const x of listed) {
     for (const p of periods) {
       const assessment = /\d{4}年/.test(name) ? name : `${periodLabel(p)}${name}`;
-      drafts.push({ regionId: x.regionId as string, scopeId, assessment, period: p, rank: null, result: m[0], span: [Math.min(input.span[0] + (within ? within.index : 0), clauseStart), quoteEnd] });
+      drafts.push({
+        regionId: x.regionId as string,
+        scopeId,
+        assessment,
+        period: p,
+        rank: null,
+        result: m[0],
+        span: [Math.min(input.span[0] + (within ? within.index : 0), clauseStart), quoteEnd],
+      });
     }
   }
 }
@@ -40,6 +51,12 @@ function readStandaloneResult(s: RankingSentence, m: RegExpExecArray): void {
 /** An assessment named without its year is named for the period ("2023年上半年综合考核"). */
 function periodLabel(p: string): string {
   const [y, part] = p.split('-');
-  const q = part?.startsWith('Q') ? `第${'一二三四'[Number(part.slice(1)) - 1]}季度` : part === 'H1' ? '上半年' : part === 'H2' ? '下半年' : '';
+  const q = part?.startsWith('Q')
+    ? `第${'一二三四'[Number(part.slice(1)) - 1]}季度`
+    : part === 'H1'
+      ? '上半年'
+      : part === 'H2'
+        ? '下半年'
+        : '';
   return `${y}年${q}`;
 }

@@ -5,7 +5,16 @@
 import { assessedPerPeriod, gradedAssessment, nameAssessment } from './assessments.ts';
 import { cleanAssessment } from './assessmentWords.ts';
 import { positionOf } from './rankingRules.ts';
-import { clauseOf, earlierMetric, frameBefore, listBefore, periodList, rankedRegion, scopeRegion, type RankingSentence } from './rankingSentence.ts';
+import {
+  clauseOf,
+  earlierMetric,
+  frameBefore,
+  listBefore,
+  periodList,
+  rankedRegion,
+  scopeRegion,
+  type RankingSentence,
+} from './rankingSentence.ts';
 import type { RankedPlace, VerbResult } from './types.ts';
 
 type ResultPair = { region: RankedPlace; result: string; assessment?: string };
@@ -13,7 +22,9 @@ type ResultPair = { region: RankedPlace; result: string; assessment?: string };
 /** Every verb result of the sentence, except inside a standalone phrase, which reads itself. */
 export function readVerbResults(s: RankingSentence): void {
   const { input, sentence, rules } = s;
-  const standaloneSpans = [...sentence.matchAll(rules.standaloneRe)].map((m) => [input.span[0] + m.index, input.span[0] + m.index + m[0].length] as const);
+  const standaloneSpans = [...sentence.matchAll(rules.standaloneRe)].map(
+    (m) => [input.span[0] + m.index, input.span[0] + m.index + m[0].length] as const,
+  );
   for (const m of sentence.matchAll(rules.verbRe)) {
     const start = input.span[0] + m.index;
     if (standaloneSpans.some(([a, e]) => start < e && a < start + m[0].length)) continue;
@@ -42,7 +53,15 @@ function readVerbResult(s: RankingSentence, r: VerbResult): void {
   for (const { region, result, assessment: partAssessment } of pairs) {
     const { rank } = positionOf(s.rules, result);
     for (const { p, a } of partAssessment ? [{ p: periods[0] ?? String(input.year), a: partAssessment }] : assessed) {
-      drafts.push({ ...region, scopeId: ranking.scopeId, assessment: a, period: p, rank, result, span: [Math.min(quoteStart, r.listed[0]?.start ?? quoteStart), r.end] });
+      drafts.push({
+        ...region,
+        scopeId: ranking.scopeId,
+        assessment: a,
+        period: p,
+        rank,
+        result,
+        span: [Math.min(quoteStart, r.listed[0]?.start ?? quoteStart), r.end],
+      });
     }
   }
 }
@@ -63,18 +82,36 @@ function verbResultAt(s: RankingSentence, m: RegExpExecArray, start: number): Ve
   const labelEnd = matchText.lastIndexOf(':', start - 1);
   if (labelEnd >= clauseStart) cut = labelEnd + 1; // "（二）二类县（市、区）：威县…"
   // "总量居全市第三、增速居全市第一": the second result's subject starts after the first.
-  if (s.previousEnd > cut && s.previousEnd <= start) cut = s.previousEnd + (/^[、和及与]/.test(matchText.slice(s.previousEnd)) ? 1 : 0);
+  if (s.previousEnd > cut && s.previousEnd <= start)
+    cut = s.previousEnd + (/^[、和及与]/.test(matchText.slice(s.previousEnd)) ? 1 : 0);
   const listed = listBefore(s, cut, start);
   cut = pastLeadingTokens(s, cut, start);
   const first = listed[0]?.start ?? start;
   const last = listed[listed.length - 1]?.end ?? start;
-  const own = cleanAssessment(listed.length ? matchText.slice(Math.min(cut, first), first) + matchText.slice(Math.max(cut, last), start) : matchText.slice(cut, start));
-  return { start, end, verb: m[1] ?? '', scopeWord: m[2], filler: m[3] ?? '', results, clauseStart, labelEnd, cut, listed, own, frame: frameBefore(s, start) };
+  const own = cleanAssessment(
+    listed.length
+      ? matchText.slice(Math.min(cut, first), first) + matchText.slice(Math.max(cut, last), start)
+      : matchText.slice(cut, start),
+  );
+  return {
+    start,
+    end,
+    verb: m[1] ?? '',
+    scopeWord: m[2],
+    filler: m[3] ?? '',
+    results,
+    clauseStart,
+    labelEnd,
+    cut,
+    listed,
+    own,
+    frame: frameBefore(s, start),
+  };
 }
 
 /** Places and periods opening the assessed words say whose and when, not what. */
 function pastLeadingTokens(s: RankingSentence, cut: number, start: number): number {
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const t of [...s.input.mentions, ...s.input.periods]) {
       if (t.start <= cut + 1 && t.start >= cut && t.end > cut && t.end <= start) {
@@ -88,13 +125,21 @@ function pastLeadingTokens(s: RankingSentence, cut: number, start: number): numb
 
 /** Who is ranked (the places listed, else the clause's subject) and among which region, or null for no one. */
 function rankedPlaces(s: RankingSentence, r: VerbResult): { ranked: RankedPlace[]; scopeId: string | null } | null {
-  const ranked = (r.listed.length ? r.listed.map((x) => x.regionId as string) : [rankedRegion(s, r.start)]).filter((x): x is string => x !== null).map((regionId) => ({ regionId }));
+  const ranked = (r.listed.length ? r.listed.map((x) => x.regionId as string) : [rankedRegion(s, r.start)])
+    .filter((x): x is string => x !== null)
+    .map((regionId) => ({ regionId }));
   if (!ranked.length) return null;
-  const scopeId = r.scopeWord ? scopeRegion(s, r.scopeWord) : r.frame ? scopeRegion(s, r.frame.scopeWord) : scopeRegion(s, undefined);
+  const scopeId = r.scopeWord
+    ? scopeRegion(s, r.scopeWord)
+    : r.frame
+      ? scopeRegion(s, r.frame.scopeWord)
+      : scopeRegion(s, undefined);
   // A body ranked among a territory's places is its place ("区政府办公室…列全市第一位" is 滨城区's).
   const owned = ranked.map((p): RankedPlace => {
     const owner = s.input.ownerOf(p.regionId);
-    return owner !== p.regionId && scopeId && owner !== scopeId && s.input.isWithin(owner, scopeId) ? { regionId: owner, reportedBy: p.regionId } : p;
+    return owner !== p.regionId && scopeId && owner !== scopeId && s.input.isWithin(owner, scopeId)
+      ? { regionId: owner, reportedBy: p.regionId }
+      : p;
   });
   return { ranked: owned, scopeId };
 }
@@ -103,10 +148,17 @@ function rankedPlaces(s: RankingSentence, r: VerbResult): { ranked: RankedPlace[
 function pairResults(s: RankingSentence, r: VerbResult, ranked: RankedPlace[]): ResultPair[] | null {
   const { results } = r;
   // "总量和增速分别居全市第3位和第1位": one place, its assessed parts zipped with the positions.
-  const ownParts = r.own.split(/、|和|及/).map(cleanAssessment).filter(Boolean);
+  const ownParts = r.own
+    .split(/、|和|及/)
+    .map(cleanAssessment)
+    .filter(Boolean);
   if (results.length > 1 && ranked.length === 1 && ownParts.length === results.length) {
     const metric = earlierMetric(s, r.clauseStart)?.name ?? s.input.contextMetric ?? '';
-    return ownParts.map((part, i) => ({ region: ranked[0] as RankedPlace, result: results[i] as string, assessment: s.rules.bareHead.test(part) ? `${metric}${part}` : part }));
+    return ownParts.map((part, i) => ({
+      region: ranked[0] as RankedPlace,
+      result: results[i] as string,
+      assessment: s.rules.bareHead.test(part) ? `${metric}${part}` : part,
+    }));
   }
   if (results.length > 1) {
     if (results.length !== ranked.length) return null; // "分别位列第一、第二" for three names: no guess

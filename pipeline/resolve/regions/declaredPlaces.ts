@@ -12,8 +12,25 @@ export function resolveDeclared(d: DocumentEvidence, name: string): string | nul
   for (let i = 0; i < text.length - 1; i += 1) {
     const candidates = gazetteer.byName.get(text.slice(i)) ?? [];
     const before = text.slice(0, i);
-    const fitting = candidates.filter((c) => gazetteer.ancestors(c.code).every((a) => before === '' || !/[省市州盟]/.test(before) || before.includes(a.name) || (a.short !== undefined && before.includes(a.short)) || a.level === 'province'));
-    const named = fitting.filter((c) => before === '' || gazetteer.ancestors(c.code).some((a) => before.includes(a.name) || (a.short !== undefined && before.includes(a.short))));
+    const fitting = candidates.filter((c) =>
+      gazetteer
+        .ancestors(c.code)
+        .every(
+          (a) =>
+            before === '' ||
+            !/[省市州盟]/.test(before) ||
+            before.includes(a.name) ||
+            (a.short !== undefined && before.includes(a.short)) ||
+            a.level === 'province',
+        ),
+    );
+    const named = fitting.filter(
+      (c) =>
+        before === '' ||
+        gazetteer
+          .ancestors(c.code)
+          .some((a) => before.includes(a.name) || (a.short !== undefined && before.includes(a.short))),
+    );
     const pick = named.length === 1 ? named[0] : fitting.length === 1 ? fitting[0] : undefined;
     if (pick) return pick.code;
     if (candidates.length) return null;

@@ -25,12 +25,26 @@ export type DocumentEvidence = {
 };
 
 /** Where the evidence came from: the front matter, the publisher, the title and the text. */
-export type EvidenceSources = { declaredCode: string | null; publisherCodes: string[]; titleUnits: Unit[]; textUnits: Unit[] };
+export type EvidenceSources = {
+  declaredCode: string | null;
+  publisherCodes: string[];
+  titleUnits: Unit[];
+  textUnits: Unit[];
+};
 
 /** No evidence yet; partner words are tried longest first. */
 export function startEvidence(input: RegionInputs): DocumentEvidence {
   const notSubject = new RegExp(`(?:${[...input.lex.notSubjectAfter].sort((a, b) => b.length - a.length).join('|')})$`);
-  return { input, gazetteer: input.gazetteer, matchText: input.matchText, warnings: [], evidence: new Set(), weight: new Map(), notSubject, resolvedNames: new Map() };
+  return {
+    input,
+    gazetteer: input.gazetteer,
+    matchText: input.matchText,
+    warnings: [],
+    evidence: new Set(),
+    weight: new Map(),
+    notSubject,
+    resolvedNames: new Map(),
+  };
 }
 
 /** Evidence adds up: a place named more often weighs more. */
@@ -49,7 +63,10 @@ export function asPartnerAt(d: DocumentEvidence, start: number): boolean {
 export function weighEvidence(d: DocumentEvidence): EvidenceSources {
   const { input } = d;
   const declaredCode = input.declaredRegion ? resolveDeclared(d, input.toSimplified(input.declaredRegion)) : null;
-  if (input.declaredRegion && !declaredCode) d.warnings.push(`front matter region "${input.declaredRegion}" is not a region the gazetteer knows (write its full name with its parents, e.g. "河南省平顶山市郏县"); the region is taken from the text`);
+  if (input.declaredRegion && !declaredCode)
+    d.warnings.push(
+      `front matter region "${input.declaredRegion}" is not a region the gazetteer knows (write its full name with its parents, e.g. "河南省平顶山市郏县"); the region is taken from the text`,
+    );
   if (declaredCode) addWeight(d, declaredCode, PUBLISHER_WEIGHT * 4);
   const publisherCodes = publisherRegions(d, input);
   publisherCodes.forEach((c) => addWeight(d, c, PUBLISHER_WEIGHT));

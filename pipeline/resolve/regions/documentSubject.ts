@@ -1,6 +1,12 @@
 // What the document is about: its subject place and the scope that context words (全市, 该县)
 // and bodies without a named parent resolve through.
-import { asPartnerAt, PUBLISHER_WEIGHT, TITLE_WEIGHT, type DocumentEvidence, type EvidenceSources } from './documentEvidence.ts';
+import {
+  asPartnerAt,
+  PUBLISHER_WEIGHT,
+  TITLE_WEIGHT,
+  type DocumentEvidence,
+  type EvidenceSources,
+} from './documentEvidence.ts';
 import { resolveName } from './resolveName.ts';
 import type { DocumentScope, Unit } from './types.ts';
 import { namedOf } from './units.ts';
@@ -22,7 +28,8 @@ export function documentSubject(d: DocumentEvidence, sources: EvidenceSources): 
     return named ? resolveName(d, named.name, named.viaShort, inTitle) : null;
   };
   // "（香格里拉网讯）", "甘肃日报讯" in a title name the outlet, not what the story is about.
-  const mastheadInTitle = (u: Unit) => /^(网|网讯|日报|晚报|报|讯|新闻网|融媒)/.test(input.title.slice(u.m.end, u.m.end + 3));
+  const mastheadInTitle = (u: Unit) =>
+    /^(网|网讯|日报|晚报|报|讯|新闻网|融媒)/.test(input.title.slice(u.m.end, u.m.end + 3));
   for (const u of titleUnits) if (!mastheadInTitle(u)) bump(unitPlace(u, true), TITLE_WEIGHT);
   publisherCodes.forEach((c) => bump(c, PUBLISHER_WEIGHT));
   // A place named as a partner ("赴北京市朝阳区考察") is not what the document is about.
@@ -30,7 +37,14 @@ export function documentSubject(d: DocumentEvidence, sources: EvidenceSources): 
   const mastheadInText = (u: Unit) => /^(网|日报|晚报|报)讯/.test(matchText.slice(u.m.end, u.m.end + 3));
   for (const u of textUnits) bump(unitPlace(u, false), asPartner(u) || mastheadInText(u) ? 0 : 1);
   const levelRank = (code: string) => (gazetteer.byCode.get(code)?.level === 'county' ? 1 : 0);
-  return declaredCode ?? [...score.entries()].sort((a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]))[0]?.[0] ?? publisherCodes[0] ?? null;
+  return (
+    declaredCode ??
+    [...score.entries()].sort(
+      (a, b) => b[1] - a[1] || levelRank(b[0]) - levelRank(a[0]) || a[0].localeCompare(b[0]),
+    )[0]?.[0] ??
+    publisherCodes[0] ??
+    null
+  );
 }
 
 /** The province, prefecture, county or district a subject lies in: what 全省, 全市, 全县, 全区 mean. */

@@ -40,7 +40,11 @@ function resolveUnit(d: DocumentEvidence, u: Unit, scope: DocumentScope): Resolv
     registry.addAlias(id, alias);
     return { start, end: m.end, regionId: id, level: 'zone', isContext: false, subjectEligible };
   } else if (m.type === 'body') {
-    const parent = m.parentName ? resolveName(d, m.parentName, false) : m.prefixLevel ? scopeFor(scope, m.prefixLevel) : null;
+    const parent = m.parentName
+      ? resolveName(d, m.parentName, false)
+      : m.prefixLevel
+        ? scopeFor(scope, m.prefixLevel)
+        : null;
     if (!parent) return null;
     registry.addPlace(parent);
     const short = m.body + m.suffix;
@@ -74,7 +78,9 @@ function registerParent(d: DocumentEvidence, u: Unit): void {
   const { gazetteer, input } = d;
   if (!u.parent || !u.code) return;
   const parentNamed = namedOf(u.parent);
-  const parentCode = gazetteer.ancestors(u.code).find((a) => parentNamed && (a.name === parentNamed.name || a.short === parentNamed.name))?.code;
+  const parentCode = gazetteer
+    .ancestors(u.code)
+    .find((a) => parentNamed && (a.name === parentNamed.name || a.short === parentNamed.name))?.code;
   if (parentCode) {
     input.registry.addPlace(parentCode);
     input.registry.addAlias(parentCode, input.text.slice(u.parent.start, u.parent.end));

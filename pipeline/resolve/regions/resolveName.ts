@@ -19,11 +19,26 @@ function resolveNameUncached(d: DocumentEvidence, name: string, viaShort: boolea
   if (override && gazetteer.byCode.has(override)) return override;
   const candidates = candidatesOf(gazetteer, name, viaShort);
   const supported = candidates.filter((c) => inEvidence(d, c.code, viaShort && !inTitle));
-  if (supported.length === 1 || (supported.length > 1 && nested(d, supported.map((c) => c.code)))) return pickDeepest(d, supported.map((c) => c.code));
+  if (
+    supported.length === 1 ||
+    (supported.length > 1 &&
+      nested(
+        d,
+        supported.map((c) => c.code),
+      ))
+  )
+    return pickDeepest(
+      d,
+      supported.map((c) => c.code),
+    );
   if (supported.length > 1) {
-    const related = (code: string, e: string) => gazetteer.isWithin(code, e) || gazetteer.isWithin(e, code) || sharesPrefecture(d, code, e);
+    const related = (code: string, e: string) =>
+      gazetteer.isWithin(code, e) || gazetteer.isWithin(e, code) || sharesPrefecture(d, code, e);
     const scored = supported
-      .map((c) => ({ code: c.code, w: [...d.weight.entries()].filter(([e]) => related(c.code, e)).reduce((sum, [, w]) => sum + w, 0) }))
+      .map((c) => ({
+        code: c.code,
+        w: [...d.weight.entries()].filter(([e]) => related(c.code, e)).reduce((sum, [, w]) => sum + w, 0),
+      }))
       .sort((a, b) => b.w - a.w);
     if ((scored[0]?.w ?? 0) > (scored[1]?.w ?? 0)) return scored[0]?.code ?? null;
     d.warnings.push(`"${name}" could be ${supported.map((c) => c.code).join(' or ')}; the document does not settle it`);
@@ -71,5 +86,11 @@ function pickDeepest(d: DocumentEvidence, codes: string[]): string | null {
   const prefecture = codes.find((c) => gazetteer.byCode.get(c)?.level === 'prefecture');
   if (prefecture && codes.some((c) => c !== prefecture && gazetteer.isWithin(c, prefecture))) return prefecture;
   const rank = { province: 0, prefecture: 1, county: 2, zone: 3 } as const;
-  return [...codes].sort((a, b) => rank[gazetteer.byCode.get(b)?.level ?? 'province'] - rank[gazetteer.byCode.get(a)?.level ?? 'province'] || a.localeCompare(b))[0] ?? null;
+  return (
+    [...codes].sort(
+      (a, b) =>
+        rank[gazetteer.byCode.get(b)?.level ?? 'province'] - rank[gazetteer.byCode.get(a)?.level ?? 'province'] ||
+        a.localeCompare(b),
+    )[0] ?? null
+  );
 }

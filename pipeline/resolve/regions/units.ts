@@ -24,10 +24,15 @@ export function pairUp(gazetteer: GazetteerIndex, mentions: Mention[]): Unit[] {
   for (const m of mentions) {
     const previous = units[units.length - 1];
     const named = namedOf(m);
-    const parentNamed = previous && !previous.parent && previous.m.type === 'named' && previous.m.end === m.start ? namedOf(previous.m) : null;
+    const parentNamed =
+      previous && !previous.parent && previous.m.type === 'named' && previous.m.end === m.start
+        ? namedOf(previous.m)
+        : null;
     if (previous && named && parentNamed && (m.type === 'named' || m.type === 'zone')) {
       const parents = candidatesOf(gazetteer, parentNamed.name, parentNamed.viaShort);
-      const inside = candidatesOf(gazetteer, named.name, named.viaShort).filter((c) => parents.some((p) => p.code !== c.code && gazetteer.isWithin(c.code, p.code)));
+      const inside = candidatesOf(gazetteer, named.name, named.viaShort).filter((c) =>
+        parents.some((p) => p.code !== c.code && gazetteer.isWithin(c.code, p.code)),
+      );
       if (inside.length === 1 && inside[0]) {
         units[units.length - 1] = { m, parent: previous.m, code: inside[0].code };
         continue;

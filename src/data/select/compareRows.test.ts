@@ -6,7 +6,10 @@ const byName = (c: ReturnType<typeof compareRows>) => c.rows.map((r) => r.region
 
 describe('compareRows', () => {
   it('sorts results largest first and reports no period mix when periods agree', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90.52 }), fact({ regionId: '621121', metricId: 'gdp', value: 70 })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90.52 }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70 }),
+    ]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect(byName(c)).toEqual(['临洮县', '通渭县']);
     expect(c.mixedPeriods).toBe(false);
@@ -41,12 +44,22 @@ describe('compareRows', () => {
       ['通渭县', 70, '2022'],
       ['岷县', 60, '2022'],
     ]);
-    expect([c.comparablePeriod, c.comparableLevel, c.mixedPeriods, c.mixedLevels]).toEqual(['2022', 'county', false, false]);
+    expect([c.comparablePeriod, c.comparableLevel, c.mixedPeriods, c.mixedLevels]).toEqual([
+      '2022',
+      'county',
+      false,
+      false,
+    ]);
     // Mixing is the user's choice, and the comparison says so.
     const mixed = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect([mixed.mixedPeriods, mixed.mixedLevels]).toEqual([true, true]);
     // Chosen regions are the user's choice: each one's latest, and the comparison says periods and levels differ.
-    const chosen = compareRows(data, { metricId: 'gdp', regionIds: ['621124', '621100'], period: 'comparable', measure: 'value' });
+    const chosen = compareRows(data, {
+      metricId: 'gdp',
+      regionIds: ['621124', '621100'],
+      period: 'comparable',
+      measure: 'value',
+    });
     expect(chosen.rows.map((r) => [r.region.name, r.period])).toEqual([
       ['定西市', '2023'],
       ['临洮县', '2023'],
@@ -55,14 +68,21 @@ describe('compareRows', () => {
   });
 
   it('one period compares only that period and lists the regions without it', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }), fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2023' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2023' }),
+    ]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: ['621124', '621121'], period: '2021', measure: 'value' });
     expect(byName(c)).toEqual(['临洮县']);
     expect(c.missing.map((r) => r.name)).toEqual(['通渭县']);
   });
 
   it('prefers a result over an estimate for the same period, and flags estimates', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 91, kind: 'estimate' }), fact({ regionId: '621124', metricId: 'gdp', value: 90.52 }), fact({ regionId: '621121', metricId: 'gdp', value: 70, kind: 'estimate' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 91, kind: 'estimate' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 90.52 }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70, kind: 'estimate' }),
+    ]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect(c.rows.map((r) => [r.region.name, r.value, r.estimate])).toEqual([
       ['临洮县', 90.52, false],
@@ -71,7 +91,11 @@ describe('compareRows', () => {
   });
 
   it('never ranks an estimate above a result, however large: estimates follow the results', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90 }), fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'estimate' }), fact({ regionId: '621126', metricId: 'gdp', value: 20 })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90 }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'estimate' }),
+      fact({ regionId: '621126', metricId: 'gdp', value: 20 }),
+    ]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect(c.rows.map((r) => [r.region.name, r.estimate])).toEqual([
       ['临洮县', false],
@@ -81,7 +105,10 @@ describe('compareRows', () => {
   });
 
   it('never ranks a target as a result: a target-only region has no value and comes last', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 10 }), fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'target', period: '2021' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 10 }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 500, kind: 'target', period: '2021' }),
+    ]);
     const c = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' });
     expect(c.rows.map((r) => [r.region.name, r.value, r.target?.value ?? null])).toEqual([
       ['临洮县', 10, null],
@@ -90,15 +117,27 @@ describe('compareRows', () => {
   });
 
   it('puts a target beside the result of the same period', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }), fact({ regionId: '621124', metricId: 'gdp', value: 95, period: '2021', kind: 'target' }), fact({ regionId: '621124', metricId: 'gdp', value: 99, period: '2022', kind: 'target' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2021' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 95, period: '2021', kind: 'target' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 99, period: '2022', kind: 'target' }),
+    ]);
     const [row] = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }).rows;
     expect(row?.target?.value).toBe(95);
   });
 
   it('compares growth rates when asked, including growth-only statements', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'fixed-asset-investment', value: null, yoy: 15 }), fact({ regionId: '621121', metricId: 'fixed-asset-investment', value: 56.1, yoy: 7.4 })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'fixed-asset-investment', value: null, yoy: 15 }),
+      fact({ regionId: '621121', metricId: 'fixed-asset-investment', value: 56.1, yoy: 7.4 }),
+    ]);
     expect(defaultMeasure(data, 'fixed-asset-investment')).toBe('value');
-    const c = compareRows(data, { metricId: 'fixed-asset-investment', regionIds: null, period: 'latest', measure: 'yoy' });
+    const c = compareRows(data, {
+      metricId: 'fixed-asset-investment',
+      regionIds: null,
+      period: 'latest',
+      measure: 'yoy',
+    });
     expect(c.rows.map((r) => [r.region.name, r.value])).toEqual([
       ['临洮县', 15],
       ['通渭县', 7.4],
@@ -107,19 +146,31 @@ describe('compareRows', () => {
   });
 
   it('keeps both figures when reports disagree, and says so on the row', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90.52, reportId: 'r2' }), fact({ regionId: '621124', metricId: 'gdp', value: 91.3, reportId: 'r1' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90.52, reportId: 'r2' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 91.3, reportId: 'r1' }),
+    ]);
     const [row] = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value' }).rows;
     expect(row?.fact?.reportId).toBe('r2');
     expect(row?.conflicts.map((f) => f.value)).toEqual([91.3]);
   });
 
   it('sorts by name when asked', () => {
-    const data = coreData([fact({ regionId: '621121', metricId: 'gdp', value: 1 }), fact({ regionId: '621124', metricId: 'gdp', value: 2 })]);
-    expect(byName(compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value', sort: 'name' }))).toEqual(['临洮县', '通渭县']);
+    const data = coreData([
+      fact({ regionId: '621121', metricId: 'gdp', value: 1 }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 2 }),
+    ]);
+    expect(
+      byName(compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value', sort: 'name' })),
+    ).toEqual(['临洮县', '通渭县']);
   });
 
   it('defaults to the metric most regions report', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'fixed-asset-investment' }), fact({ regionId: '621121', metricId: 'fixed-asset-investment' }), fact({ regionId: '621124', metricId: 'gdp' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'fixed-asset-investment' }),
+      fact({ regionId: '621121', metricId: 'fixed-asset-investment' }),
+      fact({ regionId: '621124', metricId: 'gdp' }),
+    ]);
     expect(defaultMetricId(data)).toBe('fixed-asset-investment');
   });
 });

@@ -72,14 +72,18 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null);
   // Chosen regions are compared on each one's latest result (the choice is the user's; the chart
   // says when their periods differ); all regions, on the period and level most of them share.
-  const comparable = input.period === 'comparable' && !input.regionIds ? (data.catalog.metrics[metricId]?.comparable?.[measure] ?? null) : null;
+  const comparable =
+    input.period === 'comparable' && !input.regionIds
+      ? (data.catalog.metrics[metricId]?.comparable?.[measure] ?? null)
+      : null;
   // A dataset built before "comparable" existed (a pinned embed's snapshot) compares the latest.
   const asked = input.period === 'comparable' && !comparable ? 'latest' : input.period;
   const inPeriod = (f: Fact) => asked === 'latest' || f.period === (comparable ? comparable.period : asked);
   const reportDate = (f: Fact) => data.report.get(f.reportId)?.date ?? '';
   const byRegion = groupBy(usable, (f) => f.regionId);
   const keepLevel = comparable && !input.regionIds && !input.allLevels ? comparable.level : null;
-  const regionIds = input.regionIds ?? [...byRegion.keys()].filter((id) => !keepLevel || data.region.get(id)?.level === keepLevel);
+  const regionIds =
+    input.regionIds ?? [...byRegion.keys()].filter((id) => !keepLevel || data.region.get(id)?.level === keepLevel);
 
   const rows: CompareRow[] = [];
   const missing: Region[] = [];
@@ -87,17 +91,42 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
     const region = data.region.get(id);
     if (!region) continue;
     const own = (byRegion.get(id) ?? []).filter(inPeriod);
-    const results = own.filter((f) => f.kind !== 'target').sort((a, b) => comparePeriodsDesc(a.period, b.period) || kindRank(a) - kindRank(b) || reportDate(b).localeCompare(reportDate(a)));
+    const results = own
+      .filter((f) => f.kind !== 'target')
+      .sort(
+        (a, b) =>
+          comparePeriodsDesc(a.period, b.period) ||
+          kindRank(a) - kindRank(b) ||
+          reportDate(b).localeCompare(reportDate(a)),
+      );
     const fact = results[0] ?? null;
     const period = fact?.period ?? null;
-    const targets = own.filter((f) => f.kind === 'target' && (period === null || f.period === period)).sort((a, b) => comparePeriodsDesc(a.period, b.period));
+    const targets = own
+      .filter((f) => f.kind === 'target' && (period === null || f.period === period))
+      .sort((a, b) => comparePeriodsDesc(a.period, b.period));
     const target = targets[0] ?? null;
     if (!fact && !target) {
       missing.push(region);
       continue;
     }
-    const conflicts = fact ? results.filter((f) => f !== fact && f.period === fact.period && f.kind === fact.kind && measureOf(f, measure) !== measureOf(fact, measure)) : [];
-    rows.push({ region, fact, value: fact ? measureOf(fact, measure) : null, period: period ?? target?.period ?? null, estimate: fact?.kind === 'estimate', target, conflicts });
+    const conflicts = fact
+      ? results.filter(
+          (f) =>
+            f !== fact &&
+            f.period === fact.period &&
+            f.kind === fact.kind &&
+            measureOf(f, measure) !== measureOf(fact, measure),
+        )
+      : [];
+    rows.push({
+      region,
+      fact,
+      value: fact ? measureOf(fact, measure) : null,
+      period: period ?? target?.period ?? null,
+      estimate: fact?.kind === 'estimate',
+      target,
+      conflicts,
+    });
   }
 
   const collator = new Intl.Collator('zh-CN');
@@ -105,11 +134,15 @@ export function compareRows(data: CoreData, input: CompareInput): Comparison {
   const standing = (r: CompareRow) => (r.value === null ? 2 : r.estimate ? 1 : 0);
   rows.sort((a, b) => {
     if (input.sort === 'name') return collator.compare(a.region.name, b.region.name);
-    return standing(a) - standing(b) || (b.value ?? 0) - (a.value ?? 0) || collator.compare(a.region.name, b.region.name);
+    return (
+      standing(a) - standing(b) || (b.value ?? 0) - (a.value ?? 0) || collator.compare(a.region.name, b.region.name)
+    );
   });
   const periods = new Set(rows.filter((r) => r.fact).map((r) => r.period));
   const levels = new Set(rows.map((r) => r.region.level));
-  const reportIds = [...new Set(rows.flatMap((r) => [r.fact?.reportId, r.target?.reportId]).filter((x): x is string => !!x))].sort();
+  const reportIds = [
+    ...new Set(rows.flatMap((r) => [r.fact?.reportId, r.target?.reportId]).filter((x): x is string => !!x)),
+  ].sort();
   return {
     metricId,
     measure,

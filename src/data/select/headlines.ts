@@ -26,7 +26,12 @@ export function headlineComparisons(data: CoreData, limit = 8): Comparison[] {
   const out: Comparison[] = [];
   for (const id of HEADLINE_METRICS) {
     if (!data.metric.has(id)) continue;
-    const c = compareRows(data, { metricId: id, regionIds: null, period: 'comparable', measure: defaultMeasure(data, id) });
+    const c = compareRows(data, {
+      metricId: id,
+      regionIds: null,
+      period: 'comparable',
+      measure: defaultMeasure(data, id),
+    });
     if (c.rows.some((r) => r.fact)) out.push({ ...c, rows: c.rows.filter((r) => r.fact) });
     if (out.length >= limit) break;
   }

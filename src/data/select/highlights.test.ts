@@ -12,7 +12,14 @@ describe('paragraphRuns', () => {
   });
 
   it('gives a quote shared by two facts one highlight naming both, with an anchor for each', () => {
-    const runs = paragraphRuns([0, 30], [{ id: 'urban', span: [2, 25] }, { id: 'rural', span: [2, 25] }], []);
+    const runs = paragraphRuns(
+      [0, 30],
+      [
+        { id: 'urban', span: [2, 25] },
+        { id: 'rural', span: [2, 25] },
+      ],
+      [],
+    );
     const marked = runs.filter((r) => r.factIds.length);
     expect(marked).toHaveLength(1);
     expect(marked[0]?.factIds).toEqual(['urban', 'rural']);
@@ -38,6 +45,8 @@ describe('paragraphRuns', () => {
   });
 
   it('ignores spans outside the paragraph', () => {
-    expect(paragraphRuns([100, 110], [{ id: 'f', span: [0, 20] }], [])).toEqual([{ start: 100, end: 110, factIds: [], rankingIds: [], startsFacts: [] }]);
+    expect(paragraphRuns([100, 110], [{ id: 'f', span: [0, 20] }], [])).toEqual([
+      { start: 100, end: 110, factIds: [], rankingIds: [], startsFacts: [] },
+    ]);
   });
 });

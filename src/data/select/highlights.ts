@@ -14,9 +14,14 @@ export function figureOffset(f: Pick<Fact, 'span' | 'quote' | 'raw'>): number {
   return f.span[0] + (i < 0 ? 0 : i);
 }
 
-export function paragraphRuns(paragraph: [number, number], facts: HighlightFact[], rankings: Pick<Ranking, 'id' | 'span'>[]): Run[] {
+export function paragraphRuns(
+  paragraph: [number, number],
+  facts: HighlightFact[],
+  rankings: Pick<Ranking, 'id' | 'span'>[],
+): Run[] {
   const [ps, pe] = paragraph;
-  const inside = <T extends { span: [number, number] }>(list: T[]) => list.filter((x) => x.span[0] < pe && x.span[1] > ps);
+  const inside = <T extends { span: [number, number] }>(list: T[]) =>
+    list.filter((x) => x.span[0] < pe && x.span[1] > ps);
   const f = inside(facts);
   const r = inside(rankings);
   const anchorOf = (x: HighlightFact) => x.at ?? x.span[0];
@@ -37,7 +42,8 @@ export function paragraphRuns(paragraph: [number, number], facts: HighlightFact[
     const rankingIds = r.filter((x) => x.span[0] < end && x.span[1] > start).map((x) => x.id);
     const startsFacts = f.filter((x) => anchorOf(x) === start).map((x) => x.id);
     const last = runs[runs.length - 1];
-    if (last && startsFacts.length === 0 && same(last.factIds, factIds) && same(last.rankingIds, rankingIds)) last.end = end;
+    if (last && startsFacts.length === 0 && same(last.factIds, factIds) && same(last.rankingIds, rankingIds))
+      last.end = end;
     else runs.push({ start, end, factIds, rankingIds, startsFacts });
   }
   return runs;

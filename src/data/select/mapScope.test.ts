@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { coreData, fact, region } from '../../testing/fixtures.ts';
 import { compareRows } from './compareRows.ts';
-import { comparisonAtLevel, comparisonLevel, decidedLevel, decidedProvince, figuresPerProvince, fullestProvince, levelWithMoreFigures, mapProblems, NATIONAL, rowsInProvince } from './mapScope.ts';
+import {
+  comparisonAtLevel,
+  comparisonLevel,
+  decidedLevel,
+  decidedProvince,
+  figuresPerProvince,
+  fullestProvince,
+  levelWithMoreFigures,
+  mapProblems,
+  NATIONAL,
+  rowsInProvince,
+} from './mapScope.ts';
 
 const provinces = (...adcodes: string[]) => adcodes.map((adcode) => ({ adcode }));
 
@@ -27,7 +38,13 @@ const data = coreData(
   { regions },
 );
 // Every level kept, as the map asks for them; each region's latest figure.
-const comparison = compareRows(data, { metricId: 'gdp', regionIds: null, period: 'latest', measure: 'value', allLevels: true });
+const comparison = compareRows(data, {
+  metricId: 'gdp',
+  regionIds: null,
+  period: 'latest',
+  measure: 'value',
+  allLevels: true,
+});
 const names = (rows: { region: { name: string } }[]) => rows.map((r) => r.region.name).sort();
 
 describe('the province a map shows', () => {
@@ -38,7 +55,9 @@ describe('the province a map shows', () => {
 
   it('leaves a small index to the figures, and opens a large one on the whole country', () => {
     expect(decidedProvince({ provinces: provinces('620000', '510000'), national: {} }, null)).toBeNull();
-    expect(decidedProvince({ provinces: provinces('110000', '120000', '130000', '620000'), national: {} }, null)).toBe(NATIONAL);
+    expect(decidedProvince({ provinces: provinces('110000', '120000', '130000', '620000'), national: {} }, null)).toBe(
+      NATIONAL,
+    );
     // Without national boundaries there is no whole country to open on.
     expect(decidedProvince({ provinces: provinces('110000', '120000', '130000', '620000') }, null)).toBeNull();
     expect(decidedProvince({ provinces: provinces('620000') }, NATIONAL)).toBeNull();
@@ -52,7 +71,11 @@ describe('the province a map shows', () => {
     const counts = figuresPerProvince(comparison.rows);
     expect(Object.fromEntries(counts)).toEqual({ '620000': 4, '510000': 2 });
     // A row without a value (a target only) is no figure.
-    expect(Object.fromEntries(figuresPerProvince(comparison.rows.map((r) => (r.region.id === '510112' ? { ...r, value: null } : r))))).toEqual({ '620000': 4, '510000': 1 });
+    expect(
+      Object.fromEntries(
+        figuresPerProvince(comparison.rows.map((r) => (r.region.id === '510112' ? { ...r, value: null } : r))),
+      ),
+    ).toEqual({ '620000': 4, '510000': 1 });
     expect(fullestProvince({ provinces: provinces('510000', '620000') }, counts)).toBe('620000');
     expect(fullestProvince({ provinces: provinces('510000', '110000') }, new Map())).toBe('510000');
     expect(fullestProvince({ provinces: [] }, counts)).toBeNull();
@@ -76,7 +99,10 @@ describe('the level a map shows', () => {
   });
 
   it('takes the comparison’s level only when the view shows the default comparison', () => {
-    const catalog = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }), fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2022' })]).catalog;
+    const catalog = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 70, period: '2022' }),
+    ]).catalog;
     expect(comparisonLevel(catalog, { period: 'comparable', regions: null }, 'gdp', 'value')).toBe('county');
     expect(comparisonLevel(catalog, { period: 'latest', regions: null }, 'gdp', 'value')).toBeUndefined();
     expect(comparisonLevel(catalog, { period: 'comparable', regions: ['621124'] }, 'gdp', 'value')).toBeUndefined();
@@ -113,14 +139,40 @@ describe('map parameters the view could not use', () => {
   const asked = { province: '990000', level: 'county', prefecture: '621100' };
 
   it('are named once what they are judged against has loaded', () => {
-    expect(mapProblems(asked, { province: '620000', level: 'county', drilled: false }, { index: false, boundaries: false })).toEqual([]);
-    expect(mapProblems(asked, { province: '620000', level: 'county', drilled: false }, { index: true, boundaries: true }).map((p) => p.param)).toEqual(['province', 'prefecture']);
+    expect(
+      mapProblems(asked, { province: '620000', level: 'county', drilled: false }, { index: false, boundaries: false }),
+    ).toEqual([]);
+    expect(
+      mapProblems(
+        asked,
+        { province: '620000', level: 'county', drilled: false },
+        { index: true, boundaries: true },
+      ).map((p) => p.param),
+    ).toEqual(['province', 'prefecture']);
   });
 
   it('include a level other than the one shown, and say nothing of what was used', () => {
-    expect(mapProblems({ province: null, level: 'district', prefecture: null }, { province: '620000', level: 'county', drilled: false }, { index: true, boundaries: true })).toEqual([{ param: 'level', raw: 'district', reason: 'bad-value' }]);
-    expect(mapProblems({ province: '620000', level: 'county', prefecture: '621100' }, { province: '620000', level: 'county', drilled: true }, { index: true, boundaries: true })).toEqual([]);
+    expect(
+      mapProblems(
+        { province: null, level: 'district', prefecture: null },
+        { province: '620000', level: 'county', drilled: false },
+        { index: true, boundaries: true },
+      ),
+    ).toEqual([{ param: 'level', raw: 'district', reason: 'bad-value' }]);
+    expect(
+      mapProblems(
+        { province: '620000', level: 'county', prefecture: '621100' },
+        { province: '620000', level: 'county', drilled: true },
+        { index: true, boundaries: true },
+      ),
+    ).toEqual([]);
     // A prefecture is only read at county level: at prefecture level it is not a problem.
-    expect(mapProblems({ province: null, level: null, prefecture: '621100' }, { province: '620000', level: 'prefecture', drilled: false }, { index: true, boundaries: true })).toEqual([]);
+    expect(
+      mapProblems(
+        { province: null, level: null, prefecture: '621100' },
+        { province: '620000', level: 'prefecture', drilled: false },
+        { index: true, boundaries: true },
+      ),
+    ).toEqual([]);
   });
 });

@@ -47,7 +47,10 @@ export function decidedProvince(index: Provinces, asked: string | null): string 
 
 /** The province with most figures (the first listed among equals); null without provinces. */
 export function fullestProvince(index: Provinces, perProvince: Map<string, number>): string | null {
-  return [...index.provinces].sort((a, b) => (perProvince.get(b.adcode) ?? 0) - (perProvince.get(a.adcode) ?? 0))[0]?.adcode ?? null;
+  return (
+    [...index.provinces].sort((a, b) => (perProvince.get(b.adcode) ?? 0) - (perProvince.get(a.adcode) ?? 0))[0]
+      ?.adcode ?? null
+  );
 }
 
 /** The rows in the province shown: every row for the whole country. */
@@ -57,29 +60,52 @@ export function rowsInProvince(rows: CompareRow[], province: string | null): Com
 
 /** The level of the comparison's default scope (the period and level most regions share), where
  *  the view shows that scope: not for another period or chosen regions. */
-export function comparisonLevel(catalog: Catalog, view: { period: string; regions: string[] | null }, metricId: string, measure: Measure): string | undefined {
-  return view.period === 'comparable' && !view.regions ? catalog.metrics[metricId]?.comparable?.[measure]?.level : undefined;
+export function comparisonLevel(
+  catalog: Catalog,
+  view: { period: string; regions: string[] | null },
+  metricId: string,
+  measure: Measure,
+): string | undefined {
+  return view.period === 'comparable' && !view.regions
+    ? catalog.metrics[metricId]?.comparable?.[measure]?.level
+    : undefined;
 }
 
 /** The level the address asks for, else the comparison's (a zone's figures are drawn with the
  *  counties); null where the figures shown decide it (`levelWithMoreFigures`). */
 export function decidedLevel(asked: string | null, ofComparison: string | undefined): MapLevel | null {
   if (asked === 'county' || asked === 'prefecture') return asked;
-  return ofComparison === 'prefecture' ? 'prefecture' : ofComparison === 'county' || ofComparison === 'zone' ? 'county' : null;
+  return ofComparison === 'prefecture'
+    ? 'prefecture'
+    : ofComparison === 'county' || ofComparison === 'zone'
+      ? 'county'
+      : null;
 }
 
 /** Counties (with zones and agencies) if they have more of the rows than prefectures, else prefectures. */
 export function levelWithMoreFigures(rows: CompareRow[]): MapLevel {
-  const counties = rows.filter((r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency').length;
+  const counties = rows.filter(
+    (r) => r.region.level === 'county' || r.region.level === 'zone' || r.region.level === 'agency',
+  ).length;
   const prefectures = rows.filter((r) => r.region.level === 'prefecture').length;
   return counties > prefectures ? 'county' : 'prefecture';
 }
 
 /** The comparison as the map draws it: the rows of the level (within `prefecture` when the map is
  *  drilled into one), and the reports they cite. */
-export function comparisonAtLevel(comparison: Comparison, rows: CompareRow[], level: MapLevel, prefecture: string | null): Comparison {
-  const inPrefecture = (r: CompareRow) => prefecture === null || r.region.parentId === prefecture || r.region.id.startsWith(prefecture.slice(0, 4));
-  const shown = rows.filter((r) => (level === 'county' ? r.region.level !== 'prefecture' && r.region.level !== 'province' && inPrefecture(r) : r.region.level === 'prefecture'));
+export function comparisonAtLevel(
+  comparison: Comparison,
+  rows: CompareRow[],
+  level: MapLevel,
+  prefecture: string | null,
+): Comparison {
+  const inPrefecture = (r: CompareRow) =>
+    prefecture === null || r.region.parentId === prefecture || r.region.id.startsWith(prefecture.slice(0, 4));
+  const shown = rows.filter((r) =>
+    level === 'county'
+      ? r.region.level !== 'prefecture' && r.region.level !== 'province' && inPrefecture(r)
+      : r.region.level === 'prefecture',
+  );
   const reportIds = [...new Set(shown.flatMap((r) => (r.fact ? [r.fact.reportId] : [])))].sort();
   return { ...comparison, rows: shown, reportIds };
 }
@@ -92,8 +118,11 @@ export function mapProblems(
   loaded: { index: boolean; boundaries: boolean },
 ): ViewProblem[] {
   const problems: ViewProblem[] = [];
-  if (loaded.index && asked.province && shown.province !== asked.province) problems.push({ param: 'province', raw: asked.province, reason: 'bad-value' });
-  if (asked.level && asked.level !== shown.level) problems.push({ param: 'level', raw: asked.level, reason: 'bad-value' });
-  if (loaded.boundaries && asked.prefecture && shown.level === 'county' && !shown.drilled) problems.push({ param: 'prefecture', raw: asked.prefecture, reason: 'bad-value' });
+  if (loaded.index && asked.province && shown.province !== asked.province)
+    problems.push({ param: 'province', raw: asked.province, reason: 'bad-value' });
+  if (asked.level && asked.level !== shown.level)
+    problems.push({ param: 'level', raw: asked.level, reason: 'bad-value' });
+  if (loaded.boundaries && asked.prefecture && shown.level === 'county' && !shown.drilled)
+    problems.push({ param: 'prefecture', raw: asked.prefecture, reason: 'bad-value' });
   return problems;
 }

@@ -3,7 +3,14 @@ import { comparePeriodsDesc, formatPeriod } from './periods.ts';
 
 describe('periods', () => {
   it('orders later periods first, a whole year before its parts', () => {
-    expect(['2023-H1', '2021', '2023', '2023-01/09', '2023-Q3', '2020-11'].sort(comparePeriodsDesc)).toEqual(['2023', '2023-01/09', '2023-Q3', '2023-H1', '2021', '2020-11']);
+    expect(['2023-H1', '2021', '2023', '2023-01/09', '2023-Q3', '2020-11'].sort(comparePeriodsDesc)).toEqual([
+      '2023',
+      '2023-01/09',
+      '2023-Q3',
+      '2023-H1',
+      '2021',
+      '2020-11',
+    ]);
   });
   it('never shows "so far this year" or a five-year span as the year itself', () => {
     const sorted = ['2023-YTD', '2023', '2021/2025', '2025', '2023-H1', '2016/2020'].sort(comparePeriodsDesc);

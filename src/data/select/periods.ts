@@ -38,7 +38,13 @@ export function parsePeriod(period: string): PeriodParts {
 export function comparePeriodsDesc(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  return pb.year - pa.year || pb.endMonth - pa.endMonth || pa.startYear - pb.startYear || pa.startMonth - pb.startMonth || a.localeCompare(b);
+  return (
+    pb.year - pa.year ||
+    pb.endMonth - pa.endMonth ||
+    pa.startYear - pb.startYear ||
+    pa.startMonth - pb.startMonth ||
+    a.localeCompare(b)
+  );
 }
 
 export function isWholeYear(period: string): boolean {

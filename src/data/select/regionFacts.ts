@@ -9,7 +9,12 @@ export function latestPerMetric(facts: Fact[]): Fact[] {
   const rank = (f: Fact) => (f.kind === 'actual' ? 0 : f.kind === 'estimate' ? 1 : 2);
   for (const f of facts) {
     const current = best.get(f.metricId);
-    if (!current || rank(f) < rank(current) || (rank(f) === rank(current) && comparePeriodsDesc(f.period, current.period) < 0)) best.set(f.metricId, f);
+    if (
+      !current ||
+      rank(f) < rank(current) ||
+      (rank(f) === rank(current) && comparePeriodsDesc(f.period, current.period) < 0)
+    )
+      best.set(f.metricId, f);
   }
   return [...best.values()];
 }
@@ -18,7 +23,9 @@ export function regionFacts(data: CoreData, regionId: string) {
   const own = data.facts.filter((f) => f.regionId === regionId);
   const reported = data.facts.filter((f) => f.reportedBy === regionId);
   const order = new Map(data.metrics.map((m, i) => [m.id, i]));
-  const key = latestPerMetric(own.filter((f) => f.kind !== 'target')).sort((a, b) => (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0));
+  const key = latestPerMetric(own.filter((f) => f.kind !== 'target')).sort(
+    (a, b) => (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0),
+  );
   const reportIds = new Set([...own, ...reported].map((f) => f.reportId));
   for (const r of data.rankings) if (r.regionId === regionId) reportIds.add(r.reportId);
   for (const r of data.reports) if (r.regionIds.includes(regionId)) reportIds.add(r.id);

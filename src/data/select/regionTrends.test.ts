@@ -21,7 +21,10 @@ describe('regionTrends', () => {
   });
 
   it('a result and the next year’s target make a trend worth drawing', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }), fact({ regionId: '621124', metricId: 'gdp', value: 95, period: '2023', kind: 'target' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 90, period: '2022' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 95, period: '2023', kind: 'target' }),
+    ]);
     expect(regionTrends(data, '621124').map((r) => r.metricId)).toEqual(['gdp']);
   });
 });

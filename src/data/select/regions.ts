@@ -26,7 +26,12 @@ export function siblingsOf(data: CoreData, id: string): Region[] {
 export function matchesRegion(region: Region, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  if (region.name.includes(query.trim()) || region.shortName?.includes(query.trim()) || region.aliases.some((a) => a.includes(query.trim()))) return true;
+  if (
+    region.name.includes(query.trim()) ||
+    region.shortName?.includes(query.trim()) ||
+    region.aliases.some((a) => a.includes(query.trim()))
+  )
+    return true;
   return region.pinyin.some((p) => p.startsWith(q));
 }
 
@@ -43,7 +48,13 @@ export function closestRegions(data: CoreData, wanted: string, limit = 5): Regio
 /** How close an id is to one typed by hand: words in common first ("2024-tongwei-report" and
  *  "2024-01-21-tongwei-government-work-report" share three), then the edit distance. */
 export function idCloseness(id: string, wanted: string): number {
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean));
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^a-z0-9\u4e00-\u9fff]+/)
+        .filter(Boolean),
+    );
   const mine = words(id);
   const shared = [...words(wanted)].filter((w) => mine.has(w)).length;
   return shared * 1000 - editDistance(id.toLowerCase(), wanted.toLowerCase());

@@ -4,18 +4,82 @@ import type { Fact, TargetCheck } from '../schema.ts';
 import { fact, metric, region, report } from '../../testing/fixtures.ts';
 import { checkFilterOptions, checkGroups, countMet, prefectureOf } from './targetChecks.ts';
 
-const regions = [region('620000', '甘肃省', 'province', null), region('621100', '定西市', 'prefecture', '620000'), region('621124', '临洮县'), region('620100', '兰州市', 'prefecture', '620000'), region('620171', '兰州新区', 'zone', '620100')];
-const check = (target: Fact, result: Fact, status: TargetCheck['status'], estimate = false): TargetCheck => ({ id: `${target.id}-${result.id}`, regionId: target.regionId, metricId: target.metricId, period: target.period, targetFactId: target.id, resultFactId: result.id, status, margin: 0, measure: 'yoy', direction: 'floor', estimate });
+const regions = [
+  region('620000', '甘肃省', 'province', null),
+  region('621100', '定西市', 'prefecture', '620000'),
+  region('621124', '临洮县'),
+  region('620100', '兰州市', 'prefecture', '620000'),
+  region('620171', '兰州新区', 'zone', '620100'),
+];
+const check = (target: Fact, result: Fact, status: TargetCheck['status'], estimate = false): TargetCheck => ({
+  id: `${target.id}-${result.id}`,
+  regionId: target.regionId,
+  metricId: target.metricId,
+  period: target.period,
+  targetFactId: target.id,
+  resultFactId: result.id,
+  status,
+  margin: 0,
+  measure: 'yoy',
+  direction: 'floor',
+  estimate,
+});
 
 describe('target checks for pages', () => {
-  const zoneTarget = fact({ regionId: '620171', metricId: 'gdp', kind: 'target', yoy: 22, value: null, period: '2020' });
-  const zoneResultA = fact({ regionId: '620171', metricId: 'gdp', yoy: 16.8, value: null, period: '2020', reportId: 'r1' });
-  const zoneResultB = fact({ regionId: '620171', metricId: 'gdp', yoy: 16.7, value: null, period: '2020', reportId: 'r2' });
-  const countyTarget = fact({ regionId: '621124', metricId: 'gdp', kind: 'target', yoy: 6, value: null, period: '2021' });
-  const countyEstimate = fact({ regionId: '621124', metricId: 'gdp', kind: 'estimate', yoy: 6.5, value: null, period: '2021' });
+  const zoneTarget = fact({
+    regionId: '620171',
+    metricId: 'gdp',
+    kind: 'target',
+    yoy: 22,
+    value: null,
+    period: '2020',
+  });
+  const zoneResultA = fact({
+    regionId: '620171',
+    metricId: 'gdp',
+    yoy: 16.8,
+    value: null,
+    period: '2020',
+    reportId: 'r1',
+  });
+  const zoneResultB = fact({
+    regionId: '620171',
+    metricId: 'gdp',
+    yoy: 16.7,
+    value: null,
+    period: '2020',
+    reportId: 'r2',
+  });
+  const countyTarget = fact({
+    regionId: '621124',
+    metricId: 'gdp',
+    kind: 'target',
+    yoy: 6,
+    value: null,
+    period: '2021',
+  });
+  const countyEstimate = fact({
+    regionId: '621124',
+    metricId: 'gdp',
+    kind: 'estimate',
+    yoy: 6.5,
+    value: null,
+    period: '2021',
+  });
   const facts = [zoneTarget, zoneResultA, zoneResultB, countyTarget, countyEstimate];
-  const checks = [check(zoneTarget, zoneResultB, 'not-met'), check(zoneTarget, zoneResultA, 'not-met'), check(countyTarget, countyEstimate, 'exceeded', true)];
-  const data = buildCoreData(regions, [metric('gdp', '地区生产总值')], [report('r1', '2021-01-05'), report('r2', '2021-02-01')], facts, [], checks);
+  const checks = [
+    check(zoneTarget, zoneResultB, 'not-met'),
+    check(zoneTarget, zoneResultA, 'not-met'),
+    check(countyTarget, countyEstimate, 'exceeded', true),
+  ];
+  const data = buildCoreData(
+    regions,
+    [metric('gdp', '地区生产总值')],
+    [report('r1', '2021-01-05'), report('r2', '2021-02-01')],
+    facts,
+    [],
+    checks,
+  );
 
   it('groups two disagreeing results under their one target, each kept with its own check', () => {
     const groups = checkGroups(data);

@@ -34,15 +34,29 @@ export function checkGroups(data: CoreData, filter: CheckFilter = {}): CheckGrou
     const result = data.fact.get(check.resultFactId);
     const region = data.region.get(check.regionId);
     if (!target || !result || !region) continue;
-    const group = groups.get(target.id) ?? { target, region, metricId: check.metricId, period: check.period, results: [] };
+    const group = groups.get(target.id) ?? {
+      target,
+      region,
+      metricId: check.metricId,
+      period: check.period,
+      results: [],
+    };
     group.results.push({ check, result });
     groups.set(target.id, group);
   }
   const order = new Map(data.metrics.map((m, i) => [m.id, i]));
   const collator = new Intl.Collator('zh-CN');
-  for (const g of groups.values()) g.results.sort((a, b) => Number(a.check.estimate) - Number(b.check.estimate) || a.result.reportId.localeCompare(b.result.reportId));
+  for (const g of groups.values())
+    g.results.sort(
+      (a, b) =>
+        Number(a.check.estimate) - Number(b.check.estimate) || a.result.reportId.localeCompare(b.result.reportId),
+    );
   return [...groups.values()].sort(
-    (a, b) => collator.compare(a.region.name, b.region.name) || comparePeriodsDesc(a.period, b.period) || (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) || a.target.id.localeCompare(b.target.id),
+    (a, b) =>
+      collator.compare(a.region.name, b.region.name) ||
+      comparePeriodsDesc(a.period, b.period) ||
+      (order.get(a.metricId) ?? 0) - (order.get(b.metricId) ?? 0) ||
+      a.target.id.localeCompare(b.target.id),
   );
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { coreData, fact } from '../../testing/fixtures.ts';
 import { seriesOnly, trendSeries } from './trendSeries.ts';
 
-const pointsOf = (t: ReturnType<typeof trendSeries>, name: string) => t.lines.find((l) => l.region.name === name)?.points.map((p) => [p.period, p.value, p.estimate]);
+const pointsOf = (t: ReturnType<typeof trendSeries>, name: string) =>
+  t.lines.find((l) => l.region.name === name)?.points.map((p) => [p.period, p.value, p.estimate]);
 
 describe('trendSeries', () => {
   it('draws each chosen region over the years it has, oldest first, and keeps gaps as gaps', () => {
@@ -25,11 +26,18 @@ describe('trendSeries', () => {
   });
 
   it('uses a kind of period within the year only when every line has it', () => {
-    const h1 = [fact({ regionId: '621124', metricId: 'gdp', value: 40, period: '2022-H1' }), fact({ regionId: '621124', metricId: 'gdp', value: 45, period: '2023-H1' }), fact({ regionId: '621121', metricId: 'gdp', value: 30, period: '2023-H1' })];
+    const h1 = [
+      fact({ regionId: '621124', metricId: 'gdp', value: 40, period: '2022-H1' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 45, period: '2023-H1' }),
+      fact({ regionId: '621121', metricId: 'gdp', value: 30, period: '2023-H1' }),
+    ];
     const shared = trendSeries(coreData(h1), { metricId: 'gdp', regionIds: ['621124', '621121'], measure: 'value' });
     expect([shared.periodKind, shared.periods]).toEqual(['H1', ['2022-H1', '2023-H1']]);
 
-    const notShared = trendSeries(coreData([...h1, fact({ regionId: '621126', metricId: 'gdp', value: 10, period: '2023-Q1' })]), { metricId: 'gdp', regionIds: ['621124', '621121', '621126'], measure: 'value' });
+    const notShared = trendSeries(
+      coreData([...h1, fact({ regionId: '621126', metricId: 'gdp', value: 10, period: '2023-Q1' })]),
+      { metricId: 'gdp', regionIds: ['621124', '621121', '621126'], measure: 'value' },
+    );
     expect(notShared.periodKind).toBeNull();
     expect(notShared.lines).toEqual([]);
   });
@@ -80,7 +88,10 @@ describe('trendSeries', () => {
     const byDefault = trendSeries(data, { metricId: 'gdp', regionIds: null, measure: 'value', defaultLines: 2 });
     expect([byDefault.chosenByDefault, byDefault.lines.map((l) => l.region.name)]).toEqual([true, ['临洮县', '岷县']]);
     const chosen = trendSeries(data, { metricId: 'gdp', regionIds: ['621121', '621100'], measure: 'value' });
-    expect([chosen.lines.map((l) => l.region.name), chosen.missing.map((r) => r.name)]).toEqual([['通渭县'], ['定西市']]);
+    expect([chosen.lines.map((l) => l.region.name), chosen.missing.map((r) => r.name)]).toEqual([
+      ['通渭县'],
+      ['定西市'],
+    ]);
   });
 
   it('by default puts series before single figures, whatever their level, and fills with single figures of the usual level', () => {
@@ -106,7 +117,10 @@ describe('trendSeries', () => {
   });
 
   it('leaves five-year spans out: a plan period is not a point in a series of years', () => {
-    const data = coreData([fact({ regionId: '621124', metricId: 'gdp', value: 80, period: '2021' }), fact({ regionId: '621124', metricId: 'gdp', value: 9, period: '2016/2020' })]);
+    const data = coreData([
+      fact({ regionId: '621124', metricId: 'gdp', value: 80, period: '2021' }),
+      fact({ regionId: '621124', metricId: 'gdp', value: 9, period: '2016/2020' }),
+    ]);
     expect(trendSeries(data, { metricId: 'gdp', regionIds: ['621124'], measure: 'value' }).periods).toEqual(['2021']);
   });
 });

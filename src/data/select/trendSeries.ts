@@ -59,18 +59,27 @@ export function trendSeries(data: CoreData, input: TrendInput): Trend {
   const { metricId, measure } = input;
   const metric = data.metric.get(metricId);
   const reportDate = (f: Fact) => data.report.get(f.reportId)?.date ?? '';
-  const usable = data.facts.filter((f) => f.metricId === metricId && measureOf(f, measure) !== null && periodKind(f.period) !== 'span' && data.region.has(f.regionId));
+  const usable = data.facts.filter(
+    (f) =>
+      f.metricId === metricId &&
+      measureOf(f, measure) !== null &&
+      periodKind(f.period) !== 'span' &&
+      data.region.has(f.regionId),
+  );
   const byRegion = groupBy(usable, (f) => f.regionId);
   const candidates = input.regionIds ?? [...byRegion.keys()];
 
   const kindOf = (ids: string[]): string | null => {
-    const kindsOfLine = ids.map((id) => new Set((byRegion.get(id) ?? []).filter((f) => f.kind !== 'target').map((f) => periodKind(f.period))));
+    const kindsOfLine = ids.map(
+      (id) => new Set((byRegion.get(id) ?? []).filter((f) => f.kind !== 'target').map((f) => periodKind(f.period))),
+    );
     const withResults = kindsOfLine.filter((k) => k.size > 0);
     if (withResults.length === 0) return null;
     if (withResults.some((k) => k.has('year'))) return 'year';
     // A kind within the year: only one every line has; the one with the most results among them.
     const shared = [...(withResults[0] ?? [])].filter((k) => withResults.every((s) => s.has(k)));
-    const count = (k: string) => usable.filter((f) => ids.includes(f.regionId) && f.kind !== 'target' && periodKind(f.period) === k).length;
+    const count = (k: string) =>
+      usable.filter((f) => ids.includes(f.regionId) && f.kind !== 'target' && periodKind(f.period) === k).length;
     return shared.sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0] ?? null;
   };
 
@@ -79,13 +88,26 @@ export function trendSeries(data: CoreData, input: TrendInput): Trend {
     const pointsOf = (facts: Fact[]): TrendPoint[] =>
       [...groupBy(facts, (f) => f.period)]
         .map(([period, inPeriod]) => {
-          const ranked = [...inPeriod].sort((a, b) => kindRank(a) - kindRank(b) || reportDate(b).localeCompare(reportDate(a)) || a.id.localeCompare(b.id));
+          const ranked = [...inPeriod].sort(
+            (a, b) =>
+              kindRank(a) - kindRank(b) || reportDate(b).localeCompare(reportDate(a)) || a.id.localeCompare(b.id),
+          );
           const fact = ranked[0] as Fact;
           const value = measureOf(fact, measure) as number;
-          return { period, value, fact, estimate: fact.kind === 'estimate', conflicts: ranked.filter((f) => f !== fact && measureOf(f, measure) !== value) };
+          return {
+            period,
+            value,
+            fact,
+            estimate: fact.kind === 'estimate',
+            conflicts: ranked.filter((f) => f !== fact && measureOf(f, measure) !== value),
+          };
         })
         .sort((a, b) => comparePeriodsDesc(b.period, a.period));
-    return { region, points: pointsOf(own.filter((f) => f.kind !== 'target')), targets: pointsOf(own.filter((f) => f.kind === 'target')) };
+    return {
+      region,
+      points: pointsOf(own.filter((f) => f.kind !== 'target')),
+      targets: pointsOf(own.filter((f) => f.kind === 'target')),
+    };
   };
 
   let ids = candidates;
@@ -95,12 +117,23 @@ export function trendSeries(data: CoreData, input: TrendInput): Trend {
     // the metric are first; then single figures of that level, so the chart is never empty.
     const limit = input.defaultLines ?? DEFAULT_TREND_LINES;
     const level = data.catalog.metrics[metricId]?.comparable?.[measure]?.level;
-    const periodsOf = (id: string) => new Set((byRegion.get(id) ?? []).filter((f) => f.kind !== 'target' && periodKind(f.period) === kind).map((f) => f.period)).size;
+    const periodsOf = (id: string) =>
+      new Set(
+        (byRegion.get(id) ?? [])
+          .filter((f) => f.kind !== 'target' && periodKind(f.period) === kind)
+          .map((f) => f.period),
+      ).size;
     const collator = new Intl.Collator('zh-CN');
     const atLevel = (id: string) => (!level || data.region.get(id)?.level === level ? 0 : 1);
     ids = ids
       .filter((id) => periodsOf(id) > 1 || (periodsOf(id) === 1 && atLevel(id) === 0))
-      .sort((a, b) => Number(periodsOf(b) > 1) - Number(periodsOf(a) > 1) || atLevel(a) - atLevel(b) || periodsOf(b) - periodsOf(a) || collator.compare(data.region.get(a)?.name ?? a, data.region.get(b)?.name ?? b))
+      .sort(
+        (a, b) =>
+          Number(periodsOf(b) > 1) - Number(periodsOf(a) > 1) ||
+          atLevel(a) - atLevel(b) ||
+          periodsOf(b) - periodsOf(a) ||
+          collator.compare(data.region.get(a)?.name ?? a, data.region.get(b)?.name ?? b),
+      )
       .slice(0, limit);
     kind = kindOf(ids);
   }
@@ -114,7 +147,10 @@ export function trendSeries(data: CoreData, input: TrendInput): Trend {
     if (line && line.points.length + line.targets.length > 0) lines.push(line);
     else missing.push(region);
   }
-  const periods = axisPeriods(lines.flatMap((l) => [...l.points, ...l.targets].map((p) => p.period)), kind);
+  const periods = axisPeriods(
+    lines.flatMap((l) => [...l.points, ...l.targets].map((p) => p.period)),
+    kind,
+  );
   const reportIds = [...new Set(lines.flatMap((l) => [...l.points, ...l.targets].map((p) => p.fact.reportId)))].sort();
   return {
     metricId,
@@ -145,5 +181,13 @@ export function axisPeriods(periods: string[], kind: string | null): string[] {
 export function seriesOnly(trend: Trend): Trend {
   const lines = trend.lines.filter((l) => new Set([...l.points, ...l.targets].map((p) => p.period)).size > 1);
   const all = lines.flatMap((l) => [...l.points, ...l.targets]);
-  return { ...trend, lines, periods: axisPeriods(all.map((p) => p.period), trend.periodKind), reportIds: [...new Set(all.map((p) => p.fact.reportId))].sort() };
+  return {
+    ...trend,
+    lines,
+    periods: axisPeriods(
+      all.map((p) => p.period),
+      trend.periodKind,
+    ),
+    reportIds: [...new Set(all.map((p) => p.fact.reportId))].sort(),
+  };
 }

@@ -33,7 +33,11 @@ export function EmbedMetric() {
     <Framed
       state={useComparisonData(metricId)}
       render={(data) =>
-        data.metric.has(metricId) ? <CompareView data={data} mode="embed" metricOverride={metricId} /> : <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={[]} />
+        data.metric.has(metricId) ? (
+          <CompareView data={data} mode="embed" metricOverride={metricId} />
+        ) : (
+          <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={[]} />
+        )
       }
     />
   );
@@ -43,18 +47,34 @@ export function EmbedRegion() {
   const { regionId = '' } = useParams();
   const { t } = useI18n();
   const state = useCoreData((base) => regionScope(base, regionId));
-  return <Framed state={state} render={(data) => (data.region.has(regionId) ? <RegionCard data={data} regionId={regionId} /> : <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />)} />;
+  return (
+    <Framed
+      state={state}
+      render={(data) =>
+        data.region.has(regionId) ? (
+          <RegionCard data={data} regionId={regionId} />
+        ) : (
+          <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={[]} />
+        )
+      }
+    />
+  );
 }
 
 function RegionCard({ data, regionId }: { data: CoreData; regionId: string }) {
   const { t } = useI18n();
   const region = data.region.get(regionId);
   const { key } = regionFacts(data, regionId);
-  const path = regionPath(data, regionId).slice(0, -1).map((r) => r.name).join(' › ');
+  const path = regionPath(data, regionId)
+    .slice(0, -1)
+    .map((r) => r.name)
+    .join(' › ');
   return (
     <section aria-labelledby="region-card-title">
       <p className="text-xs text-muted">{path}</p>
-      <h1 id="region-card-title" className="text-xl font-semibold">{region?.name}</h1>
+      <h1 id="region-card-title" className="text-xl font-semibold">
+        {region?.name}
+      </h1>
       {key.length ? (
         <div className="mt-3 grid grid-cols-1 gap-2 min-[480px]:grid-cols-2 min-[900px]:grid-cols-4">
           {key.slice(0, 8).map((f) => (

@@ -30,8 +30,19 @@ export default function MetricRoute() {
   if (core.status === 'pending') return <Loading />;
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   if (!core.data.metric.has(metricId)) {
-    const close = [...core.data.metrics].sort((a, b) => Math.min(editDistance(a.id, metricId), editDistance(a.name, metricId)) - Math.min(editDistance(b.id, metricId), editDistance(b.name, metricId))).slice(0, 5);
-    return <NotFoundPanel message={t('notFoundMetric', { id: metricId })} suggestions={close.map((m) => ({ to: local(paths.metric(m.id)), label: metricName(m) }))} />;
+    const close = [...core.data.metrics]
+      .sort(
+        (a, b) =>
+          Math.min(editDistance(a.id, metricId), editDistance(a.name, metricId)) -
+          Math.min(editDistance(b.id, metricId), editDistance(b.name, metricId)),
+      )
+      .slice(0, 5);
+    return (
+      <NotFoundPanel
+        message={t('notFoundMetric', { id: metricId })}
+        suggestions={close.map((m) => ({ to: local(paths.metric(m.id)), label: metricName(m) }))}
+      />
+    );
   }
   return <MetricPage data={core.data} metricId={metricId} />;
 }
@@ -42,17 +53,25 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
   const metric = data.metric.get(metricId);
   usePageTitle(metricName(metric));
   const measure = defaultMeasure(data, metricId);
-  const comparison = useMemo(() => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }), [data, metricId, measure]);
+  const comparison = useMemo(
+    () => compareRows(data, { metricId, regionIds: null, period: 'latest', measure }),
+    [data, metricId, measure],
+  );
   const facts = useMemo(() => data.facts.filter((f) => f.metricId === metricId), [data, metricId]);
   // Every region with the metric for more than one period, over time (single figures are in the ranking above).
-  const trend = useMemo(() => seriesOnly(trendSeries(data, { metricId, regionIds: [...new Set(facts.map((f) => f.regionId))], measure })), [data, metricId, facts, measure]);
+  const trend = useMemo(
+    () => seriesOnly(trendSeries(data, { metricId, regionIds: [...new Set(facts.map((f) => f.regionId))], measure })),
+    [data, metricId, facts, measure],
+  );
   const checks = useMemo(() => checkGroups(data, { metric: metricId }), [data, metricId]);
   const { theme } = usePresentation();
   if (!metric) return null;
   const title = metricName(metric);
   return (
     <article>
-      <p className="text-sm text-muted">{categoryName(t, metric.reviewed === false ? 'unreviewed' : metric.category)}</p>
+      <p className="text-sm text-muted">
+        {categoryName(t, metric.reviewed === false ? 'unreviewed' : metric.category)}
+      </p>
       <h1 className="text-3xl font-semibold">{title}</h1>
       <p className="text-sm text-muted">{lang === 'en' ? metric.name : metric.nameEn}</p>
       {metric.reviewed === false && (
@@ -77,8 +96,18 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
         )}
       </dl>
       {comparison.rows.length > 0 && (
-        <PageSection id="metric-ranking" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('latest')}`}>
-          <ComparisonChart data={data} comparison={comparison} view={{ embed: { pathname: paths.metric(metricId), search: '' }, slide: paths.compare({ metric: metricId }) }} />
+        <PageSection
+          id="metric-ranking"
+          title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('latest')}`}
+        >
+          <ComparisonChart
+            data={data}
+            comparison={comparison}
+            view={{
+              embed: { pathname: paths.metric(metricId), search: '' },
+              slide: paths.compare({ metric: metricId }),
+            }}
+          />
           <p className="mt-1 text-sm">
             <Link className="text-accent underline" to={local(paths.compare({ metric: metricId }))}>
               {t('navCompare')} →
@@ -87,7 +116,10 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
         </PageSection>
       )}
       {trend.lines.length > 0 && (
-        <PageSection id="metric-trend" title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('overTime')}`}>
+        <PageSection
+          id="metric-trend"
+          title={`${title}${measure === 'yoy' ? ` · ${t('measureYoy')}` : ''} · ${t('overTime')}`}
+        >
           <p className="text-sm text-muted">{trendText(trend, metric, t, lang, metricName).subtitle}</p>
           <TrendChart data={data} trend={trend} theme={theme} />
           <p className="text-xs text-muted">※ {t('trendKey')}</p>
@@ -98,7 +130,10 @@ function MetricPage({ data, metricId }: { data: CoreData; metricId: string }) {
             </div>
           </details>
           <p className="mt-1 text-sm">
-            <Link className="text-accent underline" to={local(paths.compare({ metric: metricId, view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))}>
+            <Link
+              className="text-accent underline"
+              to={local(paths.compare({ metric: metricId, view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))}
+            >
               {t('navCompare')} · {t('viewTrend')} →
             </Link>
           </p>

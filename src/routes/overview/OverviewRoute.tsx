@@ -37,7 +37,12 @@ function Overview({ data }: { data: CoreData }) {
   const reports = data.catalog.latestReports;
   // The regions with most figures first; a national dataset lists its leaders and links the rest.
   const coveredAll = data.regions.filter((r) => data.catalog.regions[r.id]);
-  const covered = coveredAll.length > COVERED_SHOWN ? [...coveredAll].sort((a, b) => (data.catalog.regions[b.id] ?? 0) - (data.catalog.regions[a.id] ?? 0)).slice(0, COVERED_SHOWN) : coveredAll;
+  const covered =
+    coveredAll.length > COVERED_SHOWN
+      ? [...coveredAll]
+          .sort((a, b) => (data.catalog.regions[b.id] ?? 0) - (data.catalog.regions[a.id] ?? 0))
+          .slice(0, COVERED_SHOWN)
+      : coveredAll;
   return (
     <div className="space-y-10">
       <header>
@@ -46,7 +51,9 @@ function Overview({ data }: { data: CoreData }) {
       </header>
 
       <section aria-labelledby="headlines">
-        <h2 id="headlines" className="text-xl font-semibold">{t('headlines')}</h2>
+        <h2 id="headlines" className="text-xl font-semibold">
+          {t('headlines')}
+        </h2>
         <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           {headlines.map((c) => (
             <SmallMultiple key={c.metricId} comparison={c} data={data} colorOf={colorOf} />
@@ -56,7 +63,9 @@ function Overview({ data }: { data: CoreData }) {
 
       {data.rankings.length > 0 && (
         <section aria-labelledby="rankings">
-          <h2 id="rankings" className="text-xl font-semibold">{t('rankings')}</h2>
+          <h2 id="rankings" className="text-xl font-semibold">
+            {t('rankings')}
+          </h2>
           <div className="mt-3 rounded-lg border border-line bg-panel p-4">
             <RankingList data={data} rankings={data.rankings} caption={t('rankings')} />
           </div>
@@ -64,9 +73,14 @@ function Overview({ data }: { data: CoreData }) {
       )}
 
       <section aria-labelledby="covered">
-        <h2 id="covered" className="text-xl font-semibold">{t('coveredRegions')}</h2>
+        <h2 id="covered" className="text-xl font-semibold">
+          {t('coveredRegions')}
+        </h2>
         {/* Drawn at build time (scripts/prerenderCoverageMap.ts): no map code on the overview. */}
-        <Link to={local(paths.map())} className="mt-3 block max-w-3xl overflow-hidden rounded-lg border border-line bg-panel">
+        <Link
+          to={local(paths.map())}
+          className="mt-3 block max-w-3xl overflow-hidden rounded-lg border border-line bg-panel"
+        >
           <img
             src={dataUrl(`embed/coverage-map-${theme === 'dark' ? 'dark' : 'light'}.svg`)}
             alt={t('coverageMapAlt', { regions: covered.map((r) => r.name).join('、') })}
@@ -80,15 +94,24 @@ function Overview({ data }: { data: CoreData }) {
         <ul className="mt-3 flex flex-wrap gap-2">
           {covered.map((r) => (
             <li key={r.id}>
-              <Link to={local(paths.region(r.id))} className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent">
-                <span className="mr-1 inline-block h-2.5 w-2.5 rounded-full" style={{ background: colorOf(r.id) }} aria-hidden="true" />
+              <Link
+                to={local(paths.region(r.id))}
+                className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent"
+              >
+                <span
+                  className="mr-1 inline-block h-2.5 w-2.5 rounded-full"
+                  style={{ background: colorOf(r.id) }}
+                  aria-hidden="true"
+                />
                 {r.name} <span className="text-muted">· {t(r.level)}</span>
               </Link>
             </li>
           ))}
         </ul>
         <p className="mt-3 flex gap-4 text-sm">
-          {coveredAll.length > covered.length && <span className="text-muted">{t('moreRegions', { n: coveredAll.length - covered.length })}</span>}
+          {coveredAll.length > covered.length && (
+            <span className="text-muted">{t('moreRegions', { n: coveredAll.length - covered.length })}</span>
+          )}
           <Link to={local(paths.map())} className="text-accent underline">
             {t('navMap')} →
           </Link>
@@ -99,11 +122,16 @@ function Overview({ data }: { data: CoreData }) {
       </section>
 
       <section aria-labelledby="latest-reports">
-        <h2 id="latest-reports" className="text-xl font-semibold">{t('latestReports')}</h2>
+        <h2 id="latest-reports" className="text-xl font-semibold">
+          {t('latestReports')}
+        </h2>
         <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-panel">
           {reports.map(({ report: r, facts }) => (
             <li key={r.id} className="px-4 py-3">
-              <Link to={local(paths.report(r.id))} className="font-medium text-accent underline-offset-2 hover:underline">
+              <Link
+                to={local(paths.report(r.id))}
+                className="font-medium text-accent underline-offset-2 hover:underline"
+              >
                 {r.title}
               </Link>
               <p className="text-sm text-muted">
@@ -117,12 +145,23 @@ function Overview({ data }: { data: CoreData }) {
   );
 }
 
-function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; data: CoreData; colorOf: (id: string) => string }) {
+function SmallMultiple({
+  comparison,
+  data,
+  colorOf,
+}: {
+  comparison: Comparison;
+  data: CoreData;
+  colorOf: (id: string) => string;
+}) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   const metric = data.metric.get(comparison.metricId);
   const max = Math.max(...comparison.rows.map((r) => Math.abs(r.value ?? 0)), 1e-9);
-  const total = comparison.measure === 'value' ? (data.catalog.metrics[comparison.metricId]?.resultRegions ?? 0) : comparison.rows.length;
+  const total =
+    comparison.measure === 'value'
+      ? (data.catalog.metrics[comparison.metricId]?.resultRegions ?? 0)
+      : comparison.rows.length;
   return (
     <article className="rounded-lg border border-line bg-panel p-4">
       <h3 className="font-semibold">
@@ -134,8 +173,12 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
       </h3>
       {comparison.comparablePeriod && (
         <p className="text-xs text-muted">
-          {comparison.comparableLevel && ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel)
-            ? t('comparableScope', { period: formatPeriod(comparison.comparablePeriod, lang), level: t(comparison.comparableLevel as 'county') })
+          {comparison.comparableLevel &&
+          ['county', 'prefecture', 'zone', 'province'].includes(comparison.comparableLevel)
+            ? t('comparableScope', {
+                period: formatPeriod(comparison.comparablePeriod, lang),
+                level: t(comparison.comparableLevel as 'county'),
+              })
             : formatPeriod(comparison.comparablePeriod, lang)}
         </p>
       )}
@@ -161,25 +204,35 @@ function SmallMultiple({ comparison, data, colorOf }: { comparison: Comparison; 
                   style={{
                     width: `${(Math.abs(row.value ?? 0) / max) * 100}%`,
                     minWidth: 2,
-                    background: row.estimate ? `repeating-linear-gradient(-45deg, ${colorOf(row.region.id)} 0 3px, rgba(255,255,255,0.55) 3px 6px)` : colorOf(row.region.id),
+                    background: row.estimate
+                      ? `repeating-linear-gradient(-45deg, ${colorOf(row.region.id)} 0 3px, rgba(255,255,255,0.55) 3px 6px)`
+                      : colorOf(row.region.id),
                   }}
                 />
               </td>
               <td className="py-1 text-right whitespace-nowrap">
-                {comparison.measure === 'yoy' ? formatYoy(row.value, lang) : formatValue(row.value, comparison.unit, lang)}
+                {comparison.measure === 'yoy'
+                  ? formatYoy(row.value, lang)
+                  : formatValue(row.value, comparison.unit, lang)}
                 {boundSuffix(row.fact?.bound, lang)}
                 <span className="block text-xs whitespace-normal text-muted">
-                  {comparison.measure === 'value' && row.fact?.yoy != null ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)}${(row.period && row.period !== comparison.comparablePeriod) || row.estimate ? ' · ' : ''}` : ''}
+                  {comparison.measure === 'value' && row.fact?.yoy != null
+                    ? `${t('yoyShort')} ${formatYoy(row.fact.yoy, lang)}${(row.period && row.period !== comparison.comparablePeriod) || row.estimate ? ' · ' : ''}`
+                    : ''}
                   {/* The card names the period all its rows share; a row says its own only when it differs. */}
                   {row.period && row.period !== comparison.comparablePeriod ? formatPeriod(row.period, lang) : ''}
-                  {row.estimate ? `${row.period && row.period !== comparison.comparablePeriod ? ' · ' : ''}${t('estimate')}` : ''}
+                  {row.estimate
+                    ? `${row.period && row.period !== comparison.comparablePeriod ? ' · ' : ''}${t('estimate')}`
+                    : ''}
                 </span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {new Set(comparison.rows.slice(0, HEADLINE_ROWS).map((r) => r.period)).size > 1 && <p className="mt-2 text-xs text-muted">※ {t('periodsDiffer')}</p>}
+      {new Set(comparison.rows.slice(0, HEADLINE_ROWS).map((r) => r.period)).size > 1 && (
+        <p className="mt-2 text-xs text-muted">※ {t('periodsDiffer')}</p>
+      )}
       {total > HEADLINE_ROWS && (
         <p className="mt-2 text-xs">
           <Link to={local(paths.compare({ metric: comparison.metricId }))} className="text-accent underline">

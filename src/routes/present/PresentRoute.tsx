@@ -63,7 +63,10 @@ function Slides({ data }: { data: CoreData }) {
   const navigate = useNavigate();
   const { slides, slide } = usePresentedDeck();
   const current = slides[slide - 1] ?? '/compare';
-  const go = useCallback((n: number) => navigate(presentHref(slides, Math.min(Math.max(n, 1), slides.length), lang), { replace: true }), [navigate, slides, lang]);
+  const go = useCallback(
+    (n: number) => navigate(presentHref(slides, Math.min(Math.max(n, 1), slides.length), lang), { replace: true }),
+    [navigate, slides, lang],
+  );
 
   useEffect(() => {
     document.documentElement.dataset.theme = 'projector';
@@ -99,13 +102,25 @@ function Slides({ data }: { data: CoreData }) {
         </div>
       </ViewParamsContext.Provider>
       <footer className="no-print mt-6 flex items-center gap-4 text-2xl">
-        <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1} className="rounded border border-line px-5 py-2 disabled:opacity-40" aria-label={t('previousSlide')}>
+        <button
+          type="button"
+          onClick={() => go(slide - 1)}
+          disabled={slide <= 1}
+          className="rounded border border-line px-5 py-2 disabled:opacity-40"
+          aria-label={t('previousSlide')}
+        >
           ←
         </button>
         <span className="tabular" aria-live="polite">
           {slide} / {slides.length || 1}
         </span>
-        <button type="button" onClick={() => go(slide + 1)} disabled={slide >= slides.length} className="rounded border border-line px-5 py-2 disabled:opacity-40" aria-label={t('nextSlide')}>
+        <button
+          type="button"
+          onClick={() => go(slide + 1)}
+          disabled={slide >= slides.length}
+          className="rounded border border-line px-5 py-2 disabled:opacity-40"
+          aria-label={t('nextSlide')}
+        >
           →
         </button>
         <button type="button" onClick={fullscreen} className="ml-auto rounded border border-line px-5 py-2">
@@ -127,11 +142,13 @@ function KeyQuote({ data }: { data: CoreData }) {
   return (
     <blockquote className="mt-6 border-l-8 border-accent pl-6 text-2xl leading-relaxed">
       <p>
-        {data.region.get(top.regionId)?.name} · {metricName(data.metric.get(top.metricId))}：{describeFact(top, lang)} · {formatPeriod(top.period, lang)}
+        {data.region.get(top.regionId)?.name} · {metricName(data.metric.get(top.metricId))}：{describeFact(top, lang)} ·{' '}
+        {formatPeriod(top.period, lang)}
       </p>
       <p className="mt-2">「{top.quote}」</p>
       <footer className="mt-2 text-2xl text-muted">
-        {t('sourcePrefix')}{report?.publisher} {report?.date}
+        {t('sourcePrefix')}
+        {report?.publisher} {report?.date}
       </footer>
     </blockquote>
   );

@@ -20,6 +20,7 @@ import { childrenOf, closestRegions, regionPath, siblingsOf } from '../../data/s
 import { regionFacts } from '../../data/select/regionFacts.ts';
 import { regionScope } from '../../data/scopes.ts';
 import { useCoreData, type CoreData } from '../../data/useCoreData.ts';
+import type { Fact } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function RegionRoute() {
@@ -31,7 +32,12 @@ export default function RegionRoute() {
   if (core.status === 'error') return <LoadError error={core.error} retry={core.retry} />;
   const data = core.data;
   if (!data.region.has(regionId)) {
-    return <NotFoundPanel message={t('notFoundRegion', { id: regionId })} suggestions={closestRegions(data, regionId).map((r) => ({ to: local(paths.region(r.id)), label: r.name }))} />;
+    return (
+      <NotFoundPanel
+        message={t('notFoundRegion', { id: regionId })}
+        suggestions={closestRegions(data, regionId).map((r) => ({ to: local(paths.region(r.id)), label: r.name }))}
+      />
+    );
   }
   return <RegionPage data={data} regionId={regionId} />;
 }
@@ -52,30 +58,13 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
   const siblings = siblingsOf(data, regionId);
   const children = childrenOf(data, regionId);
 
-  // Comparisons with siblings on the metrics they share, the region's headline metrics first.
-  const comparisons = useMemo(() => {
-    const siblingIds = siblings.map((s) => s.id);
-    const shared = key.filter((f) => f.value !== null && data.facts.some((g) => g.metricId === f.metricId && g.regionId !== regionId && siblingIds.includes(g.regionId) && g.value !== null && g.kind !== 'target'));
-    return shared
-      .slice(0, SIBLING_CHARTS)
-      .map((f) => compareRows(data, { metricId: f.metricId, regionIds: [regionId, ...siblingIds], period: 'latest', measure: 'value' }))
-      .filter((c) => c.rows.length > 1);
-  }, [data, key, siblings, regionId]);
+  const comparisons = useMemo(() => siblingComparisons(data, regionId, key, siblings), [data, key, siblings, regionId]);
   if (!region) return null;
   const levelName = t(region.level);
 
   return (
     <article>
-      <nav aria-label="breadcrumb" className="text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          {path.map((r, i) => (
-            <li key={r.id} className="flex gap-1">
-              {i > 0 && <span aria-hidden="true">›</span>}
-              {r.id === regionId ? <span aria-current="page">{r.name}</span> : <Link to={local(paths.region(r.id))} className="hover:underline">{r.name}</Link>}
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <RegionBreadcrumb path={path} regionId={regionId} />
       <h1 className="mt-2 text-3xl font-semibold">{region.name}</h1>
       <p className="text-sm text-muted">
         {levelName}
@@ -107,7 +96,12 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
 
       {trends.length > 0 && <OverTime data={data} regionId={regionId} trends={trends} />}
 
-      <SiblingComparisons data={data} regionId={regionId} comparisons={comparisons} siblingIds={siblings.map((s) => s.id)} />
+      <SiblingComparisons
+        data={data}
+        regionId={regionId}
+        comparisons={comparisons}
+        siblingIds={siblings.map((s) => s.id)}
+      />
 
       {own.length > 0 && (
         <PageSection id="all-facts" title={t('allFacts')}>
@@ -127,38 +121,21 @@ function RegionPage({ data, regionId }: { data: CoreData; regionId: string }) {
         </PageSection>
       )}
 
-      {children.length > 0 && (
-        <PageSection id="children" title={t('children')}>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {children.map((c) => (
-              <li key={c.id}>
-                <Link to={local(paths.region(c.id))} className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent">
-                  {c.name} <span className="text-muted">· {t(c.level)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </PageSection>
-      )}
-
-      <PageSection id="mentioned" title={t('mentionedIn')}>
-        <ul className="mt-2 space-y-1">
-          {reports.map((r) => (
-            <li key={r.id}>
-              <Link to={local(paths.report(r.id))} className="text-accent underline underline-offset-2">
-                {r.title}
-              </Link>
-              <span className="text-sm text-muted"> · {r.publisher} {r.date || t('undated')}</span>
-            </li>
-          ))}
-        </ul>
-      </PageSection>
+      <RegionLinks regions={children} reports={reports} />
     </article>
   );
 }
 
 /** The region's figures over time, one small trend per metric, each opening the compare page's trend. */
-function OverTime({ data, regionId, trends }: { data: CoreData; regionId: string; trends: ReturnType<typeof regionTrends> }) {
+function OverTime({
+  data,
+  regionId,
+  trends,
+}: {
+  data: CoreData;
+  regionId: string;
+  trends: ReturnType<typeof regionTrends>;
+}) {
   const { t, lang, metricName } = useI18n();
   const local = useLocalHref();
   return (
@@ -178,12 +155,39 @@ function OverTime({ data, regionId, trends }: { data: CoreData; regionId: string
                   {name}
                 </Link>
               </h3>
-              <Link to={local(paths.compare({ metric: metricId, regions: [regionId], view: 'trend', ...(measure === 'yoy' ? { measure } : {}) }))} aria-label={`${name} · ${t('trendOpen')}`} className="mt-2 block">
-                <SmallTrend line={line} periods={trend.periods} unit={trend.unit} label={name} width={240} height={56} />
+              <Link
+                to={local(
+                  paths.compare({
+                    metric: metricId,
+                    regions: [regionId],
+                    view: 'trend',
+                    ...(measure === 'yoy' ? { measure } : {}),
+                  }),
+                )}
+                aria-label={`${name} · ${t('trendOpen')}`}
+                className="mt-2 block"
+              >
+                <SmallTrend
+                  line={line}
+                  periods={trend.periods}
+                  unit={trend.unit}
+                  label={name}
+                  width={240}
+                  height={56}
+                />
               </Link>
               <p className="tabular mt-1 flex justify-between gap-2 text-xs text-muted">
-                {first && <span>{formatPeriod(first.period, lang)} {formatValue(first.value, trend.unit, lang)}</span>}
-                {last && last !== first && <span>{formatPeriod(last.period, lang)} {formatValue(last.value, trend.unit, lang)}{last.estimate ? ` ${t('estimateShort')}` : ''}</span>}
+                {first && (
+                  <span>
+                    {formatPeriod(first.period, lang)} {formatValue(first.value, trend.unit, lang)}
+                  </span>
+                )}
+                {last && last !== first && (
+                  <span>
+                    {formatPeriod(last.period, lang)} {formatValue(last.value, trend.unit, lang)}
+                    {last.estimate ? ` ${t('estimateShort')}` : ''}
+                  </span>
+                )}
               </p>
             </li>
           );
@@ -194,25 +198,148 @@ function OverTime({ data, regionId, trends }: { data: CoreData; regionId: string
 }
 
 /** The region beside its siblings, one chart per metric they share. */
-function SiblingComparisons({ data, regionId, comparisons, siblingIds }: { data: CoreData; regionId: string; comparisons: Comparison[]; siblingIds: string[] }) {
+function SiblingComparisons({
+  data,
+  regionId,
+  comparisons,
+  siblingIds,
+}: {
+  data: CoreData;
+  regionId: string;
+  comparisons: Comparison[];
+  siblingIds: string[];
+}) {
   const { t, metricName } = useI18n();
   const local = useLocalHref();
   return (
     <>
       {comparisons.map((comparison) => (
-        <PageSection key={comparison.metricId} id={`siblings-${comparison.metricId}`} title={<>{t('siblings')}：{metricName(data.metric.get(comparison.metricId))}</>}>
+        <PageSection
+          key={comparison.metricId}
+          id={`siblings-${comparison.metricId}`}
+          title={
+            <>
+              {t('siblings')}：{metricName(data.metric.get(comparison.metricId))}
+            </>
+          }
+        >
           <ComparisonChart
             data={data}
             comparison={comparison}
-            view={{ embed: { pathname: paths.region(regionId), search: '' }, slide: paths.compare({ metric: comparison.metricId, regions: comparison.rows.map((r) => r.region.id) }) }}
+            view={{
+              embed: { pathname: paths.region(regionId), search: '' },
+              slide: paths.compare({ metric: comparison.metricId, regions: comparison.rows.map((r) => r.region.id) }),
+            }}
           />
           <p className="mt-1 text-sm">
-            <Link className="text-accent underline" to={local(paths.compare({ metric: comparison.metricId, regions: [regionId, ...siblingIds] }))}>
+            <Link
+              className="text-accent underline"
+              to={local(paths.compare({ metric: comparison.metricId, regions: [regionId, ...siblingIds] }))}
+            >
               {t('navCompare')} →
             </Link>
           </p>
         </PageSection>
       ))}
+    </>
+  );
+}
+
+/** Comparisons with siblings on the metrics they share, the region's headline metrics first. */
+function siblingComparisons(data: CoreData, regionId: string, key: Fact[], siblings: { id: string }[]) {
+  const siblingIds = siblings.map((s) => s.id);
+  const shared = key.filter(
+    (f) =>
+      f.value !== null &&
+      data.facts.some(
+        (g) =>
+          g.metricId === f.metricId &&
+          g.regionId !== regionId &&
+          siblingIds.includes(g.regionId) &&
+          g.value !== null &&
+          g.kind !== 'target',
+      ),
+  );
+  return shared
+    .slice(0, SIBLING_CHARTS)
+    .map((f) =>
+      compareRows(data, {
+        metricId: f.metricId,
+        regionIds: [regionId, ...siblingIds],
+        period: 'latest',
+        measure: 'value',
+      }),
+    )
+    .filter((c) => c.rows.length > 1);
+}
+
+/** Where the region sits: its parents, each a link. */
+function RegionBreadcrumb({ path, regionId }: { path: { id: string; name: string }[]; regionId: string }) {
+  const local = useLocalHref();
+  return (
+    <nav aria-label="breadcrumb" className="text-sm text-muted">
+      <ol className="flex flex-wrap gap-1">
+        {path.map((r, i) => (
+          <li key={r.id} className="flex gap-1">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {r.id === regionId ? (
+              <span aria-current="page">{r.name}</span>
+            ) : (
+              <Link to={local(paths.region(r.id))} className="hover:underline">
+                {r.name}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The places below the region, and the reports that speak of it. */
+function RegionLinks({
+  regions: children,
+  reports,
+}: {
+  regions: ReturnType<typeof childrenOf>;
+  reports: ReturnType<typeof regionFacts>['reports'];
+}) {
+  const { t } = useI18n();
+  const local = useLocalHref();
+  return (
+    <>
+      {children.length > 0 && (
+        <PageSection id="children" title={t('children')}>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link
+                  to={local(paths.region(c.id))}
+                  className="inline-block rounded-md border border-line bg-panel px-3 py-1 text-sm hover:border-accent"
+                >
+                  {c.name} <span className="text-muted">· {t(c.level)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
+
+      <PageSection id="mentioned" title={t('mentionedIn')}>
+        <ul className="mt-2 space-y-1">
+          {reports.map((r) => (
+            <li key={r.id}>
+              <Link to={local(paths.report(r.id))} className="text-accent underline underline-offset-2">
+                {r.title}
+              </Link>
+              <span className="text-sm text-muted">
+                {' '}
+                · {r.publisher} {r.date || t('undated')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </PageSection>
     </>
   );
 }

@@ -24,7 +24,12 @@ export default function ReportRoute() {
   const { reportId = '' } = useParams();
   const core = useCoreData(() => reportScope(reportId));
   if (core.status === 'pending') return <Loading />;
-  if (core.status === 'error') return core.error instanceof DataLoadError && core.error.notFound ? <ReportNotFound reportId={reportId} /> : <LoadError error={core.error} retry={core.retry} />;
+  if (core.status === 'error')
+    return core.error instanceof DataLoadError && core.error.notFound ? (
+      <ReportNotFound reportId={reportId} />
+    ) : (
+      <LoadError error={core.error} retry={core.retry} />
+    );
   if (!core.data.report.has(reportId)) return <ReportNotFound reportId={reportId} />;
   return <ReportLoader data={core.data} reportId={reportId} />;
 }
@@ -34,8 +39,15 @@ function ReportNotFound({ reportId }: { reportId: string }) {
   const { t } = useI18n();
   const local = useLocalHref();
   const reports = useQuery(reportsQuery());
-  const suggestions = [...(reports.data ?? [])].sort((a, b) => idCloseness(b.id, reportId) - idCloseness(a.id, reportId)).slice(0, 5);
-  return <NotFoundPanel message={t('notFoundReport', { id: reportId })} suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))} />;
+  const suggestions = [...(reports.data ?? [])]
+    .sort((a, b) => idCloseness(b.id, reportId) - idCloseness(a.id, reportId))
+    .slice(0, 5);
+  return (
+    <NotFoundPanel
+      message={t('notFoundReport', { id: reportId })}
+      suggestions={suggestions.map((r) => ({ to: local(paths.report(r.id)), label: r.title }))}
+    />
+  );
 }
 
 function ReportLoader({ data, reportId }: { data: CoreData; reportId: string }) {
@@ -66,7 +78,10 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
     factIds
       .map((id) => data.fact.get(id))
       .filter((f) => f !== undefined)
-      .map((f) => `${metricName(data.metric.get(f.metricId))} · ${data.region.get(f.regionId)?.name ?? ''} · ${formatPeriod(f.period, lang)} · ${describeFact(f, lang)}`)
+      .map(
+        (f) =>
+          `${metricName(data.metric.get(f.metricId))} · ${data.region.get(f.regionId)?.name ?? ''} · ${formatPeriod(f.period, lang)} · ${describeFact(f, lang)}`,
+      )
       .join('\n');
 
   if (!report) return null;
@@ -93,7 +108,11 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
                     data-facts={run.factIds.join(' ')}
                     data-active={activeId !== null && run.factIds.includes(activeId) ? 'true' : 'false'}
                     title={run.factIds.length ? titleOf(run.factIds) : t('rankings')}
-                    style={run.factIds.length ? undefined : { background: 'transparent', borderBottom: '2px solid var(--accent)' }}
+                    style={
+                      run.factIds.length
+                        ? undefined
+                        : { background: 'transparent', borderBottom: '2px solid var(--accent)' }
+                    }
                   >
                     {anchors}
                     {content}
@@ -106,11 +125,16 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
         <section aria-labelledby="report-regions">
-          <h2 id="report-regions" className="font-semibold">{t('reportRegions')}</h2>
+          <h2 id="report-regions" className="font-semibold">
+            {t('reportRegions')}
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {report.regionIds.map((id) => (
               <li key={id}>
-                <Link to={local(paths.region(id))} className="inline-block rounded border border-line bg-panel px-2 py-0.5 text-sm hover:border-accent">
+                <Link
+                  to={local(paths.region(id))}
+                  className="inline-block rounded border border-line bg-panel px-2 py-0.5 text-sm hover:border-accent"
+                >
                   {data.region.get(id)?.name ?? id}
                 </Link>
               </li>
@@ -118,7 +142,9 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
           </ul>
         </section>
         <section aria-labelledby="report-facts">
-          <h2 id="report-facts" className="font-semibold">{t('reportFacts')}（{facts.length}）</h2>
+          <h2 id="report-facts" className="font-semibold">
+            {t('reportFacts')}（{facts.length}）
+          </h2>
           <ol className="mt-2 space-y-1 text-sm">
             {facts.map((f) => (
               <li key={f.id}>
@@ -134,7 +160,9 @@ function ReportPage({ data, reportId, text }: { data: CoreData; reportId: string
         </section>
         {rankings.length > 0 && (
           <section aria-labelledby="report-rankings">
-            <h2 id="report-rankings" className="font-semibold">{t('rankings')}</h2>
+            <h2 id="report-rankings" className="font-semibold">
+              {t('rankings')}
+            </h2>
             <RankingList data={data} rankings={rankings} caption={t('rankings')} />
           </section>
         )}

@@ -31,8 +31,14 @@ function TargetsPage({ data }: { data: CoreData }) {
   const asked = { prefecture: filters.prefecture ?? ALL, metric: filters.metric ?? ALL };
   const prefecture = options.prefectures.some((p) => p.id === asked.prefecture) ? asked.prefecture : ALL;
   const metric = options.metricIds.includes(asked.metric) ? asked.metric : ALL;
-  const ignored = [asked.prefecture !== prefecture ? asked.prefecture : null, asked.metric !== metric ? asked.metric : null].filter((x): x is string => !!x);
-  const groups = useMemo(() => checkGroups(data, { prefecture: prefecture || null, metric: metric || null }), [data, prefecture, metric]);
+  const ignored = [
+    asked.prefecture !== prefecture ? asked.prefecture : null,
+    asked.metric !== metric ? asked.metric : null,
+  ].filter((x): x is string => !!x);
+  const groups = useMemo(
+    () => checkGroups(data, { prefecture: prefecture || null, metric: metric || null }),
+    [data, prefecture, metric],
+  );
   const { met, total } = countMet(groups);
   return (
     <article>
@@ -44,8 +50,24 @@ function TargetsPage({ data }: { data: CoreData }) {
         </p>
       )}
       <div className="mt-4 flex flex-wrap items-end gap-3">
-        <Choice label={t('prefecture')} value={prefecture} onChange={(v) => filters.set('prefecture', v)} options={[{ value: ALL, label: t('allPrefectures') }, ...options.prefectures.map((p) => ({ value: p.id, label: p.name }))]} />
-        <Choice label={t('metric')} value={metric} onChange={(v) => filters.set('metric', v)} options={[{ value: ALL, label: t('allMetrics') }, ...options.metricIds.map((id) => ({ value: id, label: metricName(data.metric.get(id)) }))]} />
+        <Choice
+          label={t('prefecture')}
+          value={prefecture}
+          onChange={(v) => filters.set('prefecture', v)}
+          options={[
+            { value: ALL, label: t('allPrefectures') },
+            ...options.prefectures.map((p) => ({ value: p.id, label: p.name })),
+          ]}
+        />
+        <Choice
+          label={t('metric')}
+          value={metric}
+          onChange={(v) => filters.set('metric', v)}
+          options={[
+            { value: ALL, label: t('allMetrics') },
+            ...options.metricIds.map((id) => ({ value: id, label: metricName(data.metric.get(id)) })),
+          ]}
+        />
       </div>
       <p className="mt-4 text-lg font-semibold tabular" data-testid="targets-count">
         {total > 0 ? t('targetsCount', { met, n: total }) : t('targetsNone')}
