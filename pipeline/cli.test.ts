@@ -23,7 +23,7 @@ describe('npm run data -- --sources DIR --out DIR', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/skipped .*empty\.txt: empty file/);
-    expect(run.stdout).toMatch(/notes\.docx: not a source type/);
+    expect(run.stdout).toMatch(/notes\.docx: not a source\b/);
     expect(run.stdout).toMatch(/facts\s+1/);
     expect(existsSync(join(out, 'index.json'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8'))[0]).toMatchObject({
