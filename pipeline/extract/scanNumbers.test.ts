@@ -97,6 +97,52 @@ describe('growth', () => {
     }
   });
 
+  it.each([
+    ['新增就业3万4000人', '34000', '人'],
+    ['完成5万4千6百户', '54600', '户'],
+    ['常住人口25万6千人', '256000', '人'],
+    ['奖补1千零20元', '1020', '元'],
+    ['收入2千零30万元', '20300000', '元'],
+  ])('reads digits mixed with magnitude words: %s → %s %s', (sentence, decimal, unit) => {
+    expect(figures(sentence)).toEqual([expect.objectContaining({ decimal, unit, role: 'value' })]);
+  });
+
+  it('does not guess a digit after a magnitude that fills no place (3万4人)', () => {
+    expect(figures('共3万4人').map((f) => f.decimal)).not.toContain('34000');
+  });
+
+  it('reads 百分之 before Arabic digits (百分之5.2)', () => {
+    expect(figures('增长百分之5.2')[0]).toMatchObject({ decimal: '5.2', unit: '%', role: 'growth' });
+  });
+
+  it('reads 几, 多 and 余 between a number and its unit as "at least" (二十几万人, 20多万人, 1000余人)', () => {
+    expect(figures('带动二十几万人')[0]).toMatchObject({ decimal: '20', bound: 'min' });
+    expect(figures('带动20多万人')[0]).toMatchObject({ decimal: '20', bound: 'min' });
+    expect(figures('带动1000余人')[0]).toMatchObject({ decimal: '1000', bound: 'min' });
+  });
+
+  it('reads a unit after more than one space (增长 6.3  %)', () => {
+    expect(figures('增长 6.3  %')[0]).toMatchObject({ decimal: '6.3', role: 'growth' });
+  });
+
+  it.each([
+    ['补贴1万-5万元'],
+    ['月收入3000-5000元'],
+    ['投资1万至5万元'],
+    ['带动两到三万人'],
+    ['规模八百到九百亿元'],
+    ['增长8%至10%'],
+    ['增长10%～15%'],
+    ['投资数十亿元'],
+  ])('%s is a range or a vague amount: no figure of it is a value or a growth rate', (sentence) => {
+    expect(figures(sentence).filter((f) => f.role === 'value' || f.role === 'growth')).toEqual([]);
+  });
+
+  it('keeps a change from one figure to another (由2.1%提高到5%, 由3万人增至5万人) as before', () => {
+    expect(figures('比重由2.1%提高到5%').map((f) => f.role)).toEqual(['baseline', 'value']);
+    expect(figures('由3万人增至5万人').map((f) => [f.decimal, f.role])).toContainEqual(['5', 'value']);
+  });
+
   it('reads 增长29倍 as a multiple', () => {
     expect(figures('同比增长29倍')[0]).toMatchObject({ role: 'growth', unit: '倍', decimal: '29' });
   });

@@ -10,9 +10,11 @@ import { readNumeralAt, signStart, type Numeral } from './numbers/readNumeral.ts
 import { readQualifiers } from './numbers/readQualifiers.ts';
 import { readRole } from './numbers/readRole.ts';
 import { readUnitAt } from './numbers/readUnit.ts';
+import { unsureAt } from './numbers/readUnsure.ts';
 import type { ParsedUnit, UnitReader } from './units.ts';
 
-export type NumberRole = 'value' | 'growth' | 'change' | 'baseline';
+/** 'unsure': a range or a vague amount ("1万-5万元", "数十亿元"), left out (numbers/readUnsure.ts). */
+export type NumberRole = 'value' | 'growth' | 'change' | 'baseline' | 'unsure';
 
 export type NumberToken = {
   /** Absolute offsets: the number itself, and the whole figure including unit and qualifiers. */
@@ -95,7 +97,8 @@ function readFigure(units: UnitReader, cues: NumberCues, f: FigureAt): NumberTok
     bound = 'min';
     cursor += infix[0].length;
   }
-  if (sentence[cursor] === ' ') cursor += 1;
+  // "增长 6.3  %": spaces between a number and its unit are the page's (a few, not a gap).
+  cursor += /^[ \u3000\u00a0]{0,3}/.exec(sentence.slice(cursor))?.[0].length ?? 0;
   const unitStart = cursor;
   const read = readUnitAt(units, sentence, cursor, numText, isChinese);
   if (!read) return null;
@@ -106,7 +109,10 @@ function readFigure(units: UnitReader, cues: NumberCues, f: FigureAt): NumberTok
   if (!isFigure(units, { sentence, numText, isChinese, prevChar, before, cursor, unit })) return null;
   const qualifiers = readQualifiers(cues, sentence, before, cursor, bound);
   cursor = qualifiers.cursor;
-  const { role, sign, distributive } = readRole(cues, { sentence, offset, before, numStart, cursor, unit }, f.previous);
+  const roleRead = readRole(cues, { sentence, offset, before, numStart, cursor, unit }, f.previous);
+  const { sign, distributive } = roleRead;
+  const clauseStart = Math.max(...['，', '；', ',', ';', '。'].map((c) => sentence.lastIndexOf(c, numStart - 1))) + 1;
+  const role = unsureAt(sentence, numStart, cursor, clauseStart) ? 'unsure' : roleRead.role;
   return {
     numStart: offset + numStart,
     numEnd: offset + numEnd,

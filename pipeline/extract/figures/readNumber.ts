@@ -14,6 +14,13 @@ export function readNumber(w: SentenceWalk, token: NumberToken, index: number): 
   w.seenFigure = true;
   let statement = w.open;
   if (statement?.ratio && token.start < statement.ratio.end) return;
+  // "1万-5万元", "数十亿元": what the reader cannot state as one figure is left out, and said.
+  if (token.role === 'unsure') {
+    const [clauseStart, clauseEnd] = clauseOf(w, token.start);
+    const said = `"${w.matchText.slice(clauseStart, clauseEnd)}": a range or a vague amount, not one figure; left out`;
+    if (!w.warnings.includes(said)) w.warnings.push(said);
+    return;
+  }
   // "比上年增加12天": the size of a change is no level of any metric.
   if (token.role === 'change') {
     w.unmapped.push({ token, clause: clauseOf(w, token.start) });

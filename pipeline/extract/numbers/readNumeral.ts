@@ -11,10 +11,11 @@ export type Numeral = { numText: string; decimal: string | null; isChinese: bool
 
 export function readNumeralAt(sentence: string, i: number): Numeral | null {
   const ch = sentence[i] ?? '';
-  if (/\d/.test(ch)) {
-    arabic.lastIndex = i;
-    const numText = arabic.exec(sentence)?.[0] ?? null;
-    return numText ? { numText, decimal: normalizeDecimal(numText), isChinese: false } : null;
+  if (/\d/.test(ch)) return readMixedAt(sentence, i) ?? readArabicAt(sentence, i);
+  // "百分之5.2": the percent words before Arabic digits.
+  if (sentence.startsWith('百分之', i) && /\d/.test(sentence[i + 3] ?? '')) {
+    const digits = readArabicAt(sentence, i + 3);
+    return digits ? { ...digits, numText: `百分之${digits.numText}` } : null;
   }
   if (chineseNumeralChars.includes(ch) || sentence.startsWith('百分之', i)) {
     chinese.lastIndex = i;
@@ -22,6 +23,39 @@ export function readNumeralAt(sentence: string, i: number): Numeral | null {
     if (m) return { numText: m[0], decimal: parseChineseNumeral(m[0]), isChinese: true };
   }
   return null;
+}
+
+function readArabicAt(sentence: string, i: number): Numeral | null {
+  arabic.lastIndex = i;
+  const numText = arabic.exec(sentence)?.[0] ?? null;
+  return numText ? { numText, decimal: normalizeDecimal(numText), isChinese: false } : null;
+}
+
+/** Digits and magnitude words mixed: "3万4000", "5万4千6百", "25万6千", "1千零20", "2千零30万". */
+const mixed = /(?:\d+(?:\.\d+)?[万千百十])(?:零?\d+[万千百十]?)+(?=[^\d.]|$)/y;
+const PLACE: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4 };
+
+function readMixedAt(sentence: string, i: number): Numeral | null {
+  mixed.lastIndex = i;
+  const numText = mixed.exec(sentence)?.[0];
+  if (!numText) return null;
+  const parts = [...numText.matchAll(/(零?)(\d+(?:\.\d+)?)([万千百十]?)/g)];
+  let total = 0;
+  let section = 0;
+  let placeAbove = 9;
+  for (const [, zero, digits = '', unit = ''] of parts) {
+    // A bare number after a magnitude fills the places below it exactly ("3万4000") or after 零 ("1千零20");
+    // "3万4" is not a way to write 34000 or 30004, and is no number.
+    if (unit === '' && !zero && digits.length !== placeAbove) return null;
+    const n = Number(digits);
+    if (unit === '万') {
+      total += (section + n) * 1e4;
+      section = 0;
+    } else section += n * 10 ** (PLACE[unit] ?? 0);
+    placeAbove = unit ? (PLACE[unit] ?? 0) : 0;
+  }
+  const value = total + section;
+  return Number.isSafeInteger(value) ? { numText, decimal: String(value), isChinese: false } : null;
 }
 
 const MINUS = /^[-－−–]$/;

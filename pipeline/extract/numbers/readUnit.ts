@@ -17,6 +17,14 @@ export function readUnitAt(
   }
   const written = units.readAt(sentence.slice(cursor));
   if (written) return { unit: written, cursor: cursor + written.text.length, atLeast: false };
+  // "二十几万人", "20多万人", "1000余人": more than the number, in the unit after the word.
+  const more = /^[几多余]/.test(sentence[cursor] ?? '') ? units.readAt(sentence.slice(cursor + 1)) : null;
+  if (more)
+    return {
+      unit: { ...more, text: sentence.slice(cursor, cursor + 1 + more.text.length) },
+      cursor: cursor + 1 + more.text.length,
+      atLeast: true,
+    };
   if (isChinese || !/[、万亿千百十]/.test(sentence[cursor] ?? '')) return null;
   const shared = sharedUnit(units, sentence, cursor);
   if (shared) return shared;
