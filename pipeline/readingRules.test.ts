@@ -282,6 +282,32 @@ describe('when: a year is never invented', () => {
     expect(r.dataset.facts.map((f) => f.period)).toEqual(['2022', '2023']);
   });
 
+  it('a date inside prose is an event, not the page’s date: results of the year named stay results', () => {
+    // An encyclopedia-style copy: one long paragraph, an event dated mid-way.
+    const r = runOn({
+      'profile.txt': doc(
+        { title: '某县概况' },
+        '永昌县是甘肃省下辖县，位于河西走廊东部。截至2021年,常住人口17.43万人。2021年全县实现地区生产总值101.01亿元。2020年7月29日,入选国家卫生县城命名名单。',
+      ),
+    });
+    expect(r.dataset.reports[0]?.date).toBe('');
+    expect(r.dataset.facts.find((f) => f.metricId === 'gdp')).toMatchObject({
+      period: '2021',
+      kind: 'actual',
+      value: 101.01,
+    });
+  });
+
+  it('a year in brackets right after a figure dates that figure (an infobox: 地区生产总值:10.12亿元(2011年))', () => {
+    const r = runOn({
+      'infobox.txt': doc(
+        { title: '临潭县' },
+        '临潭县\n人口:15万人(2011年)\n地区生产总值:10.12亿元(2011年)\n所属地区:甘肃省甘南藏族自治州',
+      ),
+    });
+    expect(r.dataset.facts.find((f) => f.metricId === 'gdp')).toMatchObject({ period: '2011', value: 10.12 });
+  });
+
   it('"70年来" and "近年来" name no year; the year a change started from dates only its start (庆阳 2019)', () => {
     const facts = factsOf('70年来,庆阳城乡建设发生了翻天覆地的变化,城镇化率由1978年的6.1%提高到38.4%。', {
       title: '庆阳各项事业取得长足发展',

@@ -65,12 +65,21 @@ function toIsoDate(y?: string, mo?: string, d?: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A line this long is prose: a date in it is an event's ("2020年7月29日,入选…"), unless it opens the
+ *  line or follows a dating word (——2024年1月21日在…, 发布时间：, 日报讯). */
+const PROSE_LINE = 60;
+const DATE_OPENS_WITHIN = 25;
+const DATING_WORDS = /(——|—|时间|日期|发布|来源|讯|报道)[\s:：(（）)]*$/;
+
 function inferDate(lines: string[], lex: ReportsLexicon): string | null {
   for (const line of lines) {
     for (const pattern of lex.datePatterns) {
       const m = pattern.exec(line);
       const date = m ? toIsoDate(m[1], m[2], m[3]) : null;
-      if (date) return date;
+      if (!m || !date) continue;
+      const inProse = line.length > PROSE_LINE && m.index > DATE_OPENS_WITHIN;
+      if (inProse && !DATING_WORDS.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
+      return date;
     }
   }
   return null;

@@ -9,6 +9,7 @@ const UNDATED_YEAR = 0;
 
 export function readPeriod(w: SentenceWalk, t: PeriodToken): void {
   if (t.since) return;
+  if (datesFigureBefore(w, t)) return;
   if (t.planWord || t.span) {
     w.periodSpan = t.span ?? w.input.namedPlan ?? [w.input.reviewYear - 4, w.input.reviewYear];
     w.year = w.periodSpan[1];
@@ -25,6 +26,18 @@ export function readPeriod(w: SentenceWalk, t: PeriodToken): void {
     return;
   }
   if (t.suffixes && t.suffixes.length === 1) readPartOfYear(w, t, t.suffixes[0] ?? '');
+}
+
+/** "地区生产总值:10.12亿元(2011年)": a year in brackets right after a figure is that figure's alone. */
+function datesFigureBefore(w: SentenceWalk, t: PeriodToken): boolean {
+  const open = w.open;
+  if (t.year === undefined || t.suffixes?.some((x) => x !== '') || !open) return false;
+  const figureEnd = Math.max(0, ...[...open.values, ...open.growths].map((x) => x?.end ?? 0));
+  if (figureEnd === 0 || !/^\s*[(（]\s*$/.test(w.matchText.slice(figureEnd, t.start))) return false;
+  if (!/^\s*[)）]/.test(w.matchText.slice(t.end))) return false;
+  open.period = String(t.year);
+  open.lastEnd = Math.max(open.lastEnd, t.end + 1);
+  return true;
 }
 
 /** A named year; false when it only dates the start of a change ("由1978年的…"). */
