@@ -89,12 +89,21 @@ describe('statistical-bulletin language', () => {
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['resident-population', 250.58]]);
   });
 
-  it('由上年的…调整为… gives the year’s ratio (望江县 2022)', () => {
+  it('由上年的…调整为… gives the year’s ratio, and the year before’s (望江县 2022)', () => {
     const facts = factsOf('三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。', {
       title: '2022年望江县国民经济和社会发展统计公报',
       date: '2023-04-01',
     });
-    expect(facts.map((f) => f.value)).toEqual([17.8, 39.3, 42.9]);
+    expect(facts.map((f) => [f.period, f.value]).sort()).toEqual(
+      [
+        ['2022', 17.8],
+        ['2022', 39.3],
+        ['2022', 42.9],
+        ['2021', 17.3],
+        ['2021', 41.2],
+        ['2021', 41.5],
+      ].sort(),
+    );
   });
 
   it('seven-digit 万元 amounts are exact in 亿元: 2616611万元 is 261.6611亿元; 59043万元 is 5.9043亿元', () => {

@@ -555,9 +555,37 @@ describe('parts, stocks and breakdowns', () => {
     ]);
   });
 
-  it('a structure stated from→to gives the one it changed to', () => {
+  it('a structure stated from→to gives the year’s shares, and the year before’s where it names it (上年)', () => {
     const facts = factsOf('2021年，临洮县三次产业结构由上年的10.6:37.1:52.3调整为10.2:37.4:52.4。');
-    expect(facts.map((f) => f.value)).toEqual([10.2, 37.4, 52.4]);
+    expect(facts.map((f) => [f.period, f.value]).sort()).toEqual(
+      [
+        ['2021', 10.2],
+        ['2021', 37.4],
+        ['2021', 52.4],
+        ['2020', 10.6],
+        ['2020', 37.1],
+        ['2020', 52.3],
+      ].sort(),
+    );
+  });
+
+  it('a structure changed from a named year gives that year’s shares (由2021年的…调整为…)', () => {
+    const facts = factsOf('2022年，临洮县三次产业结构比由2021年的12.6:59.7:27.7调整为11.6:64.9:23.5。', {
+      date: '2023-03-01',
+    });
+    expect(facts.filter((f) => f.metric === 'primary-industry-share').map((f) => [f.period, f.value])).toEqual([
+      ['2022', 11.6],
+      ['2021', 12.6],
+    ]);
+  });
+
+  it('reads a ratio written with other colons (三次产业结构比为19︰18︰63)', () => {
+    const facts = factsOf('2022年，临洮县三次产业结构比为19︰18︰63。', { date: '2023-03-01' });
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([
+      ['primary-industry-share', 19],
+      ['secondary-industry-share', 18],
+      ['tertiary-industry-share', 63],
+    ]);
   });
 
   it('a notice titled by a part of a year is about that part', () => {

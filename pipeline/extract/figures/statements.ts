@@ -4,10 +4,9 @@ import { canonicalPeriod } from '../scanPeriods.ts';
 import type { MetricToken } from '../scanMetrics.ts';
 import type { NumberToken } from '../scanNumbers.ts';
 import { clauseOf, kindAt, periodString, type SentenceWalk } from './sentenceWalk.ts';
+import { readRatio } from './ratios.ts';
 import { placesListedBefore } from './subjects.ts';
 import type { FactDraft, Statement } from './types.ts';
-
-const ratioPattern = /^\D{0,6}?((\d+(?:\.\d+)?)(?::\s?(\d+(?:\.\d+)?)){2,})/;
 
 /** Closes the open statement and opens one for this metric phrase, its quote from `quoteStart`. */
 export function openStatement(w: SentenceWalk, token: MetricToken, quoteStart: number): void {
@@ -55,38 +54,6 @@ export function giveSlots(statement: Statement, metricId: string, count: number)
   statement.growths = Array.from({ length: count }, () => undefined);
 }
 
-function readRatio(w: SentenceWalk, open: Statement, token: MetricToken): void {
-  const rest = w.matchText.slice(token.end, clauseOf(w, token.start)[1]);
-  const found = ratioAfter(rest);
-  if (!found) return;
-  const { whole } = found;
-  const wholeStart = token.end + found.at;
-  // "26: 32.5: 41.5": a space after a colon is the page's.
-  const parts = [...whole.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({
-    decimal: m[0],
-    start: wholeStart + m.index,
-    end: wholeStart + m.index + m[0].length,
-  }));
-  if (parts.length === token.metricIds.length) open.ratio = { parts, end: wholeStart + whole.length };
-  else w.warnings.push(`"${token.phrase}" names ${token.metricIds.length} parts but the ratio has ${parts.length}`);
-}
-
-/**
- * The ratio a ratio phrase gives ("三次产业结构调整为19.2:12.4:68.4"): the first one close after it,
- * unless that one is where a change started ("由上年的10.6:37.1:52.3调整为10.2:37.4:52.4"), which
- * gives the one it changed to.
- */
-export function ratioAfter(rest: string): { whole: string; at: number } | null {
-  const first = ratioPattern.exec(rest);
-  if (!first?.[1]) return null;
-  const firstAt = first[0].length - first[1].length;
-  if (!/[由从]/.test(rest.slice(0, firstAt))) return { whole: first[1], at: firstAt };
-  const later = [...rest.slice(first[0].length).matchAll(/\d+(?:\.\d+)?(?::\s?\d+(?:\.\d+)?){2,}/g)].pop();
-  if (!later) return null;
-  const at = first[0].length + later.index;
-  return /(为|到|至)$/.test(rest.slice(0, at)) ? { whole: later[0], at } : null;
-}
-
 /** Closes the open statement: its filled slots become fact drafts, a mismatched list a warning. */
 export function closeStatement(w: SentenceWalk): void {
   const s = w.open;
@@ -110,6 +77,12 @@ export function closeStatement(w: SentenceWalk): void {
   }
   settleKind(w, s, values, growths);
   s.metricIds.forEach((metricId, i) => writeDraft(w, s, metricId, i, values[i] ?? null, growths[i] ?? null));
+  // "由2021年的12.6:59.7:27.7调整为…": the earlier year's shares, from the same quote.
+  const from = s.fromRatio;
+  if (from)
+    s.metricIds.forEach((metricId, i) =>
+      writeDraft(w, { ...s, period: from.period, ratio: from }, metricId, i, null, null),
+    );
   // A statement with a growth rate of its own ends a run of 分别 members.
   if (growthCount > 0 || n > 1) w.members = [];
   w.lastClosedMetric = s.metricIds[s.metricIds.length - 1] ?? null;

@@ -104,6 +104,8 @@ export type Statement = {
   values: (NumberToken | undefined)[];
   growths: (NumberToken | undefined)[];
   ratio?: { parts: { decimal: string; start: number; end: number }[]; end: number };
+  /** The ratio a change started from, with the year it names ("由2021年的12.6:59.7:27.7调整为…"). */
+  fromRatio?: { parts: { decimal: string; start: number; end: number }[]; end: number; period: string };
   /** One period per slot, when one metric follows a list of periods. */
   periods?: string[];
   /** One region per slot: "崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩". */
