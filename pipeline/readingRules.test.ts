@@ -54,6 +54,20 @@ describe('statistical-bulletin language', () => {
     ).toMatchObject({ value: 254.5, yoy: 5.2 });
   });
 
+  it('an average annual rate is the growth of the span it is said of (“十三五”期间…年均增长), of no year', () => {
+    const facts = factsOf(
+      '“十三五”期间，安宁区地区生产总值年均增长6.7%。2020年，全区地区生产总值完成310亿元，年均增长6%。',
+      {
+        title: '安宁区“十三五”发展成就',
+        date: '2021-02-07',
+      },
+    );
+    expect(pick(facts, 'gdp').map((f) => [f.period, f.value, f.yoy])).toEqual([
+      ['2016/2020', null, 6.7],
+      ['2020', 310, null],
+    ]);
+  });
+
   it('两年平均增长 is not the year’s growth', () => {
     expect(
       pick(factsOf('2021年全县地区生产总值120亿元,两年平均增长5.5%。', { date: '2022-02-01' }), 'gdp')[0],

@@ -159,8 +159,9 @@ describe('growth', () => {
     expect(figures('比重提高到65%以上')[0]).toMatchObject({ role: 'value', bound: 'min' });
   });
 
-  it('does not take a multi-year average as year-on-year', () => {
-    expect(figures('年均增长6%')[0]?.role).toBe('value');
+  it('marks a multi-year average as an average rate, never a year-on-year growth', () => {
+    expect(scan('年均增长6%', 0)[0]).toMatchObject({ role: 'growth', average: true });
+    expect(scan('同比增长6%', 0)[0]?.average).toBeUndefined();
   });
 
   it('a growth verb before a non-rate unit gives a level', () => {

@@ -35,6 +35,8 @@ export type NumberToken = {
   approximate?: boolean;
   /** The number came after 分别 or continues a list begun after 分别. */
   distributive: boolean;
+  /** An average annual rate (年均增长): a growth of a span of years, never of one year. */
+  average?: boolean;
 };
 
 /** Unchanged on the year before: "与去年持平", "同上年基本持平" (not "与全市增速持平", a comparison with another place). */
@@ -128,6 +130,7 @@ function readFigure(units: UnitReader, cues: NumberCues, f: FigureAt): NumberTok
     ...(qualifiers.boundInPlansOnly ? { boundInPlansOnly: true } : {}),
     ...(qualifiers.approximate ? { approximate: true } : {}),
     distributive,
+    ...(roleRead.average ? { average: true } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Statement } from './types.ts';
 /** Puts the figure in the statement's next slot; false when it belongs to none of them. */
 export function placeNumber(w: SentenceWalk, statement: Statement | null, token: NumberToken): boolean {
   if (!statement || statement.kind === 'ratio') return false;
+  // "两年平均增长5.5%" is no year's growth; "“十三五”期间…年均增长6.7%" is the span's.
+  if (token.average && !/^\d{4}\/\d{4}$/.test(statement.period)) return false;
   const { input } = w;
   const slots = token.role === 'growth' ? statement.growths : statement.values;
   const slot = slots.findIndex((s) => s === undefined);

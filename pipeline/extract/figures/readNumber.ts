@@ -37,6 +37,11 @@ export function readNumber(w: SentenceWalk, token: NumberToken, index: number): 
   const [orphanClause] = clauseOf(w, token.start);
   const continues = w.input.continuation.test(w.matchText.slice(orphanClause, token.start));
   if (current && token.role === 'value' && orphanClause > current.lastEnd && !continues) closeStatement(w);
+  // An average rate no span's statement took names no figure of its own.
+  if (token.average) {
+    w.unmapped.push({ token, clause: clauseOf(w, token.start) });
+    return;
+  }
   const orphan = {
     regionId: w.subject ? w.input.ownerOf(w.subject) : null,
     period: canonicalPeriod(periodString(w)),

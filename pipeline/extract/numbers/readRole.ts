@@ -4,7 +4,8 @@ import type { ParsedUnit } from '../units.ts';
 import type { NumberRole, NumberToken } from '../scanNumbers.ts';
 import type { NumberCues } from './numberCues.ts';
 
-export type RoleRead = { role: NumberRole; sign: 1 | -1; distributive: boolean };
+/** `average`: an average annual rate (年均增长), a growth only of a span of years. */
+export type RoleRead = { role: NumberRole; sign: 1 | -1; distributive: boolean; average: boolean };
 
 type At = { sentence: string; offset: number; before: string; numStart: number; cursor: number; unit: ParsedUnit };
 
@@ -12,12 +13,14 @@ export function readRole(cues: NumberCues, at: At, previous: NumberToken | undef
   const { sentence, offset, before, numStart } = at;
   let role: NumberRole = 'value';
   let sign: 1 | -1 = 1;
+  let average = false;
   const between = previous ? sentence.slice(previous.end - offset, numStart) : null;
   const continuesList = previous !== undefined && between !== null && /^(、|和|及|与)$/.test(between);
   const goalContinues = cues.goalNext !== null && between !== null && cues.goalNext.test(between);
   if ((continuesList || goalContinues) && previous?.role === 'growth') {
     role = 'growth';
     sign = previous.sign;
+    average = previous.average ?? false;
   } else if (cues.goalGrowth?.test(before) && !cues.notYoy.test(before)) {
     role = 'growth';
     const goalGrowth = cues.goalGrowth;
@@ -26,12 +29,16 @@ export function readRole(cues: NumberCues, at: At, previous: NumberToken | undef
     role = 'growth';
     if (cues.downVerb.test(before)) sign = -1;
     if (comparedWithOtherBase(cues, sentence, numStart)) role = 'change';
+  } else if (cues.notYoy.test(before) && at.unit.dimension === 'percent') {
+    // "“十三五”期间…年均增长6.7%": the rate of a span, no year's growth (placed only in a span).
+    role = 'growth';
+    average = true;
   } else if (isBaseline(cues, at)) role = 'baseline';
   // 增长 or 减少 before an amount that is not a rate: the size of a change ("比上年增加12天").
   if (role === 'growth' && !['percent', 'multiple', 'percentage-points'].includes(at.unit.dimension)) role = 'change';
   const distributive =
     cues.distributiveBefore.test(before) || (continuesList && (previous as NumberToken).distributive);
-  return { role, sign, distributive };
+  return { role, sign, distributive, average };
 }
 
 /** "比年初增长": a base other than the year before, named after the last year-on-year word. */
