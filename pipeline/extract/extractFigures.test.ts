@@ -395,9 +395,27 @@ describe('figures that are not levels', () => {
     expect(facts.map((f) => f.value)).toEqual([35]);
   });
 
-  it('from→to with a year between (由2015年的30.2%提高到2020年的33.7%)', () => {
+  it('from→to with a year between (由2015年的30.2%提高到2020年的33.7%): each level is its year’s', () => {
     const facts = factsOf('临洮县森林覆盖率由2015年的30.2%提高到2020年的33.7%。', { date: '2021-01-20' });
-    expect(facts.map((f) => f.value)).toEqual([33.7]);
+    expect(facts.map((f) => [f.period, f.value]).sort()).toEqual([
+      ['2015', 30.2],
+      ['2020', 33.7],
+    ]);
+  });
+
+  it('a change with no year for its start gives its end only (由5.2%提高到6.1%)', () => {
+    const facts = factsOf('2021年，临洮县森林覆盖率由5.2%提高到6.1%。', { date: '2022-01-20' });
+    expect(facts.map((f) => [f.period, f.value])).toEqual([['2021', 6.1]]);
+  });
+
+  it('a change over a named run of years starts in its first year (2012年至2021年…由…增长到…)', () => {
+    const facts = factsOf('2012年至2021年十年间,临洮县地区生产总值由13.12亿元增长到25.64亿元。', {
+      date: '2022-09-25',
+    });
+    expect(facts.map((f) => [f.period, f.value]).sort()).toEqual([
+      ['2012', 13.12],
+      ['2021', 25.64],
+    ]);
   });
 
   it('a lone magnitude character names a class, not an amount (亿元以上项目, 万人以上)', () => {

@@ -54,7 +54,10 @@ function datePlacedFigure(w: SentenceWalk, statement: Statement, token: NumberTo
     statement.period.includes('/') && !statement.period.includes('-')
       ? /^(\d{4})\/(\d{4})$/.exec(statement.period)
       : null;
-  if (spanned && baselineBetween(statement.lastMetricEnd)) statement.period = spanned[2] as string;
+  if (spanned && baselineBetween(statement.lastMetricEnd)) {
+    statement.spanStart = w.spanIsPlan ? String(Number(spanned[1]) - 1) : (spanned[1] as string);
+    statement.period = spanned[2] as string;
+  }
 }
 
 /** Between the statement and this figure, is there a new subject or activity ("实施…项目")? */

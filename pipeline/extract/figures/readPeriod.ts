@@ -12,6 +12,8 @@ export function readPeriod(w: SentenceWalk, t: PeriodToken): void {
   if (datesFigureBefore(w, t)) return;
   if (t.planWord || t.span) {
     w.periodSpan = t.span ?? w.input.namedPlan ?? [w.input.reviewYear - 4, w.input.reviewYear];
+    // "2012年至2021年" names its first year; "十四五", "这五年" start from the year before (十三五末).
+    w.spanIsPlan = !/^\d{4}/.test(w.matchText.slice(t.start, t.end));
     w.year = w.periodSpan[1];
     w.suffix = '';
     return;

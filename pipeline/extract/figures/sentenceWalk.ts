@@ -25,6 +25,8 @@ export type SentenceWalk = {
   suffix: string;
   /** A span of years in force ("十三五期间", "五年来"), which wins over year and suffix. */
   periodSpan: [number, number] | null;
+  /** The span is a plan's ("十四五", "这五年"): a change over it starts from the year before it. */
+  spanIsPlan: boolean;
   /** Periods listed before one metric ("一季度、上半年…分别"), waiting for it. */
   periodList: string[] | null;
   subject: string | null;
@@ -56,6 +58,7 @@ export function startWalk(input: SentenceInput): SentenceWalk {
     year: input.year,
     suffix: input.suffix,
     periodSpan: null,
+    spanIsPlan: false,
     periodList: null,
     subject: input.subjectId,
     paragraphYear: null,

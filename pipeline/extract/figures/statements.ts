@@ -77,6 +77,7 @@ export function closeStatement(w: SentenceWalk): void {
   }
   settleKind(w, s, values, growths);
   s.metricIds.forEach((metricId, i) => writeDraft(w, s, metricId, i, values[i] ?? null, growths[i] ?? null));
+  writeStartOfChange(w, s, values[0]);
   // "由2021年的12.6:59.7:27.7调整为…": the earlier year's shares, from the same quote.
   const from = s.fromRatio;
   if (from)
@@ -197,4 +198,41 @@ export function joinsStatement(w: SentenceWalk, current: Statement, t: MetricTok
   current.lastEnd = t.end;
   w.consumed.add(t);
   return true;
+}
+
+/**
+ * "生产总值由2016年的423.3亿元增加到2020年的526.4亿元", "2012年至2021年…由13.12亿元增长到25.64亿元": the
+ * level a change started from is the figure of the year it names (or the span's first year); with
+ * no year named, it is no figure of any year.
+ */
+function writeStartOfChange(w: SentenceWalk, s: Statement, end: NumberToken | undefined): void {
+  if (!end || s.metricIds.length !== 1 || s.kind === 'ratio' || s.periods || s.regions) return;
+  const metricId = s.metricIds[0] as string;
+  const unit = w.input.metricUnit(metricId);
+  const start = w.input.numbers
+    .filter((n) => n.role === 'baseline' && n.start > s.lastMetricEnd && n.end <= end.start)
+    .filter((n) => w.input.unitsCompatible(n.unit, unit))
+    .pop();
+  if (!start) return;
+  const lead = w.matchText.slice(s.lastMetricEnd, start.start);
+  const named = /[由从](\d{4})年(?:底|末)?的?$/.exec(lead)?.[1];
+  const endYear = Number(/^\d{4}/.exec(s.period)?.[0] ?? 0);
+  let year =
+    named ??
+    (/[由从](上年|去年)(?:底|末)?的?$/.test(lead) && endYear
+      ? String(endYear - 1)
+      : /[由从]$/.test(lead)
+        ? s.spanStart
+        : undefined);
+  if (!year && /[由从]$/.test(lead)) {
+    // "2012年至2021年十年间，…由13.12亿元增长到25.64亿元": the change runs from the first year named.
+    const before = w.matchText.slice(w.input.span[0], s.lastMetricEnd);
+    const run = [...before.matchAll(/(\d{4})年?\s*(?:至|到|—|－|-)\s*(\d{4})年/g)].pop();
+    if (run && Number(run[2]) === endYear) year = run[1];
+  }
+  if (!year) return;
+  const members = w.members.length;
+  writeDraft(w, { ...s, period: year, factKind: 'actual' }, metricId, 0, start, null);
+  // The start of a change takes no growth rate of a 分别 list.
+  w.members.length = members;
 }

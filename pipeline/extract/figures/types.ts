@@ -110,6 +110,8 @@ export type Statement = {
   periods?: string[];
   /** One region per slot: "崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩". */
   regions?: string[];
+  /** The first year of the span a change over it started in ("这五年…从1808.3亿元增至2400亿元"). */
+  spanStart?: string;
 };
 
 /** A figure that may belong to a 分别 list of growth rates: a closed one-metric statement with a
