@@ -44,6 +44,41 @@ describe('hard line breaks and page debris', () => {
   });
 });
 
+describe('encyclopedia copies and bulletins of county pages', () => {
+  it('citation marks ([17], [1-12]) are no part of a sentence: the year after one still frames the paragraph', () => {
+    const facts = factsOf(
+      '其中文化旅游业为国民经济支柱行业。[17]2022年,某某县实现地区生产总值20.86亿元,同比增长3.6%。三次产业结构比为19︰18︰63。 [1-12]',
+      {
+        title: '迭部县',
+        date: '',
+        region: '甘肃省甘南藏族自治州迭部县',
+      },
+    );
+    expect(facts.map((f) => [f.metric, f.period, f.value]).sort()).toEqual(
+      [
+        ['gdp', '2022', 20.86],
+        ['primary-industry-share', '2022', 19],
+        ['secondary-industry-share', '2022', 18],
+        ['tertiary-industry-share', '2022', 63],
+      ].sort(),
+    );
+  });
+
+  it('an industry’s share written as 占地区生产总值比重 is its share', () => {
+    const facts = factsOf(
+      '2022年,第一产业增加值占地区生产总值比重为16.6%,第二产业增加值比重为23.5%,第三产业增加值比重为59.9%。',
+      {
+        date: '2023-04-01',
+      },
+    );
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([
+      ['primary-industry-share', 16.6],
+      ['secondary-industry-share', 23.5],
+      ['tertiary-industry-share', 59.9],
+    ]);
+  });
+});
+
 describe('statistical-bulletin language', () => {
   it('比上年增长 after 按可比价格计算 is the growth of the figure before it (渑池县, 2022)', () => {
     expect(

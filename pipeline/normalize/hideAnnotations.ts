@@ -32,9 +32,14 @@ export const PINYIN_ANNOTATION = new RegExp(`(?<=[\\p{Script=Han}?？])[(（][a-
 export const LINE_END_TOKEN = /(?<=[\p{Script=Han}。，、；：！？%）)”」])[A-Za-z][A-Za-z0-9]{1,4}$/gmu;
 const looksStray = (token: string) => /\d/.test(token) || (/[A-Z]/.test(token) && /[a-z]/.test(token));
 
+/** An encyclopedia copy's citation marks, "[17]", "[1-12]", "[90-92]", "[3,5]": no part of the sentence
+ *  ("…同比增长3.6%。[17]2022年,迭部县…" opens with its year). Four digits are a year or a number ("[2023]"). */
+export const CITATION_MARK = /\s?\[\d{1,3}(?:\s?[-–,，、]\s?\d{1,3})*\]/g;
+
 export const defaultAnnotationRules: AnnotationRules = {
   patterns: [
     { pattern: PINYIN_ANNOTATION, precheck: new RegExp(`[${TONE_VOWELS}]`) },
+    { pattern: CITATION_MARK, precheck: /\[\d/ },
     { pattern: LINE_END_TOKEN, hide: looksStray, precheck: /[A-Za-z0-9]$/m },
   ],
 };
