@@ -89,6 +89,20 @@ describe('statistical-bulletin language', () => {
     ).toMatchObject({ value: 254.5, yoy: 5.2 });
   });
 
+  it('a span opening a sentence frames the paragraph’s next sentences (" 十四五 " 期间，…。地区生产总值年均增长 4.5%)', () => {
+    const facts = factsOf(
+      '" 十四五 " 期间,七里河区经济实现跨越增长。地区生产总值年均增长 4.5%,固定资产投资累计完成 800 亿元。',
+      {
+        title: '七里河区',
+        date: '2025-11-13',
+      },
+    );
+    expect(facts.map((f) => [f.metric, f.period, f.value, f.yoy])).toEqual([
+      ['gdp', '2021/2025', null, 4.5],
+      ['fixed-asset-investment', '2021/2025', 800, null],
+    ]);
+  });
+
   it('an average annual rate is the growth of the span it is said of (“十三五”期间…年均增长), of no year', () => {
     const facts = factsOf(
       '“十三五”期间，安宁区地区生产总值年均增长6.7%。2020年，全区地区生产总值完成310亿元，年均增长6%。',

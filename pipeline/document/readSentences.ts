@@ -19,6 +19,7 @@ type ParagraphState = {
   sectionYear: number | null;
   year: number;
   suffix: string;
+  span: [number, number] | null;
   subject: string | null;
   firstSentence: boolean;
   statedMetrics: Set<string>;
@@ -38,6 +39,7 @@ export function readSentences(reading: DocumentReading): { drafts: FactDraft[]; 
     sectionYear: null,
     year: dating.defaultYear,
     suffix: dating.documentSuffix,
+    span: null,
     subject: resolution.scope.subjectId,
     firstSentence: false,
     statedMetrics: new Set(),
@@ -54,6 +56,7 @@ export function readSentences(reading: DocumentReading): { drafts: FactDraft[]; 
       ...readRankingsOf(reading, state, { sentence, inSentence, periods, result }, documentAssessment),
     );
     if (result.paragraphYear !== null) state.year = result.paragraphYear;
+    if (result.paragraphYear !== null || result.paragraphSpan !== null) state.span = result.paragraphSpan;
     if (state.firstSentence && result.leadingSubject) state.subject = result.leadingSubject;
     if (state.firstSentence && result.paragraphSuffix) state.suffix = result.paragraphSuffix;
     // A bold lead-in ("居民收入持续增加。") names neither a figure nor a period; the paragraph's
@@ -82,6 +85,7 @@ function enterParagraph(reading: DocumentReading, state: ParagraphState, index: 
   }
   state.year = state.sectionYear ?? dating.defaultYear;
   state.suffix = dating.documentSuffix;
+  state.span = null;
   state.statedMetrics = new Set();
   state.carriedMetric = null;
   state.subject = reading.resolution.scope.subjectId;
@@ -129,6 +133,7 @@ function readFiguresOf(
     subjectId: state.subject,
     year: state.year,
     suffix: state.suffix,
+    spanInForce: state.span,
     baseKind: state.sectionKind as Exclude<SectionKind, 'none'>,
     reviewYear: state.sectionKind === 'target' ? (state.sectionYear ?? dating.pubYear) - 1 : dating.defaultYear,
     pubYear: dating.pubYear,

@@ -33,6 +33,6 @@ export function extractFigures(input: SentenceInput): SentenceResult {
     else readNumber(w, item.token, index);
   });
   closeStatement(w);
-  const { facts, unmapped, warnings, paragraphYear, paragraphSuffix, leadingSubject } = w;
-  return { facts, unmapped, warnings, paragraphYear, paragraphSuffix, leadingSubject };
+  const { facts, unmapped, warnings, paragraphYear, paragraphSuffix, paragraphSpan, leadingSubject } = w;
+  return { facts, unmapped, warnings, paragraphYear, paragraphSuffix, paragraphSpan, leadingSubject };
 }

@@ -58,7 +58,11 @@ export function createPeriodScanner(lex: PeriodsLexicon): PeriodScanner {
   const relative = new RegExp(Object.keys(lex.relativeYears).join('|'), 'g');
   const planNames = Object.keys(lex.plans);
   const planRe = planNames.length
-    ? new RegExp(`[“"‘']?(${planNames.map(escape).join('|')})[”"’']?(末|期末|时期末|期间|时期|以来|规划|开局)?`, 'g')
+    ? // '" 十四五 " 期间': a page may space the quotes.
+      new RegExp(
+        `[“"‘']?\\s?(${planNames.map(escape).join('|')})\\s?[”"’']?\\s?(末|期末|时期末|期间|时期|以来|规划|开局)?`,
+        'g',
+      )
     : null;
   const planWordRe = lex.planWords.length ? new RegExp(alternation(lex.planWords), 'g') : null;
   const planBase = planNames.length ? `[“"‘']?(?:${planNames.map(escape).join('|')})[”"’']?(?:末|期末)?` : null;

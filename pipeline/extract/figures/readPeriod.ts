@@ -14,6 +14,9 @@ export function readPeriod(w: SentenceWalk, t: PeriodToken): void {
     w.periodSpan = t.span ?? w.input.namedPlan ?? [w.input.reviewYear - 4, w.input.reviewYear];
     // "2012年至2021年" names its first year; "十四五", "这五年" start from the year before (十三五末).
     w.spanIsPlan = !/^\d{4}/.test(w.matchText.slice(t.start, t.end));
+    // "“十四五”期间，七里河区经济实现跨越增长。地区生产总值年均增长4.5%": a span opening the sentence
+    // frames the paragraph's next sentences.
+    if (w.matchText.slice(w.input.span[0], t.start).trim() === '') w.paragraphSpan = w.periodSpan;
     w.year = w.periodSpan[1];
     w.suffix = '';
     return;

@@ -32,6 +32,7 @@ export type SentenceWalk = {
   subject: string | null;
   paragraphYear: number | null;
   paragraphSuffix: string | null;
+  paragraphSpan: [number, number] | null;
   leadingSubject: string | null;
   seenFigure: boolean;
   /** Where the last explicit year was named, or -1. */
@@ -57,12 +58,13 @@ export function startWalk(input: SentenceInput): SentenceWalk {
     opensBreakdown: BREAKDOWN_LEAD.test(sentence),
     year: input.year,
     suffix: input.suffix,
-    periodSpan: null,
-    spanIsPlan: false,
+    periodSpan: input.spanInForce ?? null,
+    spanIsPlan: Boolean(input.spanInForce),
     periodList: null,
     subject: input.subjectId,
     paragraphYear: null,
     paragraphSuffix: null,
+    paragraphSpan: null,
     leadingSubject: null,
     seenFigure: false,
     lastYearAt: -1,

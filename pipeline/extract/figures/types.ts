@@ -59,6 +59,8 @@ export type SentenceInput = SentenceRules & {
   subjectId: string | null;
   year: number;
   suffix: string;
+  /** A span a sentence before in the paragraph opened with ("“十四五”期间，…"), or null. */
+  spanInForce?: [number, number] | null;
   baseKind: FactKind;
   /** The year up to which figures are results; a later year in a plan section is a target. */
   reviewYear: number;
@@ -88,6 +90,8 @@ export type SentenceResult = {
   paragraphYear: number | null;
   /** A part of a year ("至11月份") opening a clause of the paragraph's first sentence. */
   paragraphSuffix: string | null;
+  /** A span ("“十四五”期间", "五年来") opening the sentence: later sentences of the paragraph are in it. */
+  paragraphSpan: [number, number] | null;
   /** The subject named in this sentence before its first figure. */
   leadingSubject: string | null;
 };
