@@ -6,7 +6,7 @@ import type { Fact, Ranking, Report } from '../src/data/schema.ts';
 import type { FactDraft } from './extract/extractFigures.ts';
 import type { RankingDraft } from './extract/extractRankings.ts';
 import { MAX_SOURCE_BYTES } from './normalize/decodeSource.ts';
-import { storedSpan } from './normalize/hideAnnotations.ts';
+import { hideAnnotations, storedSpan } from './normalize/hideAnnotations.ts';
 import { toMatchText, toSimplifiedName, traditionalShare } from './normalize/toMatchText.ts';
 import { createRegionRegistry } from './resolve/regionRegistry.ts';
 import { resolveRegions } from './resolve/resolveRegions.ts';
@@ -169,7 +169,7 @@ function reportOf(reading: DocumentReading, facts: Fact[], rankings: Ranking[]):
   const share = traditionalShare(prepared.text, prepared.matchText);
   return {
     id: reading.reportId,
-    title: toSimplifiedName(dating.meta.title),
+    title: toSimplifiedName(hideAnnotations(dating.meta.title).text),
     date: dating.date,
     publisher: dating.meta.publisher,
     kind: dating.meta.kind,

@@ -64,6 +64,31 @@ describe('encyclopedia copies and bulletins of county pages', () => {
     );
   });
 
+  it('a repost’s title is read without its pinyin, and a 【label】 opens no clause of its own (康乐县 page)', () => {
+    const r = runOn({
+      'promo.txt': doc(
+        { title: '甘肅省臨夏州康樂(lè)縣宣傳片' },
+        '【地理位置】康樂縣位于甘肅省中南部,臨夏回族自治州東南端。【經濟指標】2022年全縣完成地區生產總值27.95億元,同比增長7.67%;一般公共預算收入1.62億元,同比增長8.55%。',
+      ),
+    });
+    expect(r.dataset.reports[0]?.title).toBe('甘肃省临夏州康乐县宣传片');
+    expect(r.dataset.facts.map((f) => [f.metricId, f.regionId, f.period])).toEqual([
+      ['gdp', '622922', '2022'],
+      ['general-budget-revenue', '622922', '2022'],
+    ]);
+  });
+
+  it('a page with no date of its own is dated by its address (/202209/25/content_…)', () => {
+    const r = runOn({
+      'news.txt': doc(
+        { title: '康乐县十年发展', url: 'http://szb.example.cn/pc/cont/202209/25/content_77778.html' },
+        '今年上半年,康乐县完成地区生产总值13.6亿元。',
+      ),
+    });
+    expect(r.dataset.reports[0]?.date).toBe('2022-09-25');
+    expect(r.dataset.facts[0]).toMatchObject({ period: '2022-H1', value: 13.6 });
+  });
+
   it('an industry’s share written as 占地区生产总值比重 is its share', () => {
     const facts = factsOf(
       '2022年,第一产业增加值占地区生产总值比重为16.6%,第二产业增加值比重为23.5%,第三产业增加值比重为59.9%。',

@@ -4,6 +4,7 @@
 import { extractReportMeta, normalizeDate, type ReportMeta } from '../extract/extractReportMeta.ts';
 import type { PeriodScanner } from '../extract/scanPeriods.ts';
 import type { Lexicon } from '../lexicon/loadLexicon.ts';
+import { hideAnnotations } from '../normalize/hideAnnotations.ts';
 import { htmlTitle } from '../normalize/stripMarkup.ts';
 import { toMatchText } from '../normalize/toMatchText.ts';
 import type { PreparedText } from './prepareText.ts';
@@ -47,11 +48,14 @@ export function dateDocument(
   // data/documents.yaml, or the naming convention of data/sources ("2024-02-22-xingtai-….txt"),
   // dates a file the text does not.
   const noteDate = normalizeDate(source.note?.date);
-  const fileDate = noteDate ?? normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.split('/').pop() ?? '')?.[1]);
+  const nameDate = normalizeDate(/^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.split('/').pop() ?? '')?.[1]);
+  const addressDate = dateInAddress(front.meta.url);
+  const fileDate = noteDate ?? nameDate ?? addressDate;
   const dated = Boolean(meta.date || fileDate);
   if (!meta.date && fileDate && !noteDate) {
+    const whose = nameDate ? "the file name's" : "the page address's";
     warnings.push(
-      `${path}: no publication date found; the file name's ${fileDate} is used; give one in front matter (date: YYYY-MM-DD)`,
+      `${path}: no publication date found; ${whose} ${fileDate} is used; give one in front matter (date: YYYY-MM-DD)`,
     );
   }
   if (!dated) {
@@ -61,7 +65,8 @@ export function dateDocument(
   }
   const date = meta.date ?? fileDate ?? '';
   // "2022年渑池县…统计公报", "2023年全县…"; "今年" and "去年" then name no year.
-  const titleText = toMatchText(meta.title).matchText;
+  // A repost's title carries its pinyin too (康樂(lè)縣): read, the title is without it.
+  const titleText = toMatchText(hideAnnotations(meta.title).text).matchText;
   const titleYear = yearNamedIn(titleText);
   const namedYears = [...matchText.matchAll(/(\d{4})年/g)]
     .map((m) => Number(m[1]))
@@ -74,6 +79,14 @@ export function dateDocument(
   const documentSuffix = titlePartOfYear(titleText, lexicon, scanPeriods, relativeBase);
   const namedPlan = planNamedIn(matchText, lexicon);
   return { meta, titleText, date, pubYear, relativeBase, defaultYear, documentSuffix, namedPlan, warnings };
+}
+
+/** A news page's address often carries its date: ".../202209/25/content_…", ".../2021/02/07/…", "t20230105_…". */
+function dateInAddress(url: string | undefined): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /(?:^|[/_t-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 /** The first year a title names as a period ("2022年渑池县…", not the date "2021年12月11日"). */

@@ -2,7 +2,7 @@
 // next sentences), a plan word or span of years makes a span, a list of parts of the year gives the
 // next metric one slot per part, "70年来" dates nothing.
 import type { PeriodToken } from '../scanPeriods.ts';
-import { clauseOf, type SentenceWalk } from './sentenceWalk.ts';
+import { clauseOf, withoutLabel, type SentenceWalk } from './sentenceWalk.ts';
 
 /** The year of a figure under "70年来", "近年来": none (such figures are not written). */
 const UNDATED_YEAR = 0;
@@ -49,7 +49,7 @@ function datesFigureBefore(w: SentenceWalk, t: PeriodToken): boolean {
 function readYear(w: SentenceWalk, t: PeriodToken, year: number): boolean {
   const { matchText } = w;
   const [clauseStart] = clauseOf(w, t.start);
-  const lead = matchText.slice(clauseStart, t.start).replace(/^\s+/, '');
+  const lead = withoutLabel(matchText.slice(clauseStart, t.start)).replace(/^\s+/, '');
   // "城镇化率由1978年的6.1%提高到38.4%": the year a change started from dates only its start.
   if (/(由|从)$/.test(lead)) return false;
   // "…增加到2020年的526.4亿元": the year a change ended in is the year the paragraph goes on about.

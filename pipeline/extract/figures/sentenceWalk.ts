@@ -105,6 +105,9 @@ function itemOrder(item: Item): number {
           : 4;
 }
 
+/** A label heading a run of prose ("【经济指标】2022年全县…"): no part of the clause it opens. */
+export const withoutLabel = (lead: string) => lead.replace(/^\s*【[^】]{1,10}】\s*/, '');
+
 /** The clause holding a position, or the whole sentence. */
 export function clauseOf(w: SentenceWalk, pos: number): [number, number] {
   return w.input.clauses.find(([s, e]) => pos >= s && pos < e) ?? w.input.span;

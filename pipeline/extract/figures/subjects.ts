@@ -2,7 +2,7 @@
 // with 分别 each get a slot; a part (其中…) of a metric already stated is no statement of the region.
 import type { ResolvedMention } from '../../resolve/resolveRegions.ts';
 import type { MetricToken } from '../scanMetrics.ts';
-import { clauseOf, type SentenceWalk } from './sentenceWalk.ts';
+import { clauseOf, withoutLabel, type SentenceWalk } from './sentenceWalk.ts';
 
 const SUBJECT_LEAD = /^(在|由|据|其中|同时|目前|当年|近日|此外|另外|特别是|如今的?|以来)?$/;
 
@@ -18,7 +18,7 @@ function withoutPeriods(w: SentenceWalk, from: number, to: number): string {
  *  ("打造全市清洁能源基地核心区") only qualifies something else. */
 export function startsClause(w: SentenceWalk, m: ResolvedMention): boolean {
   const [clauseStart, clauseEnd] = clauseOf(w, m.start);
-  const lead = withoutPeriods(w, clauseStart, m.start).replace(/^[\s“"‘(（]+/, '');
+  const lead = withoutLabel(withoutPeriods(w, clauseStart, m.start)).replace(/^[\s“"‘(（]+/, '');
   // "在2023年度全省高质量发展综合考核中获评…": a place inside the frame of an assessment is its scope.
   if (/^在$/.test(lead) && /^[^，,；;。]*?中/.test(w.matchText.slice(m.end, clauseEnd))) return false;
   return SUBJECT_LEAD.test(lead);
