@@ -114,6 +114,17 @@ describe('statistical-bulletin language', () => {
     ).toMatchObject({ value: 254.5, yoy: 5.2 });
   });
 
+  it('a level after an average rate of a year that is no span is still the statement’s (至“十四五”末…年均增长6%,达到310亿元)', () => {
+    const facts = factsOf('按照预期,至“十四五”末,该区将实现地区生产总值年均增长6%,达到310亿元。', {
+      title: '安宁区部署五大重点任务',
+      date: '2021-02-07',
+      region: '甘肃省兰州市安宁区',
+    });
+    expect(facts.map((f) => [f.metric, f.period, f.kind, f.value, f.yoy])).toEqual([
+      ['gdp', '2025', 'target', 310, null],
+    ]);
+  });
+
   it('a span opening a sentence frames the paragraph’s next sentences (" 十四五 " 期间，…。地区生产总值年均增长 4.5%)', () => {
     const facts = factsOf(
       '" 十四五 " 期间,七里河区经济实现跨越增长。地区生产总值年均增长 4.5%,固定资产投资累计完成 800 亿元。',

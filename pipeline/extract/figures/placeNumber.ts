@@ -8,7 +8,11 @@ import type { Statement } from './types.ts';
 export function placeNumber(w: SentenceWalk, statement: Statement | null, token: NumberToken): boolean {
   if (!statement || statement.kind === 'ratio') return false;
   // "两年平均增长5.5%" is no year's growth; "“十三五”期间…年均增长6.7%" is the span's.
-  if (token.average && !/^\d{4}\/\d{4}$/.test(statement.period)) return false;
+  if (token.average && !/^\d{4}\/\d{4}$/.test(statement.period)) {
+    // "地区生产总值年均增长6%,达到310亿元": the rate is no year's, but the level after it is the statement's.
+    statement.rateSaid = true;
+    return false;
+  }
   const { input } = w;
   const slots = token.role === 'growth' ? statement.growths : statement.values;
   const slot = slots.findIndex((s) => s === undefined);
@@ -27,7 +31,8 @@ export function placeNumber(w: SentenceWalk, statement: Statement | null, token:
   // A value in a later clause only completes a statement that has no value yet and whose
   // clause gave a growth rate: "增长7%,跨上70亿元台阶".
   const [clauseStart] = clauseOf(w, token.start);
-  if (token.role === 'value' && clauseStart > statement.lastEnd && !statement.growths.some(Boolean)) return false;
+  const rateGiven = statement.growths.some(Boolean) || statement.rateSaid;
+  if (token.role === 'value' && clauseStart > statement.lastEnd && !rateGiven) return false;
   if (clauseStart > statement.lastEnd && hasOwnVerbSubject(w, statement.lastEnd, token.start)) return false;
   datePlacedFigure(w, statement, token);
   slots[slot] = token;

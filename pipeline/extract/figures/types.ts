@@ -114,6 +114,8 @@ export type Statement = {
   periods?: string[];
   /** One region per slot: "崇信县、华亭市分别完成造林绿化5.5万亩、6.5万亩". */
   regions?: string[];
+  /** An average rate was said of the metric (not its growth, being no span's): a level may follow. */
+  rateSaid?: boolean;
   /** The first year of the span a change over it started in ("这五年…从1808.3亿元增至2400亿元"). */
   spanStart?: string;
 };
