@@ -143,6 +143,18 @@ describe('growth', () => {
     expect(figures('由3万人增至5万人').map((f) => [f.decimal, f.role])).toContainEqual(['5', 'value']);
   });
 
+  it('reads a qualifier between a growth verb and its rate as the rate’s (增长约5%, 下降近3%, 增长超过10%)', () => {
+    expect(figures('增长约5%')[0]).toMatchObject({ role: 'growth', decimal: '5' });
+    expect(figures('下降近3%')[0]).toMatchObject({ role: 'growth', sign: -1, bound: 'max' });
+    expect(figures('增长超过10%')[0]).toMatchObject({ role: 'growth', bound: 'min' });
+  });
+
+  it('takes no unit out of a longer word (2亿日元, 5个月) and no figure out of a web address', () => {
+    expect(figures('投资2亿日元建设')).toEqual([]);
+    expect(figures('工期5个月')).toEqual([]);
+    expect(figures('详见http://www.example.com/a?x=50%25')).toEqual([]);
+  });
+
   it('reads 增长29倍 as a multiple', () => {
     expect(figures('同比增长29倍')[0]).toMatchObject({ role: 'growth', unit: '倍', decimal: '29' });
   });

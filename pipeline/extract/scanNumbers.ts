@@ -157,6 +157,10 @@ function isFigure(units: UnitReader, c: Candidate): boolean {
   // Dates: 4月1日 is not one day.
   if (unit.base === '日' && /月$/.test(c.before)) return false;
   if (isChinese && (units.isCountDimension(unit.dimension) || numText.length === 0)) return false;
+  // "2亿日元" is yen and "5个月" a span of months: the unit read is part of a longer word.
+  if (/[日个]$/.test(unit.text) && /^[元月]/.test(rest)) return false;
+  // A number inside a web address ("…?x=50%25") is none of the page's figures.
+  if (/(?:https?:\/\/|www\.)[\x21-\x7e]*$/.test(sentence.slice(0, cursor - unit.text.length))) return false;
   // "3日内办结率达到100%": the number names a threshold inside another measure.
   return !/^[内以上下]{0,2}[\u4e00-\u9fff]{0,3}率/.test(rest);
 }

@@ -10,7 +10,9 @@ export type RoleRead = { role: NumberRole; sign: 1 | -1; distributive: boolean; 
 type At = { sentence: string; offset: number; before: string; numStart: number; cursor: number; unit: ParsedUnit };
 
 export function readRole(cues: NumberCues, at: At, previous: NumberToken | undefined): RoleRead {
-  const { sentence, offset, before, numStart } = at;
+  const { sentence, offset, numStart } = at;
+  // "增长约5%", "下降近3%", "增长超过10%": a qualifier between the verb and the number is the number's.
+  const before = at.before.replace(cues.prefixApprox, '').replace(cues.prefixMin, '').replace(cues.prefixMax, '');
   let role: NumberRole = 'value';
   let sign: 1 | -1 = 1;
   let average = false;
