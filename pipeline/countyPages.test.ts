@@ -1,6 +1,6 @@
 // Gansu's county pages (../shared/county-pages) against the answer keys beside them. The floors
-// are where the reading stands (measured on 2026-12-08: 116 of 124 keyed figures found, 110 fully
-// right, 116 of 119 written headline figures keyed); a change that reads worse fails here, and one
+// are where the reading stands (measured on 2026-12-08: 116 of 124 keyed figures found, 111 fully
+// right, 116 of 118 written headline figures keyed); a change that reads worse fails here, and one
 // that reads better raises them. The aim (issue 18) is 95 % found, 90 % fully right.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from './runPipeline.ts';
@@ -27,7 +27,7 @@ describe('the county pages against their answer keys', () => {
   });
 
   it('get at least as many fully right (period, kind, growth) as before', () => {
-    expect(score.fullyRight, `${score.fullyRight} of ${score.keyed}`).toBeGreaterThanOrEqual(110);
+    expect(score.fullyRight, `${score.fullyRight} of ${score.keyed}`).toBeGreaterThanOrEqual(111);
   });
 
   it('write headline figures for the counties that are keyed, at least 95 % of them', () => {

@@ -89,6 +89,19 @@ describe('encyclopedia copies and bulletins of county pages', () => {
     expect(r.dataset.facts[0]).toMatchObject({ period: '2022-H1', value: 13.6 });
   });
 
+  it('a metric named in a note in brackets takes no growth from the figure before the note (庆城县 bulletin)', () => {
+    const facts = factsOf(
+      '2022年,第一产业增加值13.24亿元(农林牧渔服务业增加值计入第三产业增加值),增长6.2%;第二产业增加值73.93亿元,增长10.4%。',
+      {
+        date: '2023-04-01',
+      },
+    );
+    expect(facts.map((f) => [f.metric, f.value, f.yoy])).toEqual([
+      ['primary-industry-value-added', 13.24, 6.2],
+      ['secondary-industry-value-added', 73.93, 10.4],
+    ]);
+  });
+
   it('an industry’s share written as 占地区生产总值比重 is its share', () => {
     const facts = factsOf(
       '2022年,第一产业增加值占地区生产总值比重为16.6%,第二产业增加值比重为23.5%,第三产业增加值比重为59.9%。',

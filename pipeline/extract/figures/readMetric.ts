@@ -6,7 +6,7 @@ import { closeStatement, joinsStatement, openStatement } from './statements.ts';
 import { isPartOfStated } from './subjects.ts';
 
 export function readMetric(w: SentenceWalk, t: MetricToken): void {
-  if (w.consumed.has(t)) return;
+  if (w.consumed.has(t) || inNoteWithoutFigure(w, t)) return;
   const current = w.open;
   if (t.kind === 'after') {
     // "分产业看，第一产业4.41亿元": a sentence breaking down the figure before it continues its metric.
@@ -48,4 +48,16 @@ function isSetAside(w: SentenceWalk, t: MetricToken): boolean {
 function isJoinedNoun(w: SentenceWalk, t: MetricToken): boolean {
   const joined = /[及和与]$/.test(w.matchText.slice(Math.max(w.input.span[0], t.start - 1), t.start));
   return joined && !w.input.metrics.some((o) => o.end === t.start - 1);
+}
+
+/** "第一产业增加值13.24亿元(农林牧渔服务业增加值计入第三产业增加值),增长6.2%": a metric named in a
+ *  note in brackets that gives no figure of its own is no statement; the growth after it is the
+ *  figure's before the note. */
+function inNoteWithoutFigure(w: SentenceWalk, t: MetricToken): boolean {
+  const before = w.matchText.slice(w.input.span[0], t.start);
+  const open = before.lastIndexOf('(') > before.lastIndexOf(')') || before.lastIndexOf('（') > before.lastIndexOf('）');
+  if (!open) return false;
+  const rest = w.matchText.slice(t.end, w.input.span[1]);
+  const close = rest.search(/[)）]/);
+  return close >= 0 && !/\d/.test(rest.slice(0, close));
 }
