@@ -102,6 +102,13 @@ describe('encyclopedia copies and bulletins of county pages', () => {
     ]);
   });
 
+  it('a metric named in brackets before its figure is that figure’s (占常住人口的比重(常住人口城镇化率)为35.52%)', () => {
+    const facts = factsOf('2018年末,全市城镇常住人口98.88万人,占常住人口的比重(常住人口城镇化率)为35.52%。', {
+      date: '2019-04-01',
+    });
+    expect(pick(facts, 'urbanization-rate').map((f) => f.value)).toEqual([35.52]);
+  });
+
   it('an industry’s share written as 占地区生产总值比重 is its share', () => {
     const facts = factsOf(
       '2022年,第一产业增加值占地区生产总值比重为16.6%,第二产业增加值比重为23.5%,第三产业增加值比重为59.9%。',

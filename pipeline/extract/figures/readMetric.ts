@@ -54,9 +54,12 @@ function isJoinedNoun(w: SentenceWalk, t: MetricToken): boolean {
  *  note in brackets that gives no figure of its own is no statement; the growth after it is the
  *  figure's before the note. */
 function inNoteWithoutFigure(w: SentenceWalk, t: MetricToken): boolean {
-  const before = w.matchText.slice(w.input.span[0], t.start);
-  const open = before.lastIndexOf('(') > before.lastIndexOf(')') || before.lastIndexOf('（') > before.lastIndexOf('）');
-  if (!open) return false;
+  const start = w.input.span[0];
+  const before = w.matchText.slice(start, t.start);
+  const parenAt = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (parenAt < 0 || parenAt < Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'))) return false;
+  // Only a note right after a figure: "占常住人口的比重(常住人口城镇化率)为35.52%" names its figure's metric.
+  if (!w.input.numbers.some((n) => n.end === start + parenAt)) return false;
   const rest = w.matchText.slice(t.end, w.input.span[1]);
   const close = rest.search(/[)）]/);
   return close >= 0 && !/\d/.test(rest.slice(0, close));
