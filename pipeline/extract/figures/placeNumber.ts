@@ -60,7 +60,9 @@ function datePlacedFigure(w: SentenceWalk, statement: Statement, token: NumberTo
       ? /^(\d{4})\/(\d{4})$/.exec(statement.period)
       : null;
   if (spanned && baselineBetween(statement.lastMetricEnd)) {
-    statement.spanStart = w.spanIsPlan ? String(Number(spanned[1]) - 1) : (spanned[1] as string);
+    // A plan's span ("这五年…从1808.3亿元增至…") leaves its base year unsaid (十三五末? the plan's first
+    // year?): the level it starts from is no figure. A run of named years starts in its first.
+    if (!w.spanIsPlan) statement.spanStart = spanned[1] as string;
     statement.period = spanned[2] as string;
   }
 }
