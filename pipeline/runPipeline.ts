@@ -109,23 +109,7 @@ export function mergeDocuments(
     });
   }
 
-  // A maintainer's corrections come after extraction and before reports are compared.
-  let correctionErrors: string[] = [];
-  if (corrections.length > 0) {
-    const lookup: Dataset = {
-      regions: [...regions.values()],
-      metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()],
-      reports,
-      facts,
-      rankings,
-      texts,
-    };
-    const corrected = applyCorrections(lookup, corrections);
-    correctionErrors = corrected.errors;
-    warnings.push(...corrected.skipped);
-    replaceContents(facts, corrected.dataset.facts);
-  }
-  // A record that breaks the contract is left out, named, and the rest is written.
+  // The facts and rankings arrays are changed in place below, so one view of the dataset serves both steps.
   const lookup: Dataset = {
     regions: [...regions.values()],
     metrics: [...lexicon.metrics.map(toMetric), ...unreviewed.values()],
@@ -134,6 +118,15 @@ export function mergeDocuments(
     rankings,
     texts,
   };
+  // A maintainer's corrections come after extraction and before reports are compared.
+  let correctionErrors: string[] = [];
+  if (corrections.length > 0) {
+    const corrected = applyCorrections(lookup, corrections);
+    correctionErrors = corrected.errors;
+    warnings.push(...corrected.skipped);
+    replaceContents(facts, corrected.dataset.facts);
+  }
+  // A record that breaks the contract is left out, named, and the rest is written.
   const { records, warnings: leftOut } = leaveOutInvalid(lookup);
   replaceContents(facts, records.facts);
   replaceContents(rankings, records.rankings);

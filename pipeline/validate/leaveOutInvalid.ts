@@ -18,17 +18,24 @@ type Lookup = {
   metricUnits: Map<string, string>;
   texts: Map<string, string>;
   reports: Set<string>;
-  files: Map<string, string>;
 };
 
-export function leaveOutInvalid(data: Dataset): LeftOut {
+/** The checks each fact and ranking must pass on its own; the build's invariants use them too. */
+export type RecordChecks = { factProblems(f: Fact): string[]; rankingProblems(r: Ranking): string[] };
+
+export function recordChecks(data: Dataset): RecordChecks {
   const lookup: Lookup = {
     regions: new Set(data.regions.map((r) => r.id)),
     metricUnits: new Map(data.metrics.map((m) => [m.id, m.unit])),
     texts: new Map(data.texts.map((t) => [t.id, t.text])),
     reports: new Set(data.reports.map((r) => r.id)),
-    files: new Map(data.reports.map((r) => [r.id, r.sourceFile])),
   };
+  return { factProblems: (f) => factProblems(f, lookup), rankingProblems: (r) => rankingProblems(r, lookup) };
+}
+
+export function leaveOutInvalid(data: Dataset): LeftOut {
+  const checks = recordChecks(data);
+  const files = new Map(data.reports.map((r) => [r.id, r.sourceFile]));
   const warnings: string[] = [];
   const keep =
     <T extends { reportId: string; quote: string }>(kind: string, problemsOf: (r: T) => string[]) =>
@@ -36,12 +43,12 @@ export function leaveOutInvalid(data: Dataset): LeftOut {
       const problems = problemsOf(r);
       if (problems.length === 0) return true;
       warnings.push(
-        `${lookup.files.get(r.reportId) ?? r.reportId}: ${kind} left out (「${r.quote.slice(0, 60)}」): ${problems.join('; ')}`,
+        `${files.get(r.reportId) ?? r.reportId}: ${kind} left out (「${r.quote.slice(0, 60)}」): ${problems.join('; ')}`,
       );
       return false;
     };
-  const facts = data.facts.filter(keep<Fact>('figure', (f) => factProblems(f, lookup)));
-  const rankings = data.rankings.filter(keep<Ranking>('ranking', (r) => rankingProblems(r, lookup)));
+  const facts = data.facts.filter(keep<Fact>('figure', checks.factProblems));
+  const rankings = data.rankings.filter(keep<Ranking>('ranking', checks.rankingProblems));
   return { records: { facts, rankings }, warnings };
 }
 
