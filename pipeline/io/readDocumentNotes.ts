@@ -1,10 +1,9 @@
 // Reads data/documents.yaml: facts about source documents their text does not say clearly (a date,
 // a region, the id a document has had), reviewed like the lexicon. A malformed file is an error
 // that names the file, the entry and the reason; no file, no notes.
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { DocumentNote, SourceFile } from '../document/types.ts';
+import { readReviewedYaml } from './readReviewedYaml.ts';
 
 export class DocumentNotesError extends Error {}
 
@@ -32,22 +31,8 @@ const notesFileSchema = z.object({ documents: z.array(noteSchema).default([]) })
 export type NoteEntry = z.infer<typeof noteSchema>;
 
 export function readDocumentNotes(path: string, shownAs = 'data/documents.yaml'): NoteEntry[] {
-  if (!existsSync(path)) return [];
-  let data: unknown;
-  try {
-    data = parse(readFileSync(path, 'utf8')) ?? {};
-  } catch (error) {
-    throw new DocumentNotesError(`${shownAs}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const result = notesFileSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length
-      ? issue.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join('.')
-      : '(top level)';
-    throw new DocumentNotesError(`${shownAs}: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data.documents;
+  const file = readReviewedYaml(path, notesFileSchema, shownAs, (m) => new DocumentNotesError(m));
+  return file?.documents ?? [];
 }
 
 /** Gives each source the note that names it; returns the notes that name no source, for the summary. */
