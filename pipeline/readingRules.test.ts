@@ -134,6 +134,14 @@ describe('statistical-bulletin language', () => {
     ).toMatchObject({ value: 254.5, yoy: 5.2 });
   });
 
+  it('a level in a paragraph a span opened is its year’s, not the span’s (…。地区生产总值达到6696.4亿元)', () => {
+    const facts = factsOf('“十四五”期间,全市经济实现跨越增长。地区生产总值达到6696.4亿元。', {
+      title: '2026年某市政府工作报告',
+      date: '2026-01-20',
+    });
+    expect(pick(facts, 'gdp').map((f) => [f.period, f.value])).toEqual([['2025', 6696.4]]);
+  });
+
   it('a level after an average rate of a year that is no span is still the statement’s (至“十四五”末…年均增长6%,达到310亿元)', () => {
     const facts = factsOf('按照预期,至“十四五”末,该区将实现地区生产总值年均增长6%,达到310亿元。', {
       title: '安宁区部署五大重点任务',

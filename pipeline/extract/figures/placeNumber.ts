@@ -8,6 +8,19 @@ import type { Statement } from './types.ts';
 export function placeNumber(w: SentenceWalk, statement: Statement | null, token: NumberToken): boolean {
   if (!statement || statement.kind === 'ratio') return false;
   // "两年平均增长5.5%" is no year's growth; "“十三五”期间…年均增长6.7%" is the span's.
+  // A span an earlier sentence opened ("“十四五”期间，…。地区生产总值年均增长4.5%，…累计完成800亿元") dates
+  // its paragraph's average rates and cumulative totals; a level there is its year's, not the span's.
+  const carried = w.input.spanInForce;
+  const [clauseAt, clauseEnd] = clauseOf(w, token.start);
+  const cumulative = token.role === 'value' && /累计|总计|合计/.test(w.matchText.slice(clauseAt, clauseEnd));
+  if (
+    carried &&
+    !w.periodSpan &&
+    (token.average || cumulative) &&
+    [...statement.values, ...statement.growths].every((x) => !x)
+  ) {
+    statement.period = `${carried[0]}/${carried[1]}`;
+  }
   if (token.average && !/^\d{4}\/\d{4}$/.test(statement.period)) {
     // "地区生产总值年均增长6%,达到310亿元": the rate is no year's, but the level after it is the statement's.
     statement.rateSaid = true;
